@@ -1,0 +1,34 @@
+import { calls, type CallInput, type CallName, type CallOutput } from './calls';
+import { DeskIdError } from './DeskIdError';
+import { events, type EventName, type EventPayload } from './events';
+import type { RawBridge } from './bridge';
+
+/** The typed bridge the renderer uses: `await bridge.call('app.info', {})`. */
+export interface BridgeClient {
+  call<N extends CallName>(name: N, input: CallInput<N>): Promise<CallOutput<N>>;
+  on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void;
+}
+
+/**
+ * Wraps a raw bridge so that calls are typed from the contract, answers are validated
+ * against the output schema, and errors surface as `DeskIdError`.
+ */
+export function createBridgeClient(raw: RawBridge): BridgeClient {
+  return {
+    async call(name, input) {
+      const result = await raw.call(name, input);
+      if (!result.ok) throw DeskIdError.fromJSON(result.error);
+      const parsed = calls[name].output.safeParse(result.value);
+      if (!parsed.success) {
+        throw new DeskIdError('internal', `The app answered "${name}" in an unexpected shape.`);
+      }
+      return parsed.data as CallOutput<typeof name>;
+    },
+    on(name, listener) {
+      return raw.on(name, (payload) => {
+        const parsed = events[name].safeParse(payload);
+        if (parsed.success) listener(parsed.data);
+      });
+    },
+  };
+}

@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { calls, isCallName, type CallName, type CallOutput } from './calls';
+import { DeskIdError } from './DeskIdError';
+import type { BridgeResult } from './bridge';
+
+/** One implementation per call. The host side (Electron main or browser host) supplies them. */
+export type CallHandlers = {
+  [N in CallName]: (input: z.output<(typeof calls)[N]['input']>) => Promise<CallOutput<N>> | CallOutput<N>;
+};
+
+export interface DispatcherOptions {
+  handlers: CallHandlers;
+  /** Receives unexpected errors with their detail; never shown to the renderer. */
+  logError?: (name: string, error: unknown) => void;
+}
+
+/**
+ * Builds the host-side entry point of the bridge: validates the call name and input,
+ * runs the handler, validates its output, and always answers a `BridgeResult`. It never
+ * throws, so nothing unexpected crosses the bridge.
+ */
+export function createDispatcher({ handlers, logError = ignoreError }: DispatcherOptions) {
+  return async function dispatch(name: unknown, input: unknown): Promise<BridgeResult> {
+    if (!isCallName(name)) {
+      return fail(new DeskIdError('unknown_call', `There is no bridge call named "${String(name)}".`));
+    }
+    const parsedInput = calls[name].input.safeParse(input);
+    if (!parsedInput.success) {
+      return fail(
+        new DeskIdError(
+          'invalid_request',
+          `The request for "${name}" was not valid: ${describeIssues(parsedInput.error)}.`,
+        ),
+      );
+    }
+    try {
+      const handler = handlers[name] as (input: unknown) => unknown;
+      const value: unknown = await handler(parsedInput.data);
+      const parsedOutput = calls[name].output.safeParse(value);
+      if (!parsedOutput.success) {
+        logError(name, parsedOutput.error);
+        return fail(new DeskIdError('internal', 'Something went wrong inside DeskID. Please try again.'));
+      }
+      return { ok: true, value: parsedOutput.data };
+    } catch (error) {
+      if (error instanceof DeskIdError) return fail(error);
+      logError(name, error);
+      return fail(new DeskIdError('internal', 'Something went wrong inside DeskID. Please try again.'));
+    }
+  };
+}
+
+export type Dispatch = ReturnType<typeof createDispatcher>;
+
+function ignoreError(): void {
+  // No logger given: unexpected errors still answer `internal`, their detail is dropped.
+}
+
+function fail(error: DeskIdError): BridgeResult {
+  return { ok: false, error: error.toJSON() };
+}
+
+/** Names the fields at fault without echoing their values (which may be secrets). */
+function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((issue) => {
+      const path = issue.path.length > 0 ? issue.path.join('.') : 'input';
+      return `${path}: ${issue.message}`;
+    })
+    .join('; ');
+}

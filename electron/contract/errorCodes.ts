@@ -1,0 +1,72 @@
+import { z } from 'zod';
+
+/**
+ * Error codes of the ID server protocol (`shared/api.md`), kept verbatim so that a
+ * server error can travel through the bridge unchanged.
+ */
+export const protocolErrorCodes = [
+  'invalid_request',
+  'payload_too_large',
+  'unauthorized',
+  'forbidden_scope',
+  'step_up_required',
+  'invalid_username',
+  'username_taken',
+  'weak_password',
+  'invalid_credentials',
+  'account_locked',
+  'rate_limited',
+  'too_many_codes',
+  'transaction_not_found',
+  'invalid_code',
+  'code_already_used',
+  'code_expired',
+  'factor_locked',
+  'passkey_verification_failed',
+  'phone_extension_not_allowed',
+  'phone_invalid',
+  'phone_type_not_allowed',
+  'channel_not_supported',
+  'phone_already_enrolled',
+  'email_recovery_not_allowed',
+  'last_method',
+  'factor_not_found',
+  'recovery_code_not_issued',
+  'recovery_code_mismatch',
+  'internal',
+] as const;
+
+/** Error codes that only the desktop app produces (bridge, vault, keychain, files). */
+export const appErrorCodes = [
+  'unknown_call',
+  'forbidden_origin',
+  'keychain_unavailable',
+  'server_unreachable',
+  'server_protocol_error',
+  'vault_damaged',
+  'vault_locked',
+  'vault_not_found',
+  'wrong_pin',
+  'pin_throttled',
+  'pin_reset_required',
+  'profile_not_found',
+  'profile_exists',
+  'account_not_found',
+  'duplicate_account',
+  'invalid_otpauth_uri',
+  'invalid_secret',
+  'invalid_image',
+  'image_too_large',
+  'no_qr_code',
+  'import_failed',
+  'wrong_password',
+  'unsupported_format',
+  'export_disabled',
+  'file_error',
+] as const;
+
+export const errorCodeSchema = z.enum([...protocolErrorCodes, ...appErrorCodes]);
+
+/** Every error code a DeskID component may report. `switch (err.code)` narrows on it. */
+export type ErrorCode = z.infer<typeof errorCodeSchema>;
+export type ProtocolErrorCode = (typeof protocolErrorCodes)[number];

@@ -1,0 +1,80 @@
+import { bridgeResultSchema, type BridgeResult, type RawBridge } from '../../../electron/contract/bridge';
+import type { CallName } from '../../../electron/contract/calls';
+import type { EventName } from '../../../electron/contract/events';
+
+/**
+ * The bridge over loopback HTTP to the browser host. Every request carries the
+ * per-launch secret that the host put in the page's URL fragment.
+ */
+export function createHttpBridge(secret: string, baseUrl = ''): RawBridge {
+  const headers = { authorization: `Bearer ${secret}`, 'content-type': 'application/json' };
+  const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+  let streaming = false;
+
+  const startEventStream = () => {
+    if (streaming) return;
+    streaming = true;
+    void readEventStream(`${baseUrl}/bridge/events`, headers, (name, payload) => {
+      for (const listener of listeners.get(name) ?? []) listener(payload);
+    }).finally(() => {
+      streaming = false;
+    });
+  };
+
+  return {
+    async call(name: CallName, input: unknown): Promise<BridgeResult> {
+      let response: Response;
+      try {
+        response = await fetch(`${baseUrl}/bridge/call/${encodeURIComponent(name)}`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify(input),
+        });
+      } catch {
+        return unreachable();
+      }
+      const parsed = bridgeResultSchema.safeParse(await response.json().catch(() => null));
+      return parsed.success ? parsed.data : unreachable();
+    },
+    on(name, listener) {
+      const set = listeners.get(name) ?? new Set();
+      set.add(listener);
+      listeners.set(name, set);
+      startEventStream();
+      return () => set.delete(listener);
+    },
+  };
+}
+
+function unreachable(): BridgeResult {
+  return {
+    ok: false,
+    error: { code: 'internal', message: 'The DeskID window lost contact with its host. Restart DeskID.' },
+  };
+}
+
+async function readEventStream(
+  url: string,
+  headers: Record<string, string>,
+  emit: (name: EventName, payload: unknown) => void,
+): Promise<void> {
+  const response = await fetch(url, { headers }).catch(() => null);
+  const reader = response?.body?.pipeThrough(new TextDecoderStream()).getReader();
+  if (reader === undefined) return;
+  let buffer = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return;
+    buffer += value;
+    let end = buffer.indexOf('\n\n');
+    while (end !== -1) {
+      const frame = buffer.slice(0, end);
+      buffer = buffer.slice(end + 2);
+      if (frame.startsWith('data: ')) {
+        const message = JSON.parse(frame.slice('data: '.length)) as { name: EventName; payload: unknown };
+        emit(message.name, message.payload);
+      }
+      end = buffer.indexOf('\n\n');
+    }
+  }
+}

@@ -1,0 +1,26 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DeskIdError } from '../../electron/contract/DeskIdError';
+import { App } from './App';
+import { pickBridge } from './bridge/pickBridge';
+import { ErrorMessage } from './components/ErrorMessage';
+import { setupI18n } from './i18n/setupI18n';
+import './styles.css';
+
+const bridge = pickBridge();
+const i18n = await setupI18n();
+const container = document.getElementById('root');
+if (container === null) throw new Error('index.html has no #root element.');
+const root = createRoot(container);
+
+root.render(
+  <StrictMode>
+    {bridge === null ? (
+      <main id="main">
+        <ErrorMessage error={new DeskIdError('unauthorized', i18n.t('errors.noBridge'))} />
+      </main>
+    ) : (
+      <App bridge={bridge} />
+    )}
+  </StrictMode>,
+);

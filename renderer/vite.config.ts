@@ -1,0 +1,21 @@
+import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+/**
+ * Builds the renderer. Used by `npm run build:renderer`, the browser host and Electron
+ * Forge's Vite plugin (forge.config.ts), so every host serves the same bundle.
+ */
+export default defineConfig({
+  root: fileURLToPath(new URL('.', import.meta.url)),
+  base: './',
+  plugins: [react()],
+  build: {
+    // outDir is set by the caller: dist/renderer for the browser host, .vite/renderer under Forge.
+    emptyOutDir: true,
+    sourcemap: false,
+    // No inline scripts or styles: the CSP allows only 'self'.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+});

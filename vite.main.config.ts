@@ -1,0 +1,18 @@
+import { defineConfig } from 'vite';
+
+/** Bundles the Electron main process (Forge's Vite plugin adds externals and defines). */
+export default defineConfig({
+  build: {
+    lib: {
+      entry: 'electron/main/index.ts',
+      // The package is "type": "module", so main is an ES module.
+      formats: ['es'],
+      fileName: () => 'main.js',
+    },
+    // Forge 7's Vite plugin merges its defaults into rollupOptions, so ours must use the same key.
+    // eslint-disable-next-line @typescript-eslint/no-deprecated
+    rollupOptions: {
+      external: ['@napi-rs/keyring', 'argon2', 'better-sqlite3'],
+    },
+  },
+});
