@@ -15,13 +15,14 @@ const isElectron = (spec) => spec === 'electron' || spec.startsWith('electron/')
 
 /** Layers, most specific first, with what each may import. */
 export const layers = [
+  { dir: 'protocol', may: [], forbid: { electron: true, node: true } },
   { dir: 'electron/contract', may: [], forbid: { electron: true, node: true } },
-  { dir: 'electron/services', may: ['electron/contract'], forbid: { electron: true, node: false } },
+  { dir: 'electron/services', may: ['electron/contract', 'protocol'], forbid: { electron: true, node: false } },
   { dir: 'electron/main', may: ['electron/contract', 'electron/services'], forbid: { electron: false, node: false } },
   { dir: 'electron/host', may: ['electron/contract', 'electron/services'], forbid: { electron: true, node: false } },
   { dir: 'electron/preload', may: ['electron/contract'], forbid: { electron: false, node: true } },
   { dir: 'renderer', may: ['electron/contract'], forbid: { electron: true, node: true } },
-  { dir: 'server', may: [], forbid: { electron: true, node: false } },
+  { dir: 'server', may: ['protocol'], forbid: { electron: true, node: false } },
 ];
 
 const layerOf = (relativeFile) =>

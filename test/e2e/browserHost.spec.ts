@@ -1,0 +1,141 @@
+import http from 'node:http';
+import { readFileSync } from 'node:fs';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+
+const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+
+test('prints one ready line whose URL opens the app-info screen', async ({ host, page }) => {
+  expect(host.readyLine).toMatch(/^DeskID ready at http:\/\/localhost:\d+\/#k=[A-Za-z0-9_-]{43}$/);
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'About DeskID' })).toBeVisible();
+  await expect(page.getByTestId('app-version')).toHaveText(version);
+  await expect(page.getByTestId('keychain-status')).toContainText('Available (Secret Service)');
+  await expect(page.getByText(host.dataDir)).toBeVisible();
+  // The launch secret does not stay in the address bar.
+  expect(page.url()).not.toContain(host.secret);
+  await expectNoAxeViolations(page);
+});
+
+test('serves a strict Content-Security-Policy', async ({ host, request }) => {
+  const response = await request.get(`${host.origin}/`);
+  const csp = response.headers()['content-security-policy'] ?? '';
+  expect(csp).toContain("default-src 'none'");
+  expect(csp).toContain("script-src 'self'");
+  expect(csp).not.toContain('unsafe-inline');
+  expect(csp).not.toContain('unsafe-eval');
+  expect(response.headers()['x-content-type-options']).toBe('nosniff');
+});
+
+test('a bridge call without the launch secret answers 401', async ({ host, page }) => {
+  await page.goto(host.url);
+  const answer = await page.evaluate(async () => {
+    const response = await fetch('/bridge/call/app.info', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  });
+  expect(answer.status).toBe(401);
+  expect(answer.body).toMatchObject({ ok: false, error: { code: 'unauthorized' } });
+});
+
+test('a bridge call with a wrong launch secret answers 401', async ({ host, request }) => {
+  const response = await request.post(`${host.origin}/bridge/call/app.info`, {
+    headers: { origin: host.origin, authorization: `Bearer ${host.secret.slice(1)}x` },
+    data: {},
+  });
+  expect(response.status()).toBe(401);
+});
+
+test('a bridge call from another origin answers 403', async ({ host, request }) => {
+  const response = await request.post(`${host.origin}/bridge/call/app.info`, {
+    headers: { origin: 'http://evil.test', authorization: `Bearer ${host.secret}` },
+    data: {},
+  });
+  expect(response.status()).toBe(403);
+  expect(await response.json()).toMatchObject({ ok: false, error: { code: 'forbidden_origin' } });
+});
+
+test('a request addressed to another host name answers 403 (DNS rebinding)', async ({ host }) => {
+  const answer = await rawPost(host.port, '/bridge/call/app.info', '{}', {
+    host: `evil.test:${host.port}`,
+    origin: host.origin,
+    authorization: `Bearer ${host.secret}`,
+  });
+  expect(answer.status).toBe(403);
+  const page = await rawPost(host.port, '/', '', { host: `evil.test:${host.port}` }, 'GET');
+  expect(page.status).toBe(403);
+});
+
+test('a malformed body answers a typed invalid_request error', async ({ host, page }) => {
+  await page.goto(host.url);
+  const answers = await page.evaluate(async (secret) => {
+    const post = async (body: string) => {
+      const response = await fetch('/bridge/call/app.info', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${secret}` },
+        body,
+      });
+      return { status: response.status, body: (await response.json()) as unknown };
+    };
+    return { broken: await post('{"oops'), unknownField: await post('{"surprise":1}'), wrongType: await post('[1]') };
+  }, host.secret);
+  for (const answer of Object.values(answers)) {
+    expect(answer.status).toBe(400);
+    expect(answer.body).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  }
+  expect(JSON.stringify(answers.unknownField.body)).toContain('surprise');
+});
+
+test('an unknown bridge call answers unknown_call', async ({ host, request }) => {
+  const response = await request.post(`${host.origin}/bridge/call/vault.dump`, {
+    headers: { origin: host.origin, authorization: `Bearer ${host.secret}` },
+    data: {},
+  });
+  expect(response.status()).toBe(404);
+  expect(await response.json()).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+});
+
+test('without its launch secret the page says how to open it', async ({ host, page }) => {
+  await page.goto(`${host.origin}/`);
+  await expect(page.getByRole('alert')).toContainText('launch key');
+  await expectNoAxeViolations(page);
+});
+
+test('works by keyboard alone and switches to Spanish', async ({ host, page }) => {
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { name: 'About DeskID' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'About this app' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  const language = page.getByRole('combobox', { name: 'Language' });
+  await expect(language).toBeFocused();
+  await language.selectOption('es');
+  await expect(page.getByRole('heading', { name: 'Acerca de DeskID' })).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  await expectNoAxeViolations(page);
+});
+
+function rawPost(
+  port: number,
+  path: string,
+  body: string,
+  headers: Record<string, string>,
+  method = 'POST',
+): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = http.request(
+      { host: '127.0.0.1', port, path, method, headers: { 'content-type': 'application/json', ...headers } },
+      (response) => {
+        let text = '';
+        response.on('data', (chunk: Buffer) => (text += chunk.toString()));
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, body: text }));
+      },
+    );
+    request.on('error', reject);
+    request.end(body);
+  });
+}
