@@ -55,7 +55,8 @@ export const layerRule = {
           .split(path.sep)
           .join('/');
         const targetLayer = layerOf(target);
-        const allowed = [layer.dir, ...layer.may];
+        // Tests beside a layer's sources may also use the shared test fixtures.
+        const allowed = [layer.dir, ...layer.may, ...(/\.test\.tsx?$/.test(file) ? ['test'] : [])];
         const inside = allowed.some((dir) => target === dir || target.startsWith(`${dir}/`));
         if (!inside && (targetLayer !== undefined || !target.startsWith('..'))) {
           context.report({

@@ -1,6 +1,6 @@
-// `npm run start:web`: builds the renderer quietly, then runs the browser host, which
-// prints its one ready line.
-import { buildRenderer } from './buildRenderer';
+// `npm run start:web`: builds the renderer quietly when its sources changed, then runs
+// the browser host, which prints its one ready line.
+import { buildRendererIfStale } from './buildRenderer';
 
-await buildRenderer();
+await buildRendererIfStale();
 await import('../electron/host/cli');

@@ -34,7 +34,7 @@ try {
     port: args.port,
     logError,
   });
-  process.stdout.write(`DeskID ready at ${host.url}\n`);
+  // Handlers go in before the ready line: whoever reads it may signal at once.
   const shutdown = () => {
     host.close().then(
       () => process.exit(0),
@@ -43,6 +43,7 @@ try {
   };
   process.once('SIGINT', shutdown);
   process.once('SIGTERM', shutdown);
+  process.stdout.write(`DeskID ready at ${host.url}\n`);
 } catch (error) {
   const code = (error as { code?: unknown }).code;
   process.stderr.write(

@@ -4,6 +4,7 @@ import { startHostProcess, type RunningHost } from '../fixtures/browserHost';
 
 /** `host`: a browser host started for this test, on a free port, with its own data folder. */
 export const test = base.extend<{ host: RunningHost }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   host: async ({}, use) => {
     const host = await startHostProcess();
     await use(host);

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import type { AppInfo } from './appInfo';
+import { DeskIdError } from './DeskIdError';
+import { createDispatcher, type CallHandlers } from './dispatcher';
+
+const info: AppInfo = {
+  name: 'DeskID',
+  version: '1.2.3',
+  platform: 'linux',
+  hostKind: 'browser',
+  dataDir: '/tmp/x',
+  keychain: { reachable: true, backend: 'Secret Service' },
+};
+
+function dispatcherWith(handler: CallHandlers['app.info'], logged: unknown[] = []) {
+  return createDispatcher({ handlers: { 'app.info': handler }, logError: (_name, error) => logged.push(error) });
+}
+
+describe('createDispatcher', () => {
+  it('answers a valid call with its validated value', async () => {
+    const dispatch = dispatcherWith(() => info);
+    expect(await dispatch('app.info', {})).toEqual({ ok: true, value: info });
+  });
+
+  it('answers unknown_call for a name not in the contract, never throwing', async () => {
+    const dispatch = dispatcherWith(() => info);
+    for (const name of ['vault.dump', 42, null, '__proto__', 'toString']) {
+      const result = await dispatch(name, {});
+      expect(result).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    }
+  });
+
+  it('answers invalid_request for input that breaks the schema, naming the field but not its value', async () => {
+    const dispatch = dispatcherWith(() => info);
+    const result = await dispatch('app.info', { pin: 'hunter2-secret' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    const message = result.ok ? '' : result.error.message;
+    expect(message).toContain('pin');
+    expect(message).not.toContain('hunter2-secret');
+    expect(await dispatch('app.info', 'text')).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+  });
+
+  it('passes a DeskIdError through as a typed error', async () => {
+    const dispatch = dispatcherWith(() => {
+      throw new DeskIdError('keychain_unavailable', 'No keychain.');
+    });
+    expect(await dispatch('app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'keychain_unavailable', message: 'No keychain.' },
+    });
+  });
+
+  it('hides an unexpected error behind internal and logs its detail', async () => {
+    const logged: unknown[] = [];
+    const dispatch = dispatcherWith(() => {
+      throw new Error('database password is swordfish');
+    }, logged);
+    const result = await dispatch('app.info', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('swordfish');
+    expect(logged).toHaveLength(1);
+  });
+
+  it('refuses a handler answer that breaks the output schema', async () => {
+    const logged: unknown[] = [];
+    const dispatch = dispatcherWith(() => ({ ...info, secretKey: 'leak' }) as AppInfo, logged);
+    const result = await dispatch('app.info', {});
+    expect(result).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(JSON.stringify(result)).not.toContain('leak');
+    expect(logged).toHaveLength(1);
+  });
+});

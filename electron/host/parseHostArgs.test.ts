@@ -1,0 +1,22 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHostArgs } from './parseHostArgs';
+
+describe('parseHostArgs', () => {
+  it('reads port, server and data folder', () => {
+    expect(parseHostArgs(['--port', '4800', '--server', 'https://id.example.org/x', '--data-dir', 'data'])).toEqual({
+      port: 4800,
+      server: 'https://id.example.org',
+      dataDir: path.resolve('data'),
+    });
+    expect(parseHostArgs([])).toEqual({ port: 0, server: undefined, dataDir: undefined });
+  });
+
+  it('names the option at fault', () => {
+    expect(() => parseHostArgs(['--port', 'eighty'])).toThrow(/--port must be a whole number/);
+    expect(() => parseHostArgs(['--port', '70000'])).toThrow(/--port/);
+    expect(() => parseHostArgs(['--server', 'not a url'])).toThrow(/--server must be a URL/);
+    expect(() => parseHostArgs(['--server', 'ftp://id.example.org'])).toThrow(/http or https/);
+    expect(() => parseHostArgs(['--colour', 'red'])).toThrow(/colour/);
+  });
+});
