@@ -47,6 +47,7 @@ export const appErrorCodes = [
   'vault_locked',
   'vault_not_found',
   'wrong_pin',
+  'invalid_pin',
   'pin_throttled',
   'pin_reset_required',
   'profile_not_found',
@@ -61,6 +62,8 @@ export const appErrorCodes = [
   'import_failed',
   'wrong_password',
   'unsupported_format',
+  'password_required',
+  'invalid_account',
   'export_disabled',
   'file_error',
 ] as const;
