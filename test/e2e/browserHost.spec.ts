@@ -139,3 +139,16 @@ function rawPost(
     request.end(body);
   });
 }
+
+test('a failing bridge call is shown in words by the error boundary, with a way to try again', async ({ host, page }) => {
+  await page.goto(host.url);
+  await expect(page.getByTestId('app-version')).toBeVisible();
+  await host.stop();
+  await page.getByRole('button', { name: 'Check again' }).click();
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Something went wrong');
+  await expect(alert).toContainText('lost contact with its host');
+  await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeFocused();
+  await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await expectNoAxeViolations(page);
+});

@@ -27,6 +27,7 @@ export const en = {
     keychain: 'Secure key storage',
     keychainOk: 'Available ({{backend}})',
     keychainMissing: 'Not available ({{backend}})',
+    checkAgain: 'Check again',
   },
   errors: {
     title: 'Something went wrong',

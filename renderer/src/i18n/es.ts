@@ -30,6 +30,7 @@ export const es: Strings = {
     keychain: 'Almacenamiento seguro de claves',
     keychainOk: 'Disponible ({{backend}})',
     keychainMissing: 'No disponible ({{backend}})',
+    checkAgain: 'Comprobar de nuevo',
   },
   errors: {
     title: 'Algo salió mal',

@@ -4,7 +4,7 @@ import { useBridgeCall } from '../bridge/useBridgeCall';
 /** Shows `app.info`: version, platform, host, data folder and keychain reachability. */
 export function AboutScreen() {
   const { t } = useTranslation();
-  const { value: info } = useBridgeCall('app.info', {});
+  const { value: info, reload } = useBridgeCall('app.info', {});
   return (
     <section aria-labelledby="about-title">
       <h1 id="about-title">{t('about.title')}</h1>
@@ -32,6 +32,9 @@ export function AboutScreen() {
           </dd>
         </dl>
       )}
+      <button type="button" onClick={reload}>
+        {t('about.checkAgain')}
+      </button>
     </section>
   );
 }
