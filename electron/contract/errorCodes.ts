@@ -48,6 +48,7 @@ export const appErrorCodes = [
   'vault_not_found',
   'wrong_pin',
   'invalid_pin',
+  'invalid_pin',
   'pin_throttled',
   'pin_reset_required',
   'profile_not_found',

@@ -1,0 +1,82 @@
+import { appendFile, readFile, rename, rm, stat } from 'node:fs/promises';
+import type { AuditEvent, AuditRecord } from './AuditEvent';
+import { checkAuditEvent } from './checkAuditEvent';
+
+/** Options of {@link AuditLog}. */
+export interface AuditLogOptions {
+  /** The live log file, e.g. `<profile dir>/audit.jsonl`. */
+  file: string;
+  profileId: string;
+  /** Rotate when appending would pass this size (bytes). Default 1 MiB. */
+  maxBytes?: number;
+  /** Rotated files kept (`audit.jsonl.1` is the newest). Default 3. */
+  keep?: number;
+  now?: () => Date;
+}
+
+/**
+ * The append-only JSON-lines audit log of one profile: unlocks, wrong PINs, code copies,
+ * exports, imports and enrollment steps. Lines are only ever appended; when the file would
+ * pass `maxBytes` it is renamed to `.1` (older ones shift to `.2`…, the oldest dropped).
+ */
+export class AuditLog {
+  private readonly file: string;
+  private readonly profileId: string;
+  private readonly maxBytes: number;
+  private readonly keep: number;
+  private readonly now: () => Date;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor({ file, profileId, maxBytes = 1024 * 1024, keep = 3, now = () => new Date() }: AuditLogOptions) {
+    if (maxBytes < 1024) throw new TypeError(`Audit maxBytes must be at least 1024, got ${maxBytes}`);
+    this.file = file;
+    this.profileId = profileId;
+    this.maxBytes = maxBytes;
+    this.keep = keep;
+    this.now = now;
+  }
+
+  /** Appends one event (checked by {@link checkAuditEvent}). Appends are serialised. */
+  append(event: AuditEvent): Promise<void> {
+    checkAuditEvent(event);
+    const record: AuditRecord = { at: this.now().toISOString(), profileId: this.profileId, ...event };
+    const line = `${JSON.stringify(record)}\n`;
+    const next = this.queue.then(async () => {
+      await this.rotateIfNeeded(Buffer.byteLength(line));
+      await appendFile(this.file, line, { mode: 0o600 });
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  /** The records of the live file, oldest first (for the app's activity view and tests). */
+  async read(): Promise<AuditRecord[]> {
+    await this.queue;
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+      throw error;
+    }
+    return text
+      .split('\n')
+      .filter((line) => line !== '')
+      .map((line) => JSON.parse(line) as AuditRecord);
+  }
+
+  private async rotateIfNeeded(adding: number): Promise<void> {
+    let size: number;
+    try {
+      size = (await stat(this.file)).size;
+    } catch {
+      return;
+    }
+    if (size + adding <= this.maxBytes) return;
+    await rm(`${this.file}.${this.keep}`, { force: true });
+    for (let index = this.keep - 1; index >= 1; index -= 1) {
+      await rename(`${this.file}.${index}`, `${this.file}.${index + 1}`).catch(() => undefined);
+    }
+    await rename(this.file, `${this.file}.1`);
+  }
+}

@@ -1,0 +1,30 @@
+import type { AuditEvent } from './AuditEvent';
+
+const identifier = /^[a-z][a-z0-9_.-]{0,39}$/;
+const opaqueId = /^(?=.*[A-Za-z])[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * Guards the audit log's promise never to hold a secret or a code: a field of the wrong
+ * shape is a caller's bug, so it is a `TypeError` that names the field, not its value.
+ */
+export function checkAuditEvent(event: AuditEvent): void {
+  if (event.format !== undefined && !identifier.test(event.format)) {
+    throw new TypeError('Audit field "format" must be a lowercase identifier');
+  }
+  if (event.step !== undefined && !identifier.test(event.step)) {
+    throw new TypeError('Audit field "step" must be a lowercase identifier');
+  }
+  if (event.accountId !== undefined && !opaqueId.test(event.accountId)) {
+    throw new TypeError('Audit field "accountId" must be an opaque id (letters, digits, - or _; not only digits)');
+  }
+  for (const key of ['count', 'failures'] as const) {
+    const value = event[key];
+    if (value !== undefined && (!Number.isInteger(value) || value < 0)) {
+      throw new TypeError(`Audit field "${key}" must be a non-negative integer`);
+    }
+  }
+  const known = new Set(['type', 'outcome', 'method', 'accountId', 'count', 'format', 'step', 'failures', 'reason']);
+  for (const key of Object.keys(event)) {
+    if (!known.has(key)) throw new TypeError(`Audit events have no field "${key}"`);
+  }
+}

@@ -1,0 +1,486 @@
+import { randomFillSync, randomUUID } from 'node:crypto';
+import { mkdir, rm } from 'node:fs/promises';
+import { DeskIdError } from '../../contract/DeskIdError';
+import type { AuditEvent } from '../audit/AuditEvent';
+import type { Keychain } from '../keychain/Keychain';
+import { defaultArgon2Params, deriveArgon2Key, type Argon2Params } from './deriveArgon2Key';
+import { unwrapDataKey, unwrapForReset, wrapDataKey, wrapForReset, type DataKeyRecord } from './dataKeyWrap';
+import { openEntry, sealEntry, type JsonValue } from './entryCrypto';
+import { createKeychainKey, keychainAccountFor, readKeychainKey } from './keychainKey';
+import { PinState, pinResetRequired, type PinStatus } from './PinState';
+import type { PinResetAuthority } from './PinResetAuthority';
+import { checkVaultFile } from './readVaultFile';
+import { removeStaleTemps } from './removeStaleTemps';
+import { serializeVaultFile } from './serializeVaultFile';
+import { vaultDamaged } from './vaultDamaged';
+import type { Argon2Kdf, VaultBody, VaultEntryRecord } from './vaultFileSchema';
+import { vaultPaths, type VaultPaths } from './vaultPaths';
+import { writeFileAtomic } from './writeFileAtomic';
+import { checkPin } from './checkPin';
+
+/** Where audit events of a vault go (an `AuditLog`, or anything with `append`). */
+export interface AuditSink {
+  append(event: AuditEvent): Promise<void>;
+}
+
+/** Options shared by {@link Vault.open} and {@link Vault.create}. */
+export interface VaultOptions {
+  /** The profile's directory: `vault.json`, `vault.json.bak` and `pin-state.json` live here. */
+  dir: string;
+  /** The OS keychain (`NapiKeychain`); the vault never stores keys anywhere else. */
+  keychain: Keychain;
+  /** Receives unlock, wrong-PIN, PIN-change and lock events. */
+  audit?: AuditSink;
+  /** Clock in ms, for the PIN throttle. */
+  now?: () => number;
+}
+
+/** Options of {@link Vault.create}. */
+export interface CreateVaultOptions extends VaultOptions {
+  /** Stable id of the vault (the profile id); random by default. */
+  vaultId?: string;
+  /** A PIN to set right away (see {@link Vault.setPin}). */
+  pin?: string;
+  /** Argon2id cost for the PIN key; DeskID's defaults otherwise. */
+  kdf?: Argon2Params;
+  /** Lets the PIN be reset by ID-server sign-in (see {@link PinResetAuthority}). */
+  resetAuthority?: PinResetAuthority;
+}
+
+/** An entry's clear metadata, readable without decrypting its value. */
+export interface VaultEntryMeta {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** A decrypted entry. */
+export interface VaultEntry extends VaultEntryMeta {
+  value: JsonValue;
+}
+
+/** Facts about a vault that reveal no entry. */
+export interface VaultInfo {
+  vaultId: string;
+  /** Increases by one on every write. */
+  generation: number;
+  entryCount: number;
+  hasPin: boolean;
+  /** True when a PIN reset through ID-server sign-in has been set up. */
+  pinResettable: boolean;
+  unlocked: boolean;
+  createdAt: string;
+  updatedAt: string;
+  file: string;
+}
+
+const entryIdPattern = /^[A-Za-z0-9_.:-]{1,200}$/;
+
+/**
+ * One profile's encrypted store of opaque JSON entries (see docs/vault-format.md).
+ *
+ * Entries are AES-256-GCM boxes under a random 256-bit data key, each bound to its id.
+ * The data key is wrapped by a key in the OS keychain and, with a PIN, again by an
+ * Argon2id key from the PIN. Every write replaces the file atomically and keeps the
+ * previous generation as `vault.json.bak`. A damaged file is refused (`vault_damaged`)
+ * and never written over. When locked, the vault holds no key: its key buffer is zeroed.
+ *
+ * @example
+ * const vault = await Vault.create({ dir, keychain, pin: '4829' });
+ * await vault.put('acc-1', { issuer: 'Example', secret: '…' });
+ * vault.lock();
+ * await vault.unlock({ pin: '4829' });
+ */
+export class Vault {
+  private body: VaultBody;
+  private dataKey: Buffer | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+  private readonly paths: VaultPaths;
+  private readonly keychain: Keychain;
+  private readonly audit: AuditSink | undefined;
+  private readonly now: () => number;
+  private readonly pinState: PinState;
+
+  private constructor(body: VaultBody, options: VaultOptions) {
+    this.body = body;
+    this.paths = vaultPaths(options.dir);
+    this.keychain = options.keychain;
+    this.audit = options.audit;
+    this.now = options.now ?? Date.now;
+    this.pinState = new PinState(this.paths.pinState, this.now);
+  }
+
+  /**
+   * Opens an existing vault, locked. Throws `vault_not_found` when there is none,
+   * `vault_damaged` (details: `file`, `reason`, `backup`) when the file fails its checks.
+   */
+  static async open(options: VaultOptions): Promise<Vault> {
+    await removeStaleTemps(options.dir);
+    const body = await readBody(vaultPaths(options.dir));
+    return new Vault(body, options);
+  }
+
+  /**
+   * Creates a new vault in `dir` (refuses to replace one) with a fresh data key and
+   * keychain key, and returns it unlocked.
+   */
+  static async create(options: CreateVaultOptions): Promise<Vault> {
+    const paths = vaultPaths(options.dir);
+    await mkdir(options.dir, { recursive: true, mode: 0o700 });
+    if ((await checkVaultFile(paths.file)) !== 'missing') {
+      throw new TypeError(`A vault already exists in "${options.dir}"`);
+    }
+    if (options.pin !== undefined) checkPin(options.pin);
+    const vaultId = options.vaultId ?? randomUUID();
+    const account = keychainAccountFor(vaultId);
+    const dataKey = randomFillSync(Buffer.alloc(32));
+    const keychainKey = await createKeychainKey(options.keychain, account);
+    try {
+      const at = new Date((options.now ?? Date.now)()).toISOString();
+      const body: VaultBody = {
+        vaultId,
+        generation: 1,
+        createdAt: at,
+        updatedAt: at,
+        dataKey: wrapDataKey({ vaultId, dataKey, keychainKey, keychainAccount: account, pin: null, reset: null }),
+        entries: [],
+      };
+      await writeFileAtomic(paths.file, serializeVaultFile(body));
+      const vault = new Vault(body, options);
+      vault.dataKey = dataKey;
+      if (options.pin !== undefined) {
+        await vault.setPin(options.pin, {
+          ...(options.kdf === undefined ? {} : { kdf: options.kdf }),
+          ...(options.resetAuthority === undefined ? {} : { resetAuthority: options.resetAuthority }),
+        });
+      }
+      return vault;
+    } finally {
+      keychainKey.fill(0);
+    }
+  }
+
+  /**
+   * Erases a vault: its keychain item, then its files (`vault.json`, `.bak`, PIN state).
+   * Works on a damaged vault too. Returns whether a keychain item was removed.
+   */
+  static async erase({ dir, keychain, vaultId }: { dir: string; keychain: Keychain; vaultId: string }): Promise<boolean> {
+    const paths = vaultPaths(dir);
+    const check = await checkVaultFile(paths.file).catch(() => 'missing' as const);
+    const accounts = new Set([keychainAccountFor(vaultId)]);
+    if (check !== 'missing' && check.ok) accounts.add(check.body.dataKey.keychain.account);
+    let removed = false;
+    for (const account of accounts) removed = (await keychain.delete(account)) || removed;
+    await Promise.all([paths.file, paths.backup, paths.pinState].map((file) => rm(file, { force: true })));
+    await removeStaleTemps(dir);
+    return removed;
+  }
+
+  /** Facts about the vault (no key needed). */
+  info(): VaultInfo {
+    return {
+      vaultId: this.body.vaultId,
+      generation: this.body.generation,
+      entryCount: this.body.entries.length,
+      hasPin: this.body.dataKey.pin !== null,
+      pinResettable: this.body.dataKey.reset !== null,
+      unlocked: this.dataKey !== null,
+      createdAt: this.body.createdAt,
+      updatedAt: this.body.updatedAt,
+      file: this.paths.file,
+    };
+  }
+
+  /** True while the data key is in memory. */
+  get unlocked(): boolean {
+    return this.dataKey !== null;
+  }
+
+  /** Wrong-PIN count, attempts left and the wait before the next try (`retryAfter`, s). */
+  pinStatus(): Promise<PinStatus> {
+    return this.pinState.status();
+  }
+
+  /**
+   * Unlocks with the keychain key, plus the PIN when one is set. Errors: `vault_locked`
+   * (a PIN is needed but none given), `wrong_pin` (details: `failures`, `attemptsLeft`,
+   * `retryAfter`), `pin_throttled` (wait `retryAfter` seconds), `pin_reset_required`
+   * (after 10 wrong PINs: use {@link resetPin}), `keychain_unavailable`, `vault_damaged`.
+   */
+  async unlock({ pin }: { pin?: string } = {}): Promise<void> {
+    if (this.dataKey !== null) return;
+    await this.reload();
+    const record = this.body.dataKey;
+    if (record.pin === null) {
+      const keychainKey = await readKeychainKey(this.keychain, record.keychain.account);
+      this.adopt(unwrapDataKey(record, this.body.vaultId, keychainKey, null), keychainKey);
+      await this.log({ type: 'unlock', outcome: 'ok', method: 'keychain' });
+      return;
+    }
+    if (pin === undefined) {
+      throw new DeskIdError('vault_locked', 'Enter the PIN of this profile to unlock it.', { pinRequired: true });
+    }
+    await this.pinState.assertMayTry();
+    const [keychainKey, pinKey] = await Promise.all([
+      readKeychainKey(this.keychain, record.keychain.account),
+      deriveArgon2Key(pin, Buffer.from(record.pin.kdf.salt, 'base64'), record.pin.kdf),
+    ]);
+    const result = unwrapDataKey(record, this.body.vaultId, keychainKey, pinKey);
+    pinKey.fill(0);
+    if (result === 'pin') {
+      keychainKey.fill(0);
+      const status = await this.pinState.recordFailure();
+      await this.log({ type: 'pin_failed', outcome: 'failed', failures: status.failures });
+      if (status.resetRequired) throw pinResetRequired(status);
+      throw new DeskIdError(
+        'wrong_pin',
+        status.retryAfter > 0
+          ? `Wrong PIN. You can try again in ${status.retryAfter} seconds.`
+          : `Wrong PIN. ${status.attemptsLeft} attempts left.`,
+        { ...status },
+      );
+    }
+    this.adopt(result, keychainKey);
+    await this.pinState.clear();
+    await this.log({ type: 'unlock', outcome: 'ok', method: 'pin' });
+  }
+
+  /** Forgets the data key (zeroing it). Safe to call when already locked. */
+  lock(): void {
+    if (this.dataKey === null) return;
+    this.dataKey.fill(0);
+    this.dataKey = null;
+    void this.log({ type: 'lock', outcome: 'ok' }).catch(() => undefined);
+  }
+
+  /**
+   * Sets, changes (`pin` string) or removes (`null`) the PIN of an unlocked vault, and
+   * clears the wrong-PIN count. With `resetAuthority`, a fresh reset share is deposited so
+   * that ID-server sign-in can reset a forgotten PIN. Throws `invalid_pin` for a PIN under
+   * 4 characters.
+   */
+  async setPin(
+    pin: string | null,
+    { kdf = defaultArgon2Params, resetAuthority }: { kdf?: Argon2Params; resetAuthority?: PinResetAuthority } = {},
+  ): Promise<void> {
+    if (pin !== null) checkPin(pin);
+    await this.mutate(async (body, dataKey) => {
+      const keychainKey = await readKeychainKey(this.keychain, body.dataKey.keychain.account);
+      try {
+        let reset: DataKeyRecord['reset'] = pin === null ? null : body.dataKey.reset;
+        if (pin !== null && resetAuthority !== undefined) {
+          const share = randomFillSync(Buffer.alloc(32));
+          await resetAuthority.deposit(share);
+          reset = wrapForReset(dataKey, keychainKey, share, body.vaultId);
+          share.fill(0);
+        }
+        let pinLayer: { key: Buffer; kdf: Argon2Kdf } | null = null;
+        if (pin !== null) {
+          const salt = randomFillSync(Buffer.alloc(16));
+          const stored: Argon2Kdf = { name: 'argon2id', ...pickParams(kdf), salt: salt.toString('base64') };
+          pinLayer = { key: await deriveArgon2Key(pin, salt, kdf), kdf: stored };
+        }
+        body.dataKey = wrapDataKey({
+          vaultId: body.vaultId,
+          dataKey,
+          keychainKey,
+          keychainAccount: body.dataKey.keychain.account,
+          pin: pinLayer,
+          reset,
+        });
+        pinLayer?.key.fill(0);
+      } finally {
+        keychainKey.fill(0);
+      }
+    });
+    await this.pinState.clear();
+    await this.log({ type: 'pin_changed', outcome: 'ok' });
+  }
+
+  /**
+   * The way back after `pin_reset_required` (or a forgotten PIN): unlocks with the
+   * keychain key plus the share `authority` returns after ID-server sign-in, sets
+   * `newPin` and clears the wrong-PIN count. Throws `pin_reset_required` when no reset
+   * was set up for this vault or the share does not fit.
+   */
+  async resetPin({ authority, newPin }: { authority: PinResetAuthority; newPin: string }): Promise<void> {
+    checkPin(newPin);
+    await this.reload();
+    const { reset, keychain } = this.body.dataKey;
+    if (reset === null) {
+      throw new DeskIdError(
+        'pin_reset_required',
+        'This profile has no PIN reset through ID-server sign-in. Its PIN is needed to unlock it.',
+        { pinResettable: false },
+      );
+    }
+    const share = await authority.withdraw();
+    const keychainKey = await readKeychainKey(this.keychain, keychain.account);
+    const dataKey = unwrapForReset(reset, keychainKey, share, this.body.vaultId);
+    keychainKey.fill(0);
+    if (dataKey === null) {
+      throw new DeskIdError('pin_reset_required', 'The ID-server sign-in did not match this profile. Its PIN was not reset.', {
+        pinResettable: true,
+      });
+    }
+    this.dataKey?.fill(0);
+    this.dataKey = dataKey;
+    await this.setPin(newPin);
+    await this.log({ type: 'pin_reset', outcome: 'ok', method: 'reset' });
+  }
+
+  /** Metadata of every entry, in stored order. Needs an unlocked vault. */
+  list(): Promise<VaultEntryMeta[]> {
+    this.requireKey();
+    return Promise.resolve(this.body.entries.map(({ id, createdAt, updatedAt }) => ({ id, createdAt, updatedAt })));
+  }
+
+  /** Whether an entry with this id exists. Needs an unlocked vault. */
+  has(id: string): Promise<boolean> {
+    this.requireKey();
+    return Promise.resolve(this.body.entries.some((entry) => entry.id === id));
+  }
+
+  /** The decrypted value of entry `id`, or `undefined` when there is none. */
+  get(id: string): Promise<JsonValue | undefined> {
+    const dataKey = this.requireKey();
+    const record = this.body.entries.find((entry) => entry.id === id);
+    return Promise.resolve(record === undefined ? undefined : this.decrypt(dataKey, record));
+  }
+
+  /** Every entry, decrypted, in stored order. */
+  entries(): Promise<VaultEntry[]> {
+    const dataKey = this.requireKey();
+    return Promise.resolve(
+      this.body.entries.map((record) => ({
+        id: record.id,
+        createdAt: record.createdAt,
+        updatedAt: record.updatedAt,
+        value: this.decrypt(dataKey, record),
+      })),
+    );
+  }
+
+  /**
+   * Adds or replaces entry `id` (ids: 1-200 of `A-Z a-z 0-9 _ . : -`, stored in clear, so
+   * never a label or secret; use a random id). Resolves once the write is durable.
+   */
+  async put(id: string, value: JsonValue): Promise<void> {
+    await this.putMany([{ id, value }]);
+  }
+
+  /** Adds or replaces several entries in one atomic write. */
+  async putMany(items: readonly { id: string; value: JsonValue }[]): Promise<void> {
+    for (const { id } of items) checkEntryId(id);
+    await this.mutate((body, dataKey) => {
+      const at = new Date(this.now()).toISOString();
+      for (const { id, value } of items) {
+        const sealed = sealEntry(dataKey, body.vaultId, id, value);
+        const index = body.entries.findIndex((entry) => entry.id === id);
+        const existing = body.entries[index];
+        if (existing === undefined) body.entries.push({ id, createdAt: at, updatedAt: at, ...sealed });
+        else body.entries[index] = { id, createdAt: existing.createdAt, updatedAt: at, ...sealed };
+      }
+    });
+  }
+
+  /** Replaces all entries with `items` in one atomic write (restore with "replace"). */
+  async replaceAll(items: readonly { id: string; value: JsonValue }[]): Promise<void> {
+    for (const { id } of items) checkEntryId(id);
+    await this.mutate((body, dataKey) => {
+      const at = new Date(this.now()).toISOString();
+      const previous = new Map(body.entries.map((entry) => [entry.id, entry]));
+      body.entries = items.map(({ id, value }) => ({
+        id,
+        createdAt: previous.get(id)?.createdAt ?? at,
+        updatedAt: at,
+        ...sealEntry(dataKey, body.vaultId, id, value),
+      }));
+    });
+  }
+
+  /** Removes entry `id`; resolves `false` when there was none. */
+  async delete(id: string): Promise<boolean> {
+    let removed = false;
+    await this.mutate((body) => {
+      const before = body.entries.length;
+      body.entries = body.entries.filter((entry) => entry.id !== id);
+      removed = body.entries.length !== before;
+      return removed;
+    });
+    return removed;
+  }
+
+  private requireKey(): Buffer {
+    if (this.dataKey === null) throw new DeskIdError('vault_locked', 'This profile is locked. Unlock it first.');
+    return this.dataKey;
+  }
+
+  private decrypt(dataKey: Buffer, record: VaultEntryRecord): JsonValue {
+    const value = openEntry(dataKey, this.body.vaultId, record.id, record);
+    if (value === undefined) throw vaultDamaged(this.paths.file, `entry ${record.id} fails authentication`, null);
+    return value;
+  }
+
+  private adopt(result: Buffer | 'pin' | 'keychain', keychainKey: Buffer): void {
+    keychainKey.fill(0);
+    if (typeof result === 'string') {
+      throw vaultDamaged(this.paths.file, 'the keychain key does not open the data key', null);
+    }
+    this.dataKey = result;
+  }
+
+  /** Re-reads the file so another DeskID process's writes are not lost or overwritten. */
+  private async reload(): Promise<void> {
+    const body = await readBody(this.paths);
+    if (body.vaultId !== this.body.vaultId) throw vaultDamaged(this.paths.file, 'a different vault is now in its place', null);
+    this.body = body;
+  }
+
+  /**
+   * Serialises writes: reload, change a copy, write atomically (with .bak), then adopt.
+   * A change that returns `false` made no change and is not written.
+   */
+  private mutate(change: (body: VaultBody, dataKey: Buffer) => unknown): Promise<void> {
+    const run = this.queue.then(async () => {
+      const dataKey = this.requireKey();
+      await this.reload();
+      const body = structuredClone(this.body);
+      if ((await change(body, dataKey)) === false) return;
+      body.generation += 1;
+      body.updatedAt = new Date(this.now()).toISOString();
+      await writeFileAtomic(this.paths.file, serializeVaultFile(body), { keepBackup: true });
+      this.body = body;
+    });
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async log(event: AuditEvent): Promise<void> {
+    await this.audit?.append(event);
+  }
+}
+
+async function readBody(paths: VaultPaths): Promise<VaultBody> {
+  const check = await checkVaultFile(paths.file);
+  if (check === 'missing') {
+    const backup = await checkVaultFile(paths.backup).catch(() => 'missing' as const);
+    throw new DeskIdError('vault_not_found', 'This profile has no vault yet.', {
+      file: paths.file,
+      backup: backup !== 'missing' && backup.ok ? paths.backup : null,
+    });
+  }
+  if (check.ok) return check.body;
+  const backup = await checkVaultFile(paths.backup).catch(() => 'missing' as const);
+  throw vaultDamaged(paths.file, check.reason, backup !== 'missing' && backup.ok ? paths.backup : null);
+}
+
+function checkEntryId(id: string): void {
+  if (!entryIdPattern.test(id)) {
+    throw new TypeError('Vault entry ids are 1-200 characters of A-Z a-z 0-9 _ . : - (use an opaque random id)');
+  }
+}
+
+function pickParams({ memoryKiB, iterations, parallelism }: Argon2Params): Argon2Params {
+  return { memoryKiB, iterations, parallelism };
+}

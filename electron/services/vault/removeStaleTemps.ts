@@ -1,0 +1,33 @@
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+const tempName = /\.tmp-(\d+)-[0-9a-f]{8}$/;
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Deletes temp files left in `dir` by a writer that died mid-write (see writeFileAtomic).
+ * Temps of a live process are left alone: it may be about to rename them.
+ */
+export async function removeStaleTemps(dir: string): Promise<void> {
+  let names: string[];
+  try {
+    names = await readdir(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const match = tempName.exec(name);
+    if (match?.[1] !== undefined && !isAlive(Number(match[1]))) {
+      await rm(path.join(dir, name), { force: true });
+    }
+  }
+}
