@@ -48,7 +48,6 @@ export const appErrorCodes = [
   'vault_not_found',
   'wrong_pin',
   'invalid_pin',
-  'invalid_pin',
   'pin_throttled',
   'pin_reset_required',
   'profile_not_found',
