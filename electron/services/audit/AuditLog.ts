@@ -29,6 +29,7 @@ export class AuditLog {
 
   constructor({ file, profileId, maxBytes = 1024 * 1024, keep = 3, now = () => new Date() }: AuditLogOptions) {
     if (maxBytes < 1024) throw new TypeError(`Audit maxBytes must be at least 1024, got ${maxBytes}`);
+    if (!Number.isInteger(keep) || keep < 1) throw new TypeError(`Audit keep must be a whole number >= 1, got ${keep}`);
     this.file = file;
     this.profileId = profileId;
     this.maxBytes = maxBytes;

@@ -1,0 +1,131 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DeskIdError } from '../../contract/DeskIdError';
+import { NapiKeychain } from '../keychain/NapiKeychain';
+import { unwrapDataKey } from '../vault/dataKeyWrap';
+import { readKeychainKey } from '../vault/keychainKey';
+import { checkVaultFile } from '../vault/readVaultFile';
+import { ProfileStore } from './ProfileStore';
+
+const keychain = new NapiKeychain(`deskid-test-profiles-${randomUUID()}`);
+const kdf = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
+const dirs: string[] = [];
+const stores: ProfileStore[] = [];
+
+afterAll(async () => {
+  for (const store of stores) for (const profile of await store.list()) await store.remove(profile.id);
+  await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+async function newStore(extra: Partial<ConstructorParameters<typeof ProfileStore>[0]> = {}) {
+  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-profiles-'));
+  dirs.push(dataDir);
+  const store = new ProfileStore({ dataDir, keychain, kdf, ...extra });
+  stores.push(store);
+  return { store, dataDir };
+}
+
+async function failure(promise: Promise<unknown>): Promise<DeskIdError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DeskIdError) return error;
+    throw error;
+  }
+  throw new Error('expected a DeskIdError');
+}
+
+describe('ProfileStore', () => {
+  it('adds, finds, renames and links profiles; names are unique regardless of case', async () => {
+    const { store } = await newStore();
+    const { profile: dana } = await store.add({ displayName: '  Dana  ' });
+    expect(dana.displayName).toBe('Dana');
+    expect(await store.find()).toEqual(dana);
+    expect((await failure(store.add({ displayName: 'dana' }))).code).toBe('profile_exists');
+    const { profile: lee } = await store.add({ displayName: 'Lee' });
+    expect((await failure(store.find())).code).toBe('profile_not_found');
+    expect(await store.find('LEE')).toEqual(lee);
+    expect((await failure(store.rename(lee.id, 'DANA'))).code).toBe('profile_exists');
+    expect((await store.rename(lee.id, 'Lee Park')).displayName).toBe('Lee Park');
+    const linked = await store.linkIdServer(lee.id, { url: 'https://id.example.org/', username: 'lpark' });
+    expect(linked.idServer).toEqual({ url: 'https://id.example.org', username: 'lpark' });
+    expect((await failure(store.linkIdServer(lee.id, { url: 'ftp://x', username: 'a' }))).code).toBe('invalid_request');
+    expect((await failure(store.get(randomUUID()))).code).toBe('profile_not_found');
+    expect((await store.list()).map((profile) => profile.displayName)).toEqual(['Dana', 'Lee Park']);
+  });
+
+  it('requires a PIN when policy says so, and refuses to remove it', async () => {
+    const { store } = await newStore({ requirePin: true });
+    expect((await failure(store.add({ displayName: 'Sam' }))).code).toBe('invalid_pin');
+    const { vault } = await store.add({ displayName: 'Sam', pin: '5150' });
+    expect(vault.info().hasPin).toBe(true);
+    expect((await failure(store.setPin(vault, null))).code).toBe('invalid_pin');
+  });
+
+  it('keeps two profiles on one OS account apart without the PIN', async () => {
+    const { store } = await newStore();
+    const alice = await store.add({ displayName: 'Alice', pin: '1234' });
+    const bob = await store.add({ displayName: 'Bob', pin: '5678' });
+    await alice.vault.put('a', { secret: 'ALICESECRETALICESECRET' });
+    await bob.vault.put('b', { secret: 'BOBSECRETBOBSECRET' });
+    alice.vault.lock();
+    bob.vault.lock();
+
+    // Bob, at the same desktop, tries Alice's profile.
+    const aliceVault = await store.openVault(alice.profile.id);
+    expect((await failure(aliceVault.unlock())).code).toBe('vault_locked');
+    expect((await failure(aliceVault.unlock({ pin: '5678' }))).code).toBe('wrong_pin');
+    expect(() => aliceVault.get('a')).toThrow(expect.objectContaining({ code: 'vault_locked' }));
+
+    // Even reading the keychain item and the file directly, the keychain key alone does not open it.
+    const check = await checkVaultFile(path.join(store.profileDir(alice.profile.id), 'vault.json'));
+    if (check === 'missing' || !check.ok) throw new Error('vault unreadable');
+    const keychainKey = await readKeychainKey(keychain, check.body.dataKey.keychain.account);
+    expect(unwrapDataKey(check.body.dataKey, alice.profile.id, keychainKey, null)).toBe('pin');
+
+    // Bob's own PIN opens Bob's vault only.
+    const bobVault = await store.openVault(bob.profile.id);
+    await bobVault.unlock({ pin: '5678' });
+    expect(await bobVault.get('b')).toEqual({ secret: 'BOBSECRETBOBSECRET' });
+    expect(await bobVault.get('a')).toBeUndefined();
+  });
+
+  it('keeps the wrong-PIN count across a restart', async () => {
+    let clock = Date.parse('2026-03-01T08:00:00Z');
+    const now = () => clock;
+    const { store, dataDir } = await newStore({ now });
+    const { profile } = await store.add({ displayName: 'Kim', pin: '2580' });
+    for (let attempt = 0; attempt < 3; attempt += 1) {
+      const vault = await store.openVault(profile.id);
+      await failure(vault.unlock({ pin: '0000' }));
+    }
+    const restarted = new ProfileStore({ dataDir, keychain, kdf, now });
+    const health = await restarted.health(profile.id);
+    expect(health).toMatchObject({ vault: 'ok', hasPin: true, pin: { failures: 3, retryAfter: 30 } });
+    const vault = await restarted.openVault(profile.id);
+    expect((await failure(vault.unlock({ pin: '2580' }))).details).toMatchObject({ retryAfter: 30 });
+    clock += 30_000;
+    await vault.unlock({ pin: '2580' });
+    const log = await readFile(path.join(restarted.profileDir(profile.id), 'audit.jsonl'), 'utf8');
+    expect(log).toContain('"type":"pin_failed"');
+    expect(log).toContain('"type":"unlock"');
+    expect(log).not.toContain('2580');
+    expect(log).not.toContain('0000');
+  });
+
+  it('removes a profile with its vault files and keychain item', async () => {
+    const { store, dataDir } = await newStore();
+    const { profile, vault } = await store.add({ displayName: 'Temp' });
+    await vault.put('x', 1);
+    const account = `vault-key:${profile.id}`;
+    expect(await keychain.get(account)).not.toBeNull();
+    await store.remove(profile.id);
+    expect(await keychain.get(account)).toBeNull();
+    expect(await readdir(path.join(dataDir, 'profiles'))).toEqual([]);
+    expect(await store.list()).toEqual([]);
+    expect((await failure(store.remove(profile.id))).code).toBe('profile_not_found');
+  });
+});
