@@ -1,0 +1,39 @@
+import { DeskIdError } from '../../contract/DeskIdError';
+import { decodeGoogleMigrationUri, type GoogleMigrationBatch } from './decodeGoogleMigrationUri';
+import type { ImportResult } from './ImportResult';
+
+/**
+ * Reads a Google Authenticator export made of one or more `otpauth-migration://` URIs
+ * (one per QR code). Every batch of an export must be present: a missing one answers
+ * `import_failed` naming which, so the person scans it too. Accounts come in the order
+ * given.
+ */
+export function importGoogleMigration(uris: readonly string[]): ImportResult {
+  if (uris.length === 0) throw new DeskIdError('import_failed', 'No Google Authenticator export was given.');
+  // A QR code scanned twice counts once.
+  const distinct = [...new Set(uris.map((uri) => uri.trim()))];
+  const batches: GoogleMigrationBatch[] = distinct.map(decodeGoogleMigrationUri);
+  const seen = new Map<string, { size: number; indexes: Set<number> }>();
+  for (const batch of batches) {
+    const key = `${batch.batchId}/${batch.batchSize}`;
+    const entry = seen.get(key) ?? { size: batch.batchSize, indexes: new Set<number>() };
+    entry.indexes.add(batch.batchIndex);
+    seen.set(key, entry);
+  }
+  for (const { size, indexes } of seen.values()) {
+    const missing = Array.from({ length: size }, (_, index) => index).filter((index) => !indexes.has(index));
+    if (missing.length > 0) {
+      const names = missing.map((index) => index + 1).join(', ');
+      throw new DeskIdError(
+        'import_failed',
+        `This Google Authenticator export has ${size} QR codes and ${missing.length === 1 ? 'code' : 'codes'} ${names} ${missing.length === 1 ? 'is' : 'are'} missing: scan every code of the export.`,
+        { batchSize: size, missing: missing.map((index) => index + 1) },
+      );
+    }
+  }
+  return {
+    format: 'google_migration',
+    accounts: batches.flatMap((batch) => batch.accounts),
+    skipped: batches.flatMap((batch) => batch.skipped),
+  };
+}
