@@ -1,0 +1,40 @@
+import { escapeHtml } from './escapeHtml';
+import { formatRecoveryCode } from './formatRecoveryCode';
+import { formatIssuedAt, recoveryInstructions, type RecoveryCodeContent } from './RecoveryCodeContent';
+
+/**
+ * A printable, self-contained HTML page with the same content as the text file. Every
+ * value is escaped; the page loads nothing and runs no script (its CSP says so too).
+ */
+export function renderRecoveryHtml({ code, account, server, issuedAt }: RecoveryCodeContent): string {
+  const grouped = formatRecoveryCode(code)
+    .split('-')
+    .map((group) => `<span>${escapeHtml(group)}</span>`)
+    .join('<span aria-hidden="true"> - </span>');
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>DeskID - ID account recovery code</title>
+<style>
+body { font-family: system-ui, sans-serif; max-width: 40rem; margin: 2rem auto; color: #111; }
+.code { font: 700 2rem ui-monospace, monospace; letter-spacing: 0.1em; border: 2px solid #111; padding: 1rem; text-align: center; }
+dl { display: grid; grid-template-columns: max-content 1fr; gap: 0.25rem 1rem; }
+dt { font-weight: 600; }
+@media print { body { margin: 0; } }
+</style>
+</head>
+<body>
+<h1>ID account recovery code</h1>
+<p class="code">${grouped}</p>
+<dl>
+<dt>Account</dt><dd>${escapeHtml(account)}</dd>
+<dt>Server</dt><dd>${escapeHtml(server)}</dd>
+<dt>Issued on</dt><dd>${escapeHtml(formatIssuedAt(issuedAt))}</dd>
+</dl>
+${recoveryInstructions.map((line) => `<p>${escapeHtml(line)}</p>`).join('\n')}
+</body>
+</html>
+`;
+}

@@ -1,0 +1,24 @@
+import { formatRecoveryCode } from './formatRecoveryCode';
+import { formatIssuedAt, recoveryInstructions, type RecoveryCodeContent } from './RecoveryCodeContent';
+
+/** The plain-text recovery-code file: the grouped code, account, server, date, instructions. */
+export function renderRecoveryText({ code, account, server, issuedAt }: RecoveryCodeContent): string {
+  return [
+    'DeskID - ID account recovery code',
+    '',
+    `    ${formatRecoveryCode(code)}`,
+    '',
+    `Account:   ${oneLine(account)}`,
+    `Server:    ${oneLine(server)}`,
+    `Issued on: ${formatIssuedAt(issuedAt)}`,
+    '',
+    ...recoveryInstructions,
+    '',
+  ].join('\n');
+}
+
+/** Keeps a field on its own line (no line breaks or control characters sneak in). */
+function oneLine(value: string): string {
+  // eslint-disable-next-line no-control-regex
+  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+}
