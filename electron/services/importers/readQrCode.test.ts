@@ -1,0 +1,96 @@
+import jpeg from 'jpeg-js';
+import { PNG } from 'pngjs';
+import QRCode from 'qrcode';
+import { describe, it, expect } from 'vitest';
+import { formatOtpauthUri } from '../authenticator/formatOtpauthUri';
+import type { NewAccount } from '../authenticator/accountSchema';
+import { importAccounts } from './importAccounts';
+import { importQrImage } from './importQrImage';
+import { readImageDimensions } from './readImageDimensions';
+import { readQrCode } from './readQrCode';
+
+const account: NewAccount = {
+  type: 'totp',
+  issuer: 'ACME Co',
+  label: 'alice@example.com',
+  secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+  algorithm: 'SHA256',
+  digits: 8,
+  period: 60,
+  icon: null,
+};
+
+const qrPng = (text: string): Promise<Buffer> => QRCode.toBuffer(text, { type: 'png', scale: 6, margin: 4 });
+
+/** The same QR code as a JPEG, re-encoded with jpeg-js from the PNG's pixels. */
+async function qrJpeg(text: string): Promise<Buffer> {
+  const png = PNG.sync.read(await qrPng(text));
+  return jpeg.encode({ data: png.data, width: png.width, height: png.height }, 90).data;
+}
+
+/** A PNG made of just a signature and an IHDR chunk declaring `width`×`height`. */
+function pngHeader(width: number, height: number): Buffer {
+  const header = Buffer.alloc(33);
+  Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]).copy(header, 0);
+  header.writeUInt32BE(13, 8);
+  header.write('IHDR', 12, 'latin1');
+  header.writeUInt32BE(width, 16);
+  header.writeUInt32BE(height, 20);
+  header.writeUInt8(8, 24);
+  header.writeUInt8(6, 25);
+  return header;
+}
+
+/** A JPEG of an APP0 segment and a baseline frame header declaring `width`×`height`, and nothing else. */
+function jpegHeader(width: number, height: number): Buffer {
+  const app0 = Buffer.from([0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0]);
+  const sof = Buffer.from([0xff, 0xc0, 0x00, 0x11, 0x08, 0, 0, 0, 0, 0x03, 1, 0x22, 0, 2, 0x11, 1, 3, 0x11, 1]);
+  sof.writeUInt16BE(height, 5);
+  sof.writeUInt16BE(width, 7);
+  return Buffer.concat([Buffer.from([0xff, 0xd8]), app0, sof]);
+}
+
+describe('readQrCode and importQrImage', () => {
+  it('decodes a QR code made with qrcode back to the account, from PNG and JPEG', async () => {
+    const uri = formatOtpauthUri(account);
+    expect(readQrCode(await qrPng(uri))).toBe(uri);
+    expect(importQrImage(await qrPng(uri))).toEqual({ format: 'qr_image', accounts: [account], skipped: [] });
+    expect(readQrCode(await qrJpeg(uri))).toBe(uri);
+    expect((await importAccounts(await qrJpeg(uri))).accounts).toEqual([account]);
+  });
+
+  it('refuses images over 20 MP from the header, before decoding any pixel', () => {
+    // The files stop after the header: decoding them would answer invalid_image, not image_too_large.
+    expect(readImageDimensions(pngHeader(5000, 4001))).toEqual({ format: 'png', width: 5000, height: 4001 });
+    expect(() => readQrCode(pngHeader(5000, 4001))).toThrow(expect.objectContaining({ code: 'image_too_large' }));
+    expect(() => readQrCode(pngHeader(100_000, 100_000))).toThrow(expect.objectContaining({ code: 'image_too_large' }));
+    expect(readImageDimensions(jpegHeader(6000, 4000))).toEqual({ format: 'jpeg', width: 6000, height: 4000 });
+    expect(() => readQrCode(jpegHeader(6000, 4000))).toThrow(expect.objectContaining({ code: 'image_too_large' }));
+    expect(() => readQrCode(pngHeader(5000, 4000))).toThrow(expect.objectContaining({ code: 'invalid_image' }));
+  });
+
+  it('answers invalid_image for garbage and truncated files', async () => {
+    const png = await qrPng(formatOtpauthUri(account));
+    const jpg = await qrJpeg(formatOtpauthUri(account));
+    for (const bytes of [
+      Buffer.from('not an image at all'),
+      Buffer.alloc(0),
+      png.subarray(0, 20),
+      png.subarray(0, png.length / 2),
+      Buffer.concat([png.subarray(0, 33), Buffer.alloc(500, 0x5a)]),
+      jpg.subarray(0, 10),
+      Buffer.from([0xff, 0xd8, 0xff, 0xda, 0, 0]),
+    ]) {
+      expect(() => readQrCode(bytes)).toThrow(expect.objectContaining({ code: 'invalid_image' }));
+    }
+  });
+
+  it('answers no_qr_code for an image without one, and invalid_otpauth_uri for a QR code of something else', async () => {
+    const blank = new PNG({ width: 64, height: 64 });
+    blank.data.fill(255);
+    expect(() => readQrCode(PNG.sync.write(blank))).toThrow(expect.objectContaining({ code: 'no_qr_code' }));
+    expect(() => importQrImage(PNG.sync.write(blank))).toThrow(expect.objectContaining({ code: 'no_qr_code' }));
+    const web = await qrPng('https://example.com/');
+    expect(() => importQrImage(web)).toThrow(expect.objectContaining({ code: 'invalid_otpauth_uri' }));
+  });
+});
