@@ -1,0 +1,101 @@
+import rateLimit from '@fastify/rate-limit';
+import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { ApiError } from './ApiError';
+import type { AppContext } from './AppContext';
+import type { ServerConfig } from './config';
+import { loadSecretKey } from './crypto/loadSecretKey';
+import { PasswordHasher } from './crypto/passwordHasher';
+import { SecretBox } from './crypto/SecretBox';
+import { registerErrorHandler } from './http/errorHandler';
+import { registerJsonBody } from './http/jsonBody';
+import { rateLimitStore } from './http/rateLimitStore';
+import { buildOpenApi } from './openapi/buildOpenApi';
+import { DevOutboxSender } from './phone/DevOutboxSender';
+import { registerAccountRoutes } from './routes/accountRoutes';
+import { registerEnrollRoutes } from './routes/enrollRoutes';
+import { registerInfoRoutes } from './routes/infoRoutes';
+import { registerManageRoutes } from './routes/manageRoutes';
+import { registerMeRoutes } from './routes/meRoutes';
+import { registerMfaSignIn } from './routes/mfaSignInRoutes';
+import { registerPasskeyEnroll } from './routes/passkeyEnrollRoutes';
+import { registerPasskeySignIn } from './routes/passkeySignInRoutes';
+import { registerPasswordSignIn } from './routes/passwordSignInRoutes';
+import { registerRecoveryCodeRoutes } from './routes/recoveryCodeRoutes';
+import { registerSessionRoutes } from './routes/sessionRoutes';
+import { SqliteStore } from './store/SqliteStore';
+import { serverVersion } from './serverVersion';
+
+/** Log paths that may hold secrets; pino replaces them before a line is written. */
+export const redactPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'headers.authorization',
+  '*.password',
+  '*.code',
+  '*.token',
+  '*.secret',
+  '*.lastDigits',
+  '*.transaction',
+  'body',
+  'req.body',
+];
+
+/** The Fastify app with every route of the protocol, and the context its handlers share. */
+export async function buildApp(config: ServerConfig): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+  const app = Fastify({
+    bodyLimit: 64 * 1024,
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    return503OnClosing: true,
+    logger: {
+      level: config.logLevel,
+      redact: { paths: redactPaths, censor: '[redacted]' },
+      ...(config.logStream === undefined ? {} : { stream: config.logStream }),
+    },
+  });
+  const store = new SqliteStore(config.db);
+  app.addHook('onClose', () => store.close());
+  const keyFile = config.secretKeyFile ?? (config.db === ':memory:' ? undefined : path.join(path.dirname(path.resolve(config.db)), 'server.key'));
+  const ctx: AppContext = {
+    config,
+    store,
+    box: new SecretBox(loadSecretKey(keyFile)),
+    hasher: new PasswordHasher(config.argon2),
+    sender: config.codeSender ?? new DevOutboxSender(store, config.now),
+    log: app.log,
+  };
+  registerJsonBody(app);
+  registerErrorHandler(app);
+  app.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+    void reply.header('cache-control', 'no-store');
+  });
+  await app.register(rateLimit, {
+    global: false,
+    store: rateLimitStore(store, config.now),
+    keyGenerator: (request) => request.ip,
+    errorResponseBuilder: (_request, context) =>
+      new ApiError('rate_limited', 'Too many attempts from this address. Wait a minute, then try again.', {
+        retryAfter: Math.max(1, Math.ceil(context.ttl / 1000)),
+      }),
+  });
+  registerInfoRoutes(app, ctx, serverVersion);
+  registerAccountRoutes(app, ctx);
+  registerPasswordSignIn(app, ctx);
+  registerMfaSignIn(app, ctx);
+  registerPasskeySignIn(app, ctx);
+  registerSessionRoutes(app, ctx);
+  registerMeRoutes(app, ctx);
+  registerEnrollRoutes(app, ctx);
+  registerPasskeyEnroll(app, ctx);
+  registerManageRoutes(app, ctx);
+  registerRecoveryCodeRoutes(app, ctx);
+  const openapi = buildOpenApi(serverVersion);
+  app.get('/api/v1/openapi.json', (_request, reply) => reply.send(openapi));
+  const purge = setInterval(() => store.purgeExpired(config.now()), 60_000);
+  purge.unref();
+  app.addHook('onClose', () => clearInterval(purge));
+  return { app, ctx };
+}

@@ -1,0 +1,30 @@
+import type { FastifyInstance } from 'fastify';
+import { iso, isEnforced, type AppContext } from '../AppContext';
+import { ApiError } from '../ApiError';
+import { defineRoute } from '../http/defineRoute';
+
+/** `/healthz`, `/api/v1/server-info` and the development outbox. */
+export function registerInfoRoutes(app: FastifyInstance, ctx: AppContext, version: string): void {
+  defineRoute(app, 'health', () => ({ ok: true }));
+  defineRoute(app, 'serverInfo', () => ({
+    name: 'DeskID mock ID server',
+    version,
+    policy: {
+      enforceFrom: ctx.config.enforceFrom,
+      enforced: isEnforced(ctx),
+      methods: ['passkey', 'totp', 'phone'],
+      emailRecoveryAllowed: false,
+      recoveryCodeRequired: true,
+    },
+    webauthn: { rpId: ctx.config.rpId, rpName: ctx.config.rpName },
+    phone: { defaultCountry: ctx.config.defaultCountry, channels: ['sms', 'voice'] },
+  }));
+  defineRoute(app, 'devOutbox', ({ query }) => {
+    if (!ctx.config.devOutbox) {
+      throw new ApiError('invalid_request', 'The development outbox is off on this server; codes go to real phones.');
+    }
+    // A "+" left unencoded in a query string arrives as a space.
+    const to = query.to.trim().replace(/^(?!\+)/, '+');
+    return ctx.store.outboxFor(to).map((entry) => ({ ...entry, sentAt: iso(entry.sentAt) }));
+  });
+}

@@ -1,0 +1,29 @@
+import type { FastifyInstance } from 'fastify';
+import { iso, type AppContext } from '../AppContext';
+import { authenticate, isFresh } from '../auth/authenticate';
+import { compliance } from '../auth/compliance';
+import { factorJson } from '../factors/factorJson';
+import { defineRoute } from '../http/defineRoute';
+
+/** `GET /api/v1/me`. */
+export function registerMeRoutes(app: FastifyInstance, ctx: AppContext): void {
+  defineRoute(app, 'me', ({ request }) => {
+    const { account, session } = authenticate(ctx, request, 'session');
+    const factors = ctx.store.factorsOf(account.id);
+    const recovery = account.recovery;
+    return {
+      accountId: account.id,
+      username: account.username,
+      displayName: account.displayName,
+      session: { scope: session.scope, fresh: isFresh(ctx, session), expiresAt: iso(session.expiresAt) },
+      factors: factors.map(factorJson),
+      recoveryCode:
+        recovery === null
+          ? { status: 'none' as const }
+          : recovery.confirmedAt === null
+            ? { status: 'issued' as const, issuedAt: iso(recovery.issuedAt) }
+            : { status: 'confirmed' as const, issuedAt: iso(recovery.issuedAt), confirmedAt: iso(recovery.confirmedAt) },
+      compliance: { enforceFrom: ctx.config.enforceFrom, ...compliance(account, factors) },
+    };
+  });
+}

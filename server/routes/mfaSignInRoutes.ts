@@ -1,0 +1,93 @@
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../ApiError';
+import type { AppContext } from '../AppContext';
+import { assertNotLocked, failCode, succeedCode } from '../auth/methodFailures';
+import { parseRecoveryCode } from '../crypto/recoveryCode';
+import { proveWithCode } from '../factors/checkCode';
+import { sendPhoneCode } from '../factors/phoneCodes';
+import { defineRoute } from '../http/defineRoute';
+import { finishSignIn } from '../signin/finishSignIn';
+import { accountOf, loadTransaction } from '../signin/transactions';
+import type { FactorRecord } from '../store/Store';
+
+function verifiedFactor(ctx: AppContext, accountId: string, factorId: string | undefined, type: FactorRecord['type']): FactorRecord {
+  const factor =
+    factorId === undefined
+      ? ctx.store.factorsOf(accountId).find((f) => f.type === type && f.verified)
+      : ctx.store.factorById(accountId, factorId);
+  if (factor?.type !== type || !factor.verified) {
+    throw new ApiError('factor_not_found', `This account has no such ${type === 'totp' ? 'authenticator' : type}. Choose another method.`);
+  }
+  return factor;
+}
+
+/** The MFA steps that finish a sign-in or step-up with a code. */
+export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
+  const perMinute = ctx.config.limits.mfaPerMinute;
+
+  defineRoute(
+    app,
+    'signInTotp',
+    async ({ body }) => {
+      const transaction = loadTransaction(ctx, body.transaction);
+      const accountId = accountOf(ctx, transaction);
+      const totps = ctx.store.factorsOf(accountId).filter((f) => f.type === 'totp' && f.verified);
+      if (totps.length === 0) throw new ApiError('factor_not_found', 'This account has no authenticator. Choose another method.');
+      const { amr } = await proveWithCode(ctx, totps, body.code);
+      return finishSignIn(ctx, transaction, accountId, [amr]);
+    },
+    { perMinute },
+  );
+
+  defineRoute(
+    app,
+    'signInPhoneSend',
+    async ({ body }) => {
+      const transaction = loadTransaction(ctx, body.transaction);
+      const accountId = accountOf(ctx, transaction);
+      const factor = verifiedFactor(ctx, accountId, body.factorId, 'phone');
+      assertNotLocked(ctx, accountId, 'phone');
+      return sendPhoneCode(ctx, factor, body.channel);
+    },
+    { perMinute },
+  );
+
+  defineRoute(
+    app,
+    'signInPhoneVerify',
+    async ({ body }) => {
+      const transaction = loadTransaction(ctx, body.transaction);
+      const accountId = accountOf(ctx, transaction);
+      const factor = verifiedFactor(ctx, accountId, body.factorId, 'phone');
+      const { amr } = await proveWithCode(ctx, [factor], body.code);
+      return finishSignIn(ctx, transaction, accountId, [amr]);
+    },
+    { perMinute },
+  );
+
+  defineRoute(
+    app,
+    'signInRecoveryCode',
+    async ({ body }) => {
+      const transaction = loadTransaction(ctx, body.transaction);
+      const accountId = accountOf(ctx, transaction);
+      assertNotLocked(ctx, accountId, 'recovery_code');
+      const recovery = ctx.store.accountById(accountId)?.recovery ?? null;
+      const code = parseRecoveryCode(body.code);
+      const wrong = 'That recovery code is not right. Check the 16 digits and try again.';
+      if (recovery === null || code === undefined || !(await ctx.hasher.verify(recovery.hash, code))) {
+        return failCode(ctx, accountId, 'recovery_code', wrong);
+      }
+      const spent = ctx.store.atomically(() => {
+        // Another request may have spent the same code while this one was hashing.
+        if (ctx.store.accountById(accountId)?.recovery?.hash !== recovery.hash) return false;
+        ctx.store.setRecoveryCode(accountId, null);
+        return true;
+      });
+      if (!spent) return failCode(ctx, accountId, 'recovery_code', wrong);
+      succeedCode(ctx, accountId, 'recovery_code');
+      return finishSignIn(ctx, transaction, accountId, ['otp'], { recoveryCodeConsumed: true });
+    },
+    { perMinute },
+  );
+}

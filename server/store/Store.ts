@@ -1,0 +1,160 @@
+import type { LineType, Scope } from '../../protocol';
+
+/** A stored account. Times are epoch milliseconds. */
+export interface AccountRecord {
+  id: string;
+  username: string;
+  displayName: string;
+  email: string | null;
+  passwordHash: string;
+  webauthnUserId: string;
+  createdAt: number;
+  passwordFailures: number;
+  lockedUntil: number;
+  recovery: {
+    hash: string;
+    cipher: string;
+    issuedAt: number;
+    confirmedAt: number | null;
+    issuerSession: string | null;
+  } | null;
+}
+
+/** A stored sign-in method. */
+export interface FactorRecord {
+  id: string;
+  accountId: string;
+  type: 'passkey' | 'totp' | 'phone';
+  label: string;
+  verified: boolean;
+  createdAt: number;
+  lastUsedAt: number | null;
+  phone: { e164: string; lineType: LineType; channels: ('sms' | 'voice')[] } | null;
+  totp: { secretCipher: string; lastStep: number | null } | null;
+  passkey: {
+    credentialId: string;
+    publicKey: Uint8Array<ArrayBuffer>;
+    counter: number;
+    deviceType: 'singleDevice' | 'multiDevice';
+    backedUp: boolean;
+    transports: string[];
+  } | null;
+}
+
+/** What can change on a factor after it was created. */
+export interface FactorPatch {
+  label?: string;
+  verified?: boolean;
+  lastUsedAt?: number;
+  totpLastStep?: number;
+  counter?: number;
+}
+
+/** Consecutive failures of one method (`totp`, `phone`, `recovery_code`) on one account. */
+export interface FailureCount {
+  count: number;
+  lockedUntil: number;
+}
+
+export interface SessionRecord {
+  tokenHash: string;
+  accountId: string;
+  scope: Scope;
+  createdAt: number;
+  expiresAt: number;
+  freshUntil: number;
+}
+
+/** A sign-in, step-up or passwordless transaction (stored by the hash of its id). */
+export interface TransactionRecord {
+  idHash: string;
+  accountId: string | null;
+  purpose: 'sign_in' | 'step_up' | 'passwordless';
+  sessionHash: string | null;
+  sessionTokenCipher: string | null;
+  amr: string[];
+  expiresAt: number;
+  challenge: string | null;
+  challengeExpiresAt: number | null;
+}
+
+export interface PhoneCodeRecord {
+  id: number;
+  factorId: string;
+  codeHash: string;
+  channel: 'sms' | 'voice';
+  createdAt: number;
+  expiresAt: number;
+  used: boolean;
+}
+
+export interface OutboxRecord {
+  to: string;
+  channel: 'sms' | 'voice';
+  code: string;
+  text: string;
+  sentAt: number;
+}
+
+/**
+ * The server's storage. Everything that must survive a restart or be shared by several
+ * instances lives here: accounts, methods, sessions, transactions, challenges, counters.
+ * The embedded implementation is SQLite (`SqliteStore`).
+ */
+export interface Store {
+  /** Runs `work` atomically. */
+  atomically<T>(work: () => T): T;
+
+  insertAccount(account: AccountRecord): void;
+  accountById(id: string): AccountRecord | undefined;
+  accountByUsername(username: string): AccountRecord | undefined;
+  accountByWebauthnUserId(userId: string): AccountRecord | undefined;
+  setPasswordFailures(accountId: string, failures: number, lockedUntil: number): void;
+  setRecoveryCode(accountId: string, recovery: AccountRecord['recovery']): void;
+  confirmRecoveryCode(accountId: string, at: number): void;
+
+  insertFactor(factor: FactorRecord): void;
+  factorsOf(accountId: string): FactorRecord[];
+  factorById(accountId: string, factorId: string): FactorRecord | undefined;
+  factorByCredentialId(credentialId: string): FactorRecord | undefined;
+  updateFactor(factorId: string, patch: FactorPatch): void;
+  deleteFactor(factorId: string): void;
+  /** Records a TOTP step as used unless that step or a later one already was; false on replay. */
+  advanceTotpStep(factorId: string, step: number): boolean;
+
+  failures(accountId: string, method: string): FailureCount;
+  setFailures(accountId: string, method: string, value: FailureCount): void;
+  /** Resets the failure counts of the given methods of an account. */
+  resetFailures(accountId: string, methods: readonly string[]): void;
+
+  insertSession(session: SessionRecord): void;
+  sessionByHash(tokenHash: string): SessionRecord | undefined;
+  updateSession(tokenHash: string, patch: { scope?: Scope; freshUntil?: number }): void;
+  deleteSession(tokenHash: string): void;
+
+  insertTransaction(transaction: TransactionRecord): void;
+  transactionByHash(idHash: string): TransactionRecord | undefined;
+  setTransactionChallenge(idHash: string, challenge: string | null, expiresAt: number | null): void;
+  deleteTransaction(idHash: string): void;
+
+  putRegistrationChallenge(accountId: string, challenge: string, label: string | null, expiresAt: number): void;
+  /** Returns and removes the account's registration challenge (single use). */
+  takeRegistrationChallenge(accountId: string): { challenge: string; label: string | null; expiresAt: number } | undefined;
+
+  insertPhoneCode(code: Omit<PhoneCodeRecord, 'id' | 'used'>): void;
+  phoneCodesOf(factorId: string): PhoneCodeRecord[];
+  markPhoneCodeUsed(id: number): void;
+
+  recordCodeSend(e164: string, at: number): void;
+  codeSendsSince(e164: string, since: number): number[];
+
+  addOutbox(entry: OutboxRecord): void;
+  outboxFor(e164: string): OutboxRecord[];
+
+  /** Fixed-window counter: adds one hit to `key` and returns the window's count and start. */
+  hit(key: string, windowMs: number, now: number): { count: number; windowStart: number };
+
+  /** Drops expired sessions, transactions, challenges, codes and send records. */
+  purgeExpired(now: number): void;
+  close(): void;
+}
