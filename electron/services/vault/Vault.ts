@@ -372,6 +372,7 @@ export class Vault {
   /** Adds or replaces several entries in one atomic write. */
   async putMany(items: readonly { id: string; value: JsonValue }[]): Promise<void> {
     for (const { id } of items) checkEntryId(id);
+    if (items.length === 0) return;
     await this.mutate((body, dataKey) => {
       const at = new Date(this.now()).toISOString();
       for (const { id, value } of items) {

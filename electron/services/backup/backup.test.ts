@@ -1,0 +1,94 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { DeskIdError } from '../../contract/DeskIdError';
+import { AuditLog } from '../audit/AuditLog';
+import { NapiKeychain } from '../keychain/NapiKeychain';
+import { Vault } from '../vault/Vault';
+import { decryptBackup } from './decryptBackup';
+import { exportBackup } from './exportBackup';
+import { restoreBackup } from './restoreBackup';
+
+const keychain = new NapiKeychain(`deskid-test-backup-${randomUUID()}`);
+const kdf = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
+const passphrase = 'correct horse battery';
+const allowed = { exportsAllowed: true };
+const cleanup: (() => Promise<unknown>)[] = [];
+
+afterAll(async () => {
+  for (const step of cleanup) await step();
+});
+
+async function newVault() {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-backup-'));
+  const vaultId = randomUUID();
+  cleanup.push(() => rm(dir, { recursive: true, force: true }), () => Vault.erase({ dir, keychain, vaultId }));
+  const audit = new AuditLog({ file: path.join(dir, 'audit.jsonl'), profileId: vaultId });
+  const vault = await Vault.create({ dir, keychain, vaultId, audit });
+  return { dir, vault, audit };
+}
+
+async function failure(promise: Promise<unknown>): Promise<DeskIdError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DeskIdError) return error;
+    throw error;
+  }
+  throw new Error('expected a DeskIdError');
+}
+
+describe('encrypted profile backup', () => {
+  it('round-trips with merge and with replace', async () => {
+    const source = await newVault();
+    await source.vault.put('a', { label: 'ann@example.org', secret: 'ONSWG4TFORZWKY3SMV2HGZLDOJSXI4ZA' });
+    await source.vault.put('b', { label: 'ben@example.org', secret: 'B' });
+    const file = path.join(source.dir, 'backup.deskid');
+    const profile = { displayName: 'Ann', idServer: { url: 'https://id.example.org', username: 'ann' } };
+    const text = await exportBackup({ vault: source.vault, passphrase, policy: allowed, profile, audit: source.audit, file, kdf });
+    expect(await readFile(file, 'utf8')).toBe(text);
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    for (const clear of ['ann@example.org', 'ONSWG4TF', passphrase]) expect(text).not.toContain(clear);
+    expect(JSON.parse(text)).toMatchObject({ format: 'deskid-backup', version: 1, cipher: 'aes-256-gcm', kdf: { name: 'argon2id' } });
+
+    const target = await newVault();
+    await target.vault.put('b', { label: 'ben@example.org', secret: 'changed' });
+    await target.vault.put('c', 'only here');
+    const merged = await restoreBackup({ vault: target.vault, text, passphrase, mode: 'merge', audit: target.audit });
+    expect(merged).toMatchObject({ added: ['a'], kept: ['b'], removed: [], profile });
+    expect(await target.vault.get('a')).toEqual({ label: 'ann@example.org', secret: 'ONSWG4TFORZWKY3SMV2HGZLDOJSXI4ZA' });
+    expect(await target.vault.get('b')).toEqual({ label: 'ben@example.org', secret: 'changed' });
+    expect(await target.vault.get('c')).toBe('only here');
+
+    const replaced = await restoreBackup({ vault: target.vault, text, passphrase, mode: 'replace', audit: target.audit });
+    expect(replaced).toMatchObject({ added: [], replaced: ['b'], unchanged: ['a'], removed: ['c'] });
+    expect((await target.vault.list()).map((entry) => entry.id)).toEqual(['a', 'b']);
+    expect(await target.vault.get('b')).toEqual({ label: 'ben@example.org', secret: 'B' });
+
+    expect((await source.audit.read()).map((record) => [record.type, record.outcome, record.count])).toContainEqual(['export', 'ok', 2]);
+    expect((await target.audit.read()).filter((record) => record.type === 'import')).toHaveLength(2);
+  });
+
+  it('answers wrong_password for a wrong passphrase and unsupported_format for other files', async () => {
+    const { vault } = await newVault();
+    await vault.put('a', 1);
+    const text = await exportBackup({ vault, passphrase, policy: allowed, kdf });
+    expect((await failure(decryptBackup(text, 'wrong horse battery'))).code).toBe('wrong_password');
+    expect((await failure(restoreBackup({ vault, text, passphrase: 'nope nope nope', mode: 'replace' }))).code).toBe('wrong_password');
+    expect(await vault.get('a')).toBe(1);
+    expect((await failure(decryptBackup('{"format":"aegis"}', passphrase))).code).toBe('unsupported_format');
+    expect((await failure(decryptBackup('not json', passphrase))).code).toBe('unsupported_format');
+    const tampered = JSON.stringify({ ...(JSON.parse(text) as object), createdAt: '2020-01-01T00:00:00.000Z' });
+    expect((await failure(decryptBackup(tampered, passphrase))).code).toBe('wrong_password');
+  });
+
+  it('is refused by policy with export_disabled, and the refusal is audited', async () => {
+    const { vault, audit } = await newVault();
+    const refused = await failure(exportBackup({ vault, passphrase, policy: { exportsAllowed: false }, audit, kdf }));
+    expect(refused.code).toBe('export_disabled');
+    expect((await audit.read()).at(-1)).toMatchObject({ type: 'export', outcome: 'refused', reason: 'export_disabled' });
+    expect((await failure(exportBackup({ vault, passphrase: 'short', policy: allowed, kdf }))).code).toBe('weak_password');
+  });
+});

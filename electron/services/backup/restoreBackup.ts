@@ -1,0 +1,68 @@
+import { isDeepStrictEqual } from 'node:util';
+import type { AuditSink, Vault } from '../vault/Vault';
+import type { BackupPayload } from './backupFileSchema';
+import { decryptBackup } from './decryptBackup';
+
+/** What a restore did, by entry id. */
+export interface RestoreResult {
+  /** Entries from the backup that were not in the vault. */
+  added: string[];
+  /** Merge: ids in both with different values; the vault's value was kept. */
+  kept: string[];
+  /** Ids in both with equal values. */
+  unchanged: string[];
+  /** Replace: vault entries that the backup did not have. */
+  removed: string[];
+  /** Replace: ids in both whose value the backup's replaced. */
+  replaced: string[];
+  /** Profile details stored in the backup (display name, ID-server link). */
+  profile: BackupPayload['profile'];
+}
+
+/**
+ * Restores a backup into an unlocked vault in one atomic write.
+ * - `merge`: adds the backup's entries whose id the vault lacks; keeps the vault's value
+ *   where both have an id (listed in `kept`).
+ * - `replace`: the vault's entries become exactly the backup's.
+ *
+ * Errors as {@link decryptBackup}, plus `vault_locked`. Logged as an `import` event.
+ */
+export async function restoreBackup({
+  vault,
+  text,
+  passphrase,
+  mode,
+  audit,
+}: {
+  vault: Vault;
+  text: string;
+  passphrase: string;
+  mode: 'merge' | 'replace';
+  audit?: AuditSink;
+}): Promise<RestoreResult> {
+  const current = new Map((await vault.entries()).map((entry) => [entry.id, entry.value]));
+  let payload: BackupPayload;
+  try {
+    payload = await decryptBackup(text, passphrase);
+  } catch (error) {
+    await audit?.append({ type: 'import', format: 'deskid-backup', outcome: 'failed' });
+    throw error;
+  }
+  const result: RestoreResult = { added: [], kept: [], unchanged: [], removed: [], replaced: [], profile: payload.profile };
+  const incoming = payload.entries.map(({ id, value }) => ({ id, value: value }));
+  for (const { id, value } of incoming) {
+    if (!current.has(id)) result.added.push(id);
+    else if (isDeepStrictEqual(current.get(id), value)) result.unchanged.push(id);
+    else (mode === 'merge' ? result.kept : result.replaced).push(id);
+  }
+  if (mode === 'merge') {
+    const addedIds = new Set(result.added);
+    await vault.putMany(incoming.filter(({ id }) => addedIds.has(id)));
+  } else {
+    const backupIds = new Set(incoming.map(({ id }) => id));
+    result.removed = [...current.keys()].filter((id) => !backupIds.has(id));
+    await vault.replaceAll(incoming);
+  }
+  await audit?.append({ type: 'import', format: 'deskid-backup', outcome: 'ok', count: result.added.length + result.replaced.length });
+  return result;
+}
