@@ -23,7 +23,12 @@ export interface ManualEntry {
  */
 export function createManualAccount(entry: ManualEntry): NewAccount {
   const { type = 'totp', algorithm = 'SHA1', digits, period, counter = 0, icon = null } = entry;
-  const common = { issuer: entry.issuer.trim(), label: entry.label.trim(), secret: normalizeSecret(entry.secret), icon };
+  const common = {
+    issuer: entry.issuer.trim(),
+    label: entry.label.trim(),
+    secret: normalizeSecret(entry.secret),
+    icon,
+  };
   const candidate =
     type === 'steam'
       ? { type, ...common, algorithm, digits: digits ?? 5, period: period ?? 30 }
@@ -33,9 +38,13 @@ export function createManualAccount(entry: ManualEntry): NewAccount {
   const parsed = newAccountSchema.safeParse(candidate);
   if (!parsed.success) {
     const field = parsed.error.issues[0]?.path.join('.') ?? 'account';
-    throw new DeskIdError('invalid_account', `The account's ${field} is not valid: ${parsed.error.issues[0]?.message ?? ''}`, {
-      field,
-    });
+    throw new DeskIdError(
+      'invalid_account',
+      `The account's ${field} is not valid: ${parsed.error.issues[0]?.message ?? ''}`,
+      {
+        field,
+      },
+    );
   }
   return parsed.data;
 }

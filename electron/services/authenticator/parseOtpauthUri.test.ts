@@ -50,7 +50,9 @@ describe('parseOtpauthUri', () => {
   it('accepts lowercase and padded base32 and stores it canonical', () => {
     const padded = 'jbswy3dpehpk3pxp======';
     expect(parseOtpauthUri(`otpauth://totp/a?secret=${padded}`).secret).toBe('JBSWY3DPEHPK3PXP');
-    expect(parseOtpauthUri(`otpauth://totp/a?secret=jbswy3dpehpk3pxp%3D%3D%3D%3D%3D%3D`).secret).toBe('JBSWY3DPEHPK3PXP');
+    expect(parseOtpauthUri(`otpauth://totp/a?secret=jbswy3dpehpk3pxp%3D%3D%3D%3D%3D%3D`).secret).toBe(
+      'JBSWY3DPEHPK3PXP',
+    );
   });
 
   it('reads HOTP, Steam and every algorithm, digits and period in range', () => {
@@ -117,7 +119,13 @@ const base = {
 const algorithm = fc.constantFrom('SHA1' as const, 'SHA256' as const, 'SHA512' as const);
 const digits = fc.integer({ min: 6, max: 8 });
 const accountArbitrary: fc.Arbitrary<NewAccount> = fc.oneof(
-  fc.record({ type: fc.constant('totp' as const), ...base, algorithm, digits, period: fc.integer({ min: 15, max: 120 }) }),
+  fc.record({
+    type: fc.constant('totp' as const),
+    ...base,
+    algorithm,
+    digits,
+    period: fc.integer({ min: 15, max: 120 }),
+  }),
   fc.record({ type: fc.constant('hotp' as const), ...base, algorithm, digits, counter: fc.maxSafeNat() }),
   fc.record({
     type: fc.constant('steam' as const),

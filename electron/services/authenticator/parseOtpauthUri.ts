@@ -99,7 +99,8 @@ export function parseOtpauthUri(uri: string): NewAccount {
   if (type === 'steam') {
     if (algorithm !== 'SHA1') fail('A Steam otpauth URI must use SHA1.', { parameter: 'algorithm' });
     const period = integer(params, 'period', 1, 3600);
-    if (period !== undefined && period !== 30) fail('A Steam otpauth URI must use a 30 s period.', { parameter: 'period' });
+    if (period !== undefined && period !== 30)
+      fail('A Steam otpauth URI must use a 30 s period.', { parameter: 'period' });
     return { type, ...common, algorithm, digits: 5, period: 30 };
   }
   const digits = integer(params, 'digits', otpLimits.minDigits, otpLimits.maxDigits) ?? 6;

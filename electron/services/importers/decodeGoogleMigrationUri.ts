@@ -48,7 +48,8 @@ function dataOf(uri: string): Uint8Array {
   } catch {
     fail('The Google Authenticator export has a broken percent-encoding.');
   }
-  if (base64 === '' || !/^[A-Za-z0-9+/_-]+=*$/.test(base64)) fail('The Google Authenticator export data is not base64.');
+  if (base64 === '' || !/^[A-Za-z0-9+/_-]+=*$/.test(base64))
+    fail('The Google Authenticator export data is not base64.');
   return Buffer.from(base64, 'base64');
 }
 
@@ -61,7 +62,12 @@ export function decodeGoogleMigrationUri(uri: string): GoogleMigrationBatch {
   let decoded: unknown;
   try {
     const message = googleMigrationPayload.decode(dataOf(uri));
-    decoded = googleMigrationPayload.toObject(message, { longs: String, bytes: Uint8Array, defaults: true, enums: Number });
+    decoded = googleMigrationPayload.toObject(message, {
+      longs: String,
+      bytes: Uint8Array,
+      defaults: true,
+      enums: Number,
+    });
   } catch (error) {
     if (error instanceof DeskIdError) throw error;
     fail('The Google Authenticator export data is damaged or truncated.');
@@ -73,7 +79,8 @@ export function decodeGoogleMigrationUri(uri: string): GoogleMigrationBatch {
     otpParameters,
     (otp) => {
       const algorithm = algorithms[otp.algorithm];
-      if (algorithm === undefined) throw new DeskIdError('import_failed', 'The entry uses MD5, which DeskID does not support.');
+      if (algorithm === undefined)
+        throw new DeskIdError('import_failed', 'The entry uses MD5, which DeskID does not support.');
       return buildAccount({
         type: otp.type === 1 ? 'hotp' : 'totp',
         issuer: otp.issuer,

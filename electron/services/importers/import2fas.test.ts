@@ -60,7 +60,9 @@ describe('import2fas', () => {
   });
 
   it('reads schemas 1 to 3 with their limits: only TOTP before 3, and no parameters in 1', async () => {
-    const v1 = [{ name: 'GitHub', secret: 'JBSWY3DPEHPK3PXP', otp: { account: 'alice', issuer: 'GitHub' }, type: 'Unknown' }];
+    const v1 = [
+      { name: 'GitHub', secret: 'JBSWY3DPEHPK3PXP', otp: { account: 'alice', issuer: 'GitHub' }, type: 'Unknown' },
+    ];
     expect((await import2fas(backup(1, { services: v1 }))).accounts[0]).toMatchObject({
       type: 'totp',
       algorithm: 'SHA1',

@@ -64,7 +64,8 @@ export async function import2fas(content: string, { password }: { password?: str
   let services: unknown = backup.data.services;
   const { servicesEncrypted } = backup.data;
   if (servicesEncrypted !== undefined && servicesEncrypted !== '') {
-    if (password === undefined) throw new DeskIdError('password_required', 'This 2FAS backup is encrypted: enter its password.');
+    if (password === undefined)
+      throw new DeskIdError('password_required', 'This 2FAS backup is encrypted: enter its password.');
     services = await decryptServices(servicesEncrypted, password);
   }
   const list = z.array(z.unknown()).safeParse(services);

@@ -25,7 +25,10 @@ const unsupported = (): never => {
  * bytes. Answers `unsupported_format` for anything else, `password_required` for an
  * encrypted backup without a password, and the errors of each importer.
  */
-export async function importAccounts(bytes: Uint8Array, { password }: { password?: string } = {}): Promise<ImportResult> {
+export async function importAccounts(
+  bytes: Uint8Array,
+  { password }: { password?: string } = {},
+): Promise<ImportResult> {
   const options = password === undefined ? {} : { password };
   if (Buffer.from(bytes.subarray(0, 16)).toString('latin1') === sqliteMagic) return importGoogleAuthenticatorDb(bytes);
   if ((bytes[0] === 0x89 && bytes[1] === 0x50) || (bytes[0] === 0xff && bytes[1] === 0xd8)) return importQrImage(bytes);

@@ -11,8 +11,20 @@ const entries = [
     icon: null,
     info: { secret: 'JBSWY3DPEHPK3PXP', algo: 'SHA256', digits: 8, period: 60 },
   },
-  { type: 'hotp', uuid: '2', name: 'bob', issuer: 'Bank', info: { secret: 'KRUGS4ZANFZSAYJAORSXG5A', algo: 'SHA1', digits: 6, counter: 7 } },
-  { type: 'motp', uuid: '3', name: 'old', issuer: 'Legacy', info: { secret: 'JBSWY3DPEHPK3PXP', algo: 'MD5', digits: 6, period: 10 } },
+  {
+    type: 'hotp',
+    uuid: '2',
+    name: 'bob',
+    issuer: 'Bank',
+    info: { secret: 'KRUGS4ZANFZSAYJAORSXG5A', algo: 'SHA1', digits: 6, counter: 7 },
+  },
+  {
+    type: 'motp',
+    uuid: '3',
+    name: 'old',
+    issuer: 'Legacy',
+    info: { secret: 'JBSWY3DPEHPK3PXP', algo: 'MD5', digits: 6, period: 10 },
+  },
 ];
 
 /** AES-256-GCM as Aegis uses it: 12-byte nonce, 16-byte tag beside the ciphertext. */
@@ -59,8 +71,26 @@ describe('importAegis', () => {
   it('reads a vault it encrypted itself the Aegis way, and skips unsupported types', async () => {
     const result = await importAegis(encryptedVault('correct horse'), { password: 'correct horse' });
     expect(result.accounts).toEqual([
-      { type: 'totp', issuer: 'GitHub', label: 'alice@example.com', secret: 'JBSWY3DPEHPK3PXP', algorithm: 'SHA256', digits: 8, period: 60, icon: null },
-      { type: 'hotp', issuer: 'Bank', label: 'bob', secret: 'KRUGS4ZANFZSAYJAORSXG5A', algorithm: 'SHA1', digits: 6, counter: 7, icon: null },
+      {
+        type: 'totp',
+        issuer: 'GitHub',
+        label: 'alice@example.com',
+        secret: 'JBSWY3DPEHPK3PXP',
+        algorithm: 'SHA256',
+        digits: 8,
+        period: 60,
+        icon: null,
+      },
+      {
+        type: 'hotp',
+        issuer: 'Bank',
+        label: 'bob',
+        secret: 'KRUGS4ZANFZSAYJAORSXG5A',
+        algorithm: 'SHA1',
+        digits: 6,
+        counter: 7,
+        icon: null,
+      },
     ]);
     expect(result.skipped).toEqual([{ position: 3, name: 'Legacy: old', reason: 'Unsupported entry type "motp".' }]);
   });

@@ -15,13 +15,18 @@ const scryptAsync = promisify(scrypt) as (
   options: { N: number; r: number; p: number; maxmem: number },
 ) => Promise<Buffer>;
 
+const maxScryptMemory = 256 * 1024 * 1024;
 const hex = z.string().regex(/^(?:[0-9a-fA-F]{2})*$/);
 const keyParams = z.object({ nonce: hex, tag: hex });
 const passwordSlot = z.object({
   type: z.literal(1),
   key: hex,
   key_params: keyParams,
-  n: z.number().int().min(2).max(2 ** 20),
+  n: z
+    .number()
+    .int()
+    .min(2)
+    .max(2 ** 20),
   r: z.number().int().min(1).max(32),
   p: z.number().int().min(1).max(16),
   salt: hex,
@@ -55,12 +60,22 @@ async function masterKey(slots: readonly unknown[], password: string): Promise<B
     throw new DeskIdError('import_failed', 'This Aegis vault has no password slot; export it with a password.');
   }
   for (const slot of passwordSlots) {
-    const derived = await scryptAsync(password, bytes(slot.salt), 32, {
-      N: slot.n,
-      r: slot.r,
-      p: slot.p,
-      maxmem: 256 * slot.n * slot.r + 1024 * 1024,
-    });
+    const memory = 128 * slot.n * slot.r;
+    // Aegis uses N = 2^15, r = 8 (32 MiB); a file asking for far more is refused, not obeyed.
+    if ((slot.n & (slot.n - 1)) !== 0 || memory > maxScryptMemory) {
+      throw new DeskIdError('import_failed', 'This Aegis vault asks for unsupported scrypt parameters.');
+    }
+    let derived: Buffer;
+    try {
+      derived = await scryptAsync(password, bytes(slot.salt), 32, {
+        N: slot.n,
+        r: slot.r,
+        p: slot.p,
+        maxmem: 2 * memory + 1024 * 1024,
+      });
+    } catch {
+      throw new DeskIdError('import_failed', 'This Aegis vault asks for unsupported scrypt parameters.');
+    }
     try {
       return decryptAesGcm(derived, bytes(slot.key_params.nonce), bytes(slot.key), bytes(slot.key_params.tag));
     } catch (error) {
@@ -88,7 +103,8 @@ export async function importAegis(text: string, { password }: { password?: strin
     if (header.slots === null || header.params === null) {
       throw new DeskIdError('import_failed', 'This Aegis vault is encrypted but its header is missing.');
     }
-    if (password === undefined) throw new DeskIdError('password_required', 'This Aegis vault is encrypted: enter its password.');
+    if (password === undefined)
+      throw new DeskIdError('password_required', 'This Aegis vault is encrypted: enter its password.');
     const key = await masterKey(header.slots, password);
     try {
       const plain = decryptAesGcm(key, bytes(header.params.nonce), Buffer.from(db, 'base64'), bytes(header.params.tag));
@@ -105,7 +121,16 @@ export async function importAegis(text: string, { password }: { password?: strin
     (item) => {
       const entry = entrySchema.parse(item);
       const { secret, algo, digits, period, counter } = entry.info;
-      return buildAccount({ type: entry.type, issuer: entry.issuer, label: entry.name, secret, algorithm: algo, digits, period, counter });
+      return buildAccount({
+        type: entry.type,
+        issuer: entry.issuer,
+        label: entry.name,
+        secret,
+        algorithm: algo,
+        digits,
+        period,
+        counter,
+      });
     },
     (item) => {
       const entry = item as { issuer?: unknown; name?: unknown };

@@ -27,7 +27,8 @@ function migrationUri(otps: Otp[], batch: { size: number; index: number; id: num
   return `otpauth-migration://offline?data=${encodeURIComponent(data)}`;
 }
 
-const secret = (seed: number): Uint8Array => Uint8Array.from({ length: 20 }, (_, index) => (seed * 31 + index * 7) & 0xff);
+const secret = (seed: number): Uint8Array =>
+  Uint8Array.from({ length: 20 }, (_, index) => (seed * 31 + index * 7) & 0xff);
 
 describe('importGoogleMigration', () => {
   const batches = [0, 1, 2].map((index) =>
@@ -51,8 +52,20 @@ describe('importGoogleMigration', () => {
       'user1a@example.com',
       'user1b',
     ]);
-    expect(result.accounts[1]).toMatchObject({ type: 'hotp', algorithm: 'SHA512', digits: 8, counter: 2 ** 40, issuer: '' });
-    expect(result.accounts[0]).toMatchObject({ type: 'totp', algorithm: 'SHA1', digits: 6, period: 30, issuer: 'Issuer 2' });
+    expect(result.accounts[1]).toMatchObject({
+      type: 'hotp',
+      algorithm: 'SHA512',
+      digits: 8,
+      counter: 2 ** 40,
+      issuer: '',
+    });
+    expect(result.accounts[0]).toMatchObject({
+      type: 'totp',
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+      issuer: 'Issuer 2',
+    });
   });
 
   it('counts a code scanned twice once, and names the missing batch', () => {
@@ -67,7 +80,11 @@ describe('importGoogleMigration', () => {
   });
 
   it('reads a text file of URIs with comments, and keeps a literal + in the data', () => {
-    const raw = migrationUri([{ secret: Uint8Array.from({ length: 16 }, () => 0xfb), name: 'plus' }], { size: 1, index: 0, id: 1 });
+    const raw = migrationUri([{ secret: Uint8Array.from({ length: 16 }, () => 0xfb), name: 'plus' }], {
+      size: 1,
+      index: 0,
+      id: 1,
+    });
     const literal = decodeURIComponent(raw);
     expect(literal).toMatch(/[+/]/);
     const result = importOtpauthText(`# my export\n\n${literal}\n`);

@@ -44,7 +44,10 @@ export function readQrCode(bytes: Uint8Array): string {
   const pixels = new Uint8ClampedArray(image.data.buffer, image.data.byteOffset, image.width * image.height * 4);
   const found = jsQR(pixels, image.width, image.height);
   if (found === null || found.data === '') {
-    throw new DeskIdError('no_qr_code', 'No QR code was found in the image. Try a sharper or closer picture of the code.');
+    throw new DeskIdError(
+      'no_qr_code',
+      'No QR code was found in the image. Try a sharper or closer picture of the code.',
+    );
   }
   return found.data;
 }
