@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -114,6 +114,29 @@ describe('ProfileStore', () => {
     expect(log).toContain('"type":"unlock"');
     expect(log).not.toContain('2580');
     expect(log).not.toContain('0000');
+  });
+
+  it('refuses a damaged profile list and never writes over it', async () => {
+    const { store, dataDir } = await newStore();
+    await store.add({ displayName: 'One' });
+    await store.add({ displayName: 'Two' });
+    const file = path.join(dataDir, 'profiles.json');
+    const damaged = (await readFile(file, 'utf8')).slice(0, 40);
+    await writeFile(file, damaged);
+    const error = await failure(store.list());
+    expect(error.code).toBe('file_error');
+    expect(error.details).toMatchObject({ backup: `${file}.bak` });
+    expect((await failure(store.add({ displayName: 'Three' }))).code).toBe('file_error');
+    expect(await readFile(file, 'utf8')).toBe(damaged);
+    await writeFile(file, await readFile(`${file}.bak`));
+    expect((await store.list()).map((profile) => profile.displayName)).toEqual(['One']);
+  });
+
+  it('leaves nothing behind when adding fails', async () => {
+    const { store, dataDir } = await newStore();
+    expect((await failure(store.add({ displayName: 'Short', pin: '12' }))).code).toBe('invalid_pin');
+    expect(await readdir(path.join(dataDir, 'profiles'))).toEqual([]);
+    expect(await store.list()).toEqual([]);
   });
 
   it('removes a profile with its vault files and keychain item', async () => {

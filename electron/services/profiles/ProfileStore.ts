@@ -117,18 +117,26 @@ export class ProfileStore {
       const dir = this.profileDir(id);
       await mkdir(dir, { recursive: true, mode: 0o700 });
       const audit = this.auditLog(id);
-      const vault = await Vault.create({
-        dir,
-        keychain: this.options.keychain,
-        vaultId: id,
-        audit,
-        ...(pin === undefined ? {} : { pin }),
-        ...(this.options.kdf === undefined ? {} : { kdf: this.options.kdf }),
-        ...(resetAuthority === undefined ? {} : { resetAuthority }),
-        ...(this.options.now === undefined ? {} : { now: this.options.now }),
-      });
       const profile: Profile = { id, displayName: name, createdAt: this.isoNow(), idServer: link };
-      await this.writeIndex({ ...index, profiles: [...index.profiles, profile] });
+      let vault: Vault;
+      try {
+        vault = await Vault.create({
+          dir,
+          keychain: this.options.keychain,
+          vaultId: id,
+          audit,
+          ...(pin === undefined ? {} : { pin }),
+          ...(this.options.kdf === undefined ? {} : { kdf: this.options.kdf }),
+          ...(resetAuthority === undefined ? {} : { resetAuthority }),
+          ...(this.options.now === undefined ? {} : { now: this.options.now }),
+        });
+        await this.writeIndex({ ...index, profiles: [...index.profiles, profile] });
+      } catch (error) {
+        // Leave nothing half-made behind: no keychain item, no directory.
+        await Vault.erase({ dir, keychain: this.options.keychain, vaultId: id }).catch(() => undefined);
+        await rm(dir, { recursive: true, force: true });
+        throw error;
+      }
       await audit.append({ type: 'profile_created', outcome: 'ok' });
       return { profile, vault };
     });

@@ -36,7 +36,7 @@ export async function writeFileAtomic(
   await handle.close();
   try {
     if (keepBackup) await keepPreviousGeneration(file);
-    await rename(temp, file);
+    await renameWithRetry(temp, file);
   } catch (error) {
     await rm(temp, { force: true });
     throw error;
@@ -56,7 +56,25 @@ async function keepPreviousGeneration(file: string): Promise<void> {
     await copy.sync();
     await copy.close();
   }
-  await rename(staging, backup);
+  await renameWithRetry(staging, backup);
+}
+
+/**
+ * Windows refuses a rename for a moment while another program (an antivirus scanner, an
+ * indexer) has the target open; retry briefly there, as graceful-fs does.
+ */
+async function renameWithRetry(from: string, to: string): Promise<void> {
+  for (let attempt = 0; ; attempt += 1) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const transient = process.platform === 'win32' && (code === 'EPERM' || code === 'EACCES' || code === 'EBUSY');
+      if (!transient || attempt >= 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 25 * (attempt + 1)));
+    }
+  }
 }
 
 /** fsyncs a directory so a rename in it is durable. Windows cannot open directories: skip. */
