@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { routes, type ReplyOf, type RouteName } from '../../protocol';
 import { ApiError } from '../ApiError';
 import { invalidRequest } from './invalidRequest';
-import { unsupportedBody } from './jsonBody';
+import { malformedBody, unsupportedBody } from './jsonBody';
 
 type Field<N extends RouteName, K extends 'body' | 'query' | 'params'> = (typeof routes)[N] extends Record<K, infer S extends z.ZodType>
   ? z.output<S>
@@ -27,6 +27,9 @@ export interface RouteOptions {
 }
 
 function parse(schema: z.ZodType | undefined, value: unknown, where: 'body' | 'query' | 'path'): unknown {
+  if (value === malformedBody) {
+    throw new ApiError('invalid_request', 'The request body is not valid JSON. Check quotes, commas and brackets.');
+  }
   if (value === unsupportedBody) {
     throw new ApiError('invalid_request', 'Send the request body as JSON, with content-type: application/json.');
   }

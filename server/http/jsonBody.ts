@@ -1,13 +1,15 @@
 import type { FastifyInstance } from 'fastify';
-import { ApiError } from '../ApiError';
 
 /** Marks a body that was not JSON; routes that read a body refuse it. */
 export const unsupportedBody = Symbol('unsupportedBody');
 
+/** Marks a JSON body that does not parse; routes that read a body refuse it. */
+export const malformedBody = Symbol('malformedBody');
+
 /**
- * JSON bodies: an empty body is no body (so `POST` without one works), anything that
- * does not parse is `400 invalid_request`. Other content types are kept as a marker so
- * that a route can still answer (the email route) or refuse with a clear message.
+ * JSON bodies: an empty body is no body (so `POST` without one works). A body that does
+ * not parse, or another content type, is kept as a marker, so that a route can still
+ * answer before reading it (the email route) or refuse it with `400 invalid_request`.
  */
 export function registerJsonBody(app: FastifyInstance): void {
   app.removeAllContentTypeParsers();
@@ -20,7 +22,7 @@ export function registerJsonBody(app: FastifyInstance): void {
     try {
       done(null, JSON.parse(text));
     } catch {
-      done(new ApiError('invalid_request', 'The request body is not valid JSON. Check quotes, commas and brackets.'), undefined);
+      done(null, malformedBody);
     }
   });
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_request, body, done) => {

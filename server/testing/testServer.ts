@@ -93,7 +93,7 @@ export async function compliantAccount(t: TestServer): Promise<{ username: strin
   const issued = await t.call('POST', '/api/v1/me/recovery-code', undefined, token);
   const recoveryCode = (issued.body as { code: string }).code;
   await t.call('POST', '/api/v1/me/recovery-code/confirm', { lastDigits: recoveryCode.slice(-4) }, token);
-  // The next TOTP code must come from a later step than the one used to verify.
-  t.clock.advance(30);
+  // Move two steps on, so that the step before "now" is later than the one used to verify.
+  t.clock.advance(60);
   return { username, password, token, secret, factorId, recoveryCode };
 }
