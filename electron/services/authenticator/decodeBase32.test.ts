@@ -32,6 +32,7 @@ describe('decodeBase32 and encodeBase32', () => {
   });
 
   it('refuses other characters and impossible lengths', () => {
-    for (const text of ['MZXW1', 'MZXW6Y!', 'M', 'MZX', 'MZXW6Y', 'MZ=XW', 'ÄBCD']) expect(decodeBase32(text)).toBeNull();
+    for (const text of ['MZXW1', 'MZXW6Y!', 'M', 'MZX', 'MZXW6Y', 'MZ=XW', 'ÄBCD'])
+      expect(decodeBase32(text)).toBeNull();
   });
 });

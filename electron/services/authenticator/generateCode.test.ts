@@ -1,5 +1,6 @@
 import { createHmac } from 'node:crypto';
 import { describe, it, expect } from 'vitest';
+import { advanceHotpCounter } from './advanceHotpCounter';
 import { generateCode } from './generateCode';
 import { testAccount } from './testAccount';
 
@@ -77,5 +78,12 @@ describe('generateCode', () => {
       value = Math.floor(value / 26);
     }
     expect(generateCode(account, time * 1000).code).toBe(expected);
+  });
+
+  it('moves an HOTP counter on after use, to the next RFC 4226 value', () => {
+    const account = advanceHotpCounter(testAccount('12345678901234567890', { type: 'hotp', counter: 0 }));
+    expect(generateCode(account).code).toBe('287082');
+    const totp = testAccount('12345678901234567890');
+    expect(advanceHotpCounter(totp)).toBe(totp);
   });
 });
