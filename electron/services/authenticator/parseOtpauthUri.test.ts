@@ -45,6 +45,11 @@ describe('parseOtpauthUri', () => {
       issuer: 'ACME',
       label: 'alice',
     });
+    expect(parseOtpauthUri(`otpauth://totp/Google:alice?secret=${secret}&issuer=Google%20Inc`)).toMatchObject({
+      issuer: 'Google Inc',
+      label: 'alice',
+    });
+    expect(parseOtpauthUri(`otpauth://totp/a:b?secret=${secret}&issuer=`)).toMatchObject({ issuer: '', label: 'a:b' });
   });
 
   it('accepts lowercase and padded base32 and stores it canonical', () => {

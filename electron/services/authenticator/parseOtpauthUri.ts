@@ -45,19 +45,22 @@ function decode(component: string): string {
   }
 }
 
-/** Splits the label into issuer prefix and account name, as the Key Uri Format describes. */
+/**
+ * Splits the label into issuer prefix and account name, as the Key Uri Format describes.
+ * A non-empty `issuer` parameter wins over a differing prefix (as Google Authenticator
+ * reads it); an empty one says the label has no prefix, colons and all.
+ */
 function splitLabel(label: string, issuerParam: string | null): { issuer: string; label: string } {
-  if (issuerParam !== null) {
-    const issuer = issuerParam.trim();
-    const prefix = `${issuer}:`;
-    return issuer !== '' && label.startsWith(prefix)
-      ? { issuer, label: label.slice(prefix.length).trim() }
-      : { issuer, label: label.trim() };
-  }
   const colon = label.indexOf(':');
-  return colon < 0
-    ? { issuer: '', label: label.trim() }
-    : { issuer: label.slice(0, colon).trim(), label: label.slice(colon + 1).trim() };
+  if (issuerParam === null) {
+    return colon < 0
+      ? { issuer: '', label: label.trim() }
+      : { issuer: label.slice(0, colon).trim(), label: label.slice(colon + 1).trim() };
+  }
+  const issuer = issuerParam.trim();
+  if (issuer === '') return { issuer, label: label.trim() };
+  if (label.startsWith(`${issuer}:`)) return { issuer, label: label.slice(issuer.length + 1).trim() };
+  return { issuer, label: (colon < 0 ? label : label.slice(colon + 1)).trim() };
 }
 
 /**

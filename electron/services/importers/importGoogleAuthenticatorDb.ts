@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { DeskIdError } from '../../contract/DeskIdError';
 import { buildAccount } from './buildAccount';
@@ -13,11 +13,15 @@ const rowSchema = z.object({
   issuer: z.string().nullable(),
 });
 
-/** Opens an SQLite file held in memory, read-only; `import_failed` when it is not one. */
-function readRows(bytes: Uint8Array): unknown[] {
+/**
+ * Opens an SQLite file held in memory, read-only; `import_failed` when it is not one.
+ * better-sqlite3 (native) is loaded only when such a file is actually imported.
+ */
+async function readRows(bytes: Uint8Array): Promise<unknown[]> {
+  const { default: Sqlite } = await import('better-sqlite3');
   let db: Database.Database | undefined;
   try {
-    db = new Database(Buffer.from(bytes), { readonly: true });
+    db = new Sqlite(Buffer.from(bytes), { readonly: true });
     return db.prepare('SELECT email, secret, counter, type, issuer FROM accounts ORDER BY _id').all();
   } catch {
     throw new DeskIdError('import_failed', 'This is not a readable Google Authenticator database (no accounts table).');
@@ -31,9 +35,9 @@ function readRows(bytes: Uint8Array): unknown[] {
  * in rooted-phone backups. It stores no algorithm, digits or period: SHA1, 6 and 30 s.
  * The `email` column holds `Issuer:name`; the issuer prefix is removed from the label.
  */
-export function importGoogleAuthenticatorDb(bytes: Uint8Array): ImportResult {
+export async function importGoogleAuthenticatorDb(bytes: Uint8Array): Promise<ImportResult> {
   const { accounts, skipped } = readEntries(
-    readRows(bytes),
+    await readRows(bytes),
     (item) => {
       const row = rowSchema.parse(item);
       const issuer = row.issuer ?? '';
