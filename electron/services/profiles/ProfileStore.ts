@@ -195,6 +195,18 @@ export class ProfileStore {
     });
   }
 
+  /**
+   * After `pin_reset_required` (or a forgotten PIN): unlocks the profile's vault with the
+   * keychain key plus the ID-server share from `authority`, and sets `newPin`.
+   */
+  async resetPin(vault: Vault, authority: PinResetAuthority, newPin: string): Promise<void> {
+    await vault.resetPin({
+      authority,
+      newPin,
+      ...(this.options.kdf === undefined ? {} : { kdf: this.options.kdf }),
+    });
+  }
+
   /** The vault's state without unlocking it (for `doctor` and the profile picker). */
   async health(id: string): Promise<ProfileHealth> {
     try {

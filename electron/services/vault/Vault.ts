@@ -17,6 +17,7 @@ import type { Argon2Kdf, VaultBody, VaultEntryRecord } from './vaultFileSchema';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
 import { writeFileAtomic } from './writeFileAtomic';
 import { checkPin } from './checkPin';
+import { assertKeychainReachable } from './assertKeychainReachable';
 
 /** Where audit events of a vault go (an `AuditLog`, or anything with `append`). */
 export interface AuditSink {
@@ -155,6 +156,9 @@ export class Vault {
         });
       }
       return vault;
+    } catch (error) {
+      dataKey.fill(0);
+      throw error;
     } finally {
       keychainKey.fill(0);
     }
@@ -169,6 +173,9 @@ export class Vault {
     const check = await checkVaultFile(paths.file).catch(() => 'missing' as const);
     const accounts = new Set([keychainAccountFor(vaultId)]);
     if (check !== 'missing' && check.ok) accounts.add(check.body.dataKey.keychain.account);
+    // The keyring library may answer a delete without reaching the store: make sure it is
+    // there first, so an unreachable keychain stops the erase before any file goes.
+    await assertKeychainReachable(keychain);
     let removed = false;
     for (const account of accounts) removed = (await keychain.delete(account)) || removed;
     await Promise.all([paths.file, paths.backup, paths.pinState].map((file) => rm(file, { force: true })));
@@ -303,7 +310,15 @@ export class Vault {
    * `newPin` and clears the wrong-PIN count. Throws `pin_reset_required` when no reset
    * was set up for this vault or the share does not fit.
    */
-  async resetPin({ authority, newPin }: { authority: PinResetAuthority; newPin: string }): Promise<void> {
+  async resetPin({
+    authority,
+    newPin,
+    kdf,
+  }: {
+    authority: PinResetAuthority;
+    newPin: string;
+    kdf?: Argon2Params;
+  }): Promise<void> {
     checkPin(newPin);
     await this.reload();
     const { reset, keychain } = this.body.dataKey;
@@ -325,7 +340,7 @@ export class Vault {
     }
     this.dataKey?.fill(0);
     this.dataKey = dataKey;
-    await this.setPin(newPin);
+    await this.setPin(newPin, kdf === undefined ? {} : { kdf });
     await this.log({ type: 'pin_reset', outcome: 'ok', method: 'reset' });
   }
 
