@@ -135,4 +135,20 @@ describe('andOTP, FreeOTP+, Ente Auth and otpauth lists, built here', () => {
     expect(added.added).toHaveLength(4);
     expect(added.duplicates).toHaveLength(2);
   });
+
+  it('never puts a secret in a skipped entry or an error', async () => {
+    const shortSecret = encodeBase32(key.subarray(0, 9));
+    const backup = JSON.stringify([
+      { secret: shortSecret, issuer: 'X', label: 'y', digits: 6, type: 'TOTP', algorithm: 'SHA1', period: 30 },
+    ]);
+    const result = importAndOtp(backup);
+    expect(result.accounts).toEqual([]);
+    expect(JSON.stringify(result.skipped)).not.toContain(shortSecret);
+    const longSecret = encodeBase32(key);
+    const bad = `otpauth://totp/x?secret=${longSecret}&digits=12`;
+    await expect(importAccounts(Buffer.from(`otpauth://totp/x?secret=${longSecret}&digits=12`))).resolves.toMatchObject(
+      { accounts: [] },
+    );
+    expect(JSON.stringify(importOtpauthText(bad).skipped)).not.toContain(longSecret);
+  });
 });

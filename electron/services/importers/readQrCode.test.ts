@@ -4,7 +4,9 @@ import QRCode from 'qrcode';
 import { describe, it, expect } from 'vitest';
 import { formatOtpauthUri } from '../authenticator/formatOtpauthUri';
 import type { NewAccount } from '../authenticator/accountSchema';
+import { googleMigrationPayload } from './googleMigrationPayload';
 import { importAccounts } from './importAccounts';
+import { importGoogleMigration } from './importGoogleMigration';
 import { importQrImage } from './importQrImage';
 import { readImageDimensions } from './readImageDimensions';
 import { readQrCode } from './readQrCode';
@@ -92,5 +94,34 @@ describe('readQrCode and importQrImage', () => {
     expect(() => importQrImage(PNG.sync.write(blank))).toThrow(expect.objectContaining({ code: 'no_qr_code' }));
     const web = await qrPng('https://example.com/');
     expect(() => importQrImage(web)).toThrow(expect.objectContaining({ code: 'invalid_otpauth_uri' }));
+  });
+
+  it('reads a two-code Google export from two QR images, and names the code still to scan', async () => {
+    const uris = [0, 1].map((batchIndex) => {
+      const message = googleMigrationPayload.fromObject({
+        otpParameters: [
+          {
+            secret: Uint8Array.from({ length: 20 }, (_, i) => i + batchIndex),
+            name: `user${batchIndex}`,
+            issuer: 'ACME',
+            algorithm: 1,
+            digits: 1,
+            type: 2,
+          },
+        ],
+        version: 1,
+        batchSize: 2,
+        batchIndex,
+        batchId: 42,
+      });
+      const data = Buffer.from(googleMigrationPayload.encode(message).finish()).toString('base64');
+      return `otpauth-migration://offline?data=${encodeURIComponent(data)}`;
+    });
+    const images = await Promise.all(uris.map(qrPng));
+    expect(() => importQrImage(images[1]!)).toThrow(
+      expect.objectContaining({ code: 'import_failed', details: { batchSize: 2, missing: [1] } }),
+    );
+    const texts = images.map(readQrCode);
+    expect(importGoogleMigration(texts).accounts.map((a) => a.label)).toEqual(['user0', 'user1']);
   });
 });
