@@ -1,0 +1,6 @@
+/** The recovery-code file: plain text and printable HTML, no other copy kept. */
+export { writeRecoveryFile } from './writeRecoveryFile';
+export { renderRecoveryText } from './renderRecoveryText';
+export { renderRecoveryHtml } from './renderRecoveryHtml';
+export { formatRecoveryCode } from './formatRecoveryCode';
+export { recoveryInstructions, type RecoveryCodeContent } from './RecoveryCodeContent';
