@@ -27,6 +27,12 @@ import { registerSessionRoutes } from './routes/sessionRoutes';
 import { SqliteStore } from './store/SqliteStore';
 import { serverVersion } from './serverVersion';
 
+/** A method and URL the app answers (Fastify syntax, `:id`). */
+export interface ServedRoute {
+  method: string;
+  url: string;
+}
+
 /** Log paths that may hold secrets; pino replaces them before a line is written. */
 export const redactPaths = [
   'req.headers.authorization',
@@ -43,7 +49,7 @@ export const redactPaths = [
 ];
 
 /** The Fastify app with every route of the protocol, and the context its handlers share. */
-export async function buildApp(config: ServerConfig): Promise<{ app: FastifyInstance; ctx: AppContext }> {
+export async function buildApp(config: ServerConfig): Promise<{ app: FastifyInstance; ctx: AppContext; served: ServedRoute[] }> {
   const app = Fastify({
     bodyLimit: 64 * 1024,
     genReqId: () => randomUUID(),
@@ -54,6 +60,12 @@ export async function buildApp(config: ServerConfig): Promise<{ app: FastifyInst
       redact: { paths: redactPaths, censor: '[redacted]' },
       ...(config.logStream === undefined ? {} : { stream: config.logStream }),
     },
+  });
+  const served: ServedRoute[] = [];
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) {
+      if (method !== 'HEAD') served.push({ method, url: route.url });
+    }
   });
   const store = new SqliteStore(config.db);
   app.addHook('onClose', () => store.close());
@@ -97,5 +109,5 @@ export async function buildApp(config: ServerConfig): Promise<{ app: FastifyInst
   const purge = setInterval(() => store.purgeExpired(config.now()), 60_000);
   purge.unref();
   app.addHook('onClose', () => clearInterval(purge));
-  return { app, ctx };
+  return { app, ctx, served };
 }

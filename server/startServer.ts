@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from './AppContext';
-import { buildApp } from './buildApp';
+import { buildApp, type ServedRoute } from './buildApp';
 import { resolveConfig, type ServerOptions } from './config';
 import { seedDemo } from './seed/seedDemo';
 
@@ -14,6 +14,8 @@ export interface RunningServer {
   /** For in-process tools and tests: the Fastify app and the handlers' context. */
   app: FastifyInstance;
   ctx: AppContext;
+  /** Every method and URL the server answers. */
+  routes: ServedRoute[];
 }
 
 /**
@@ -27,12 +29,12 @@ export interface RunningServer {
  */
 export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
   const config = resolveConfig(options);
-  const { app, ctx } = await buildApp(config);
+  const { app, ctx, served } = await buildApp(config);
   if (config.seed === 'demo') await seedDemo(ctx);
   await app.listen({ port: config.port, host: config.host });
   const address = app.server.address();
   const port = typeof address === 'object' && address !== null ? address.port : config.port;
   config.port = port;
   const host = config.host.includes(':') ? `[${config.host}]` : config.host;
-  return { url: `http://${host}:${port}`, port, close: () => app.close(), app, ctx };
+  return { url: `http://${host}:${port}`, port, close: () => app.close(), app, ctx, routes: served };
 }

@@ -48,7 +48,8 @@ export async function testServer(options: ServerOptions = {}): Promise<TestServe
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
-    return { status: response.status, body: text === '' ? undefined : JSON.parse(text), headers: response.headers };
+    const parsed: unknown = text === '' ? undefined : JSON.parse(text);
+    return { status: response.status, body: parsed, headers: response.headers };
   };
   return {
     server,
