@@ -32,7 +32,7 @@ const median = (values: number[]): number => {
  */
 export function benchCodes({
   accounts = 500,
-  rounds = 51,
+  rounds = 101,
 }: { accounts?: number; rounds?: number } = {}): CodeBenchFigures {
   const list: Account[] = Array.from({ length: accounts }, (_, index) => ({
     id: `bench-${index}`,
