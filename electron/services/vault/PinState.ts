@@ -106,6 +106,23 @@ export class PinState {
     return this.toStatus(next);
   }
 
+  /**
+   * Takes back the attempt just counted by {@link recordFailure} when it could not be
+   * checked at all (keychain unreachable): that was no guess.
+   */
+  async forgetLastAttempt(): Promise<void> {
+    const record = await this.read();
+    if (record.failures === 0) return;
+    const failures = record.failures - 1;
+    const delay = pinDelaySeconds(failures);
+    const next: PinStateRecord = {
+      ...record,
+      failures,
+      nextAttemptAt: delay > 0 && record.lastFailureAt !== null ? record.lastFailureAt + delay * 1000 : null,
+    };
+    await writeFileAtomic(this.file, `${JSON.stringify(next)}\n`);
+  }
+
   /** Clears the counter after a good unlock or a reset. */
   async clear(): Promise<void> {
     const record = await this.read();

@@ -139,6 +139,34 @@ describe('Vault', () => {
     expect(await reopened.pinStatus()).toMatchObject({ failures: 0, retryAfter: 0 });
   });
 
+  it('counts parallel PIN guesses one by one (no slipping past the throttle)', async () => {
+    const now = () => Date.parse('2026-01-01T00:00:00Z');
+    const { dir } = await newVault({ pin: '2468', now });
+    const vault = await Vault.open({ dir, keychain, now });
+    const answers = await Promise.all(['1111', '2222', '3333', '4444', '5555', '6666'].map((pin) => failure(vault.unlock({ pin }))));
+    // Which guess comes first is up to scheduling; how many get checked is not.
+    expect(answers.map((answer) => answer.code).sort()).toEqual([
+      'pin_throttled',
+      'pin_throttled',
+      'pin_throttled',
+      'wrong_pin',
+      'wrong_pin',
+      'wrong_pin',
+    ]);
+    expect(await vault.pinStatus()).toMatchObject({ failures: 3, retryAfter: 30 });
+  });
+
+  it('takes over the PIN-attempt lock of a process that died', async () => {
+    const { dir } = await newVault({ pin: '2468' });
+    const { spawnSync } = await import('node:child_process');
+    const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(path.join(dir, 'pin-state.json.lock'), dead.stdout);
+    const vault = await Vault.open({ dir, keychain });
+    await vault.unlock({ pin: '2468' });
+    expect(vault.unlocked).toBe(true);
+  });
+
   it('after 10 wrong PINs needs keychain plus ID-server sign-in, then takes a new PIN', async () => {
     let clock = Date.parse('2026-01-01T00:00:00Z');
     const now = () => clock;

@@ -17,6 +17,7 @@ import type { Argon2Kdf, VaultBody, VaultEntryRecord } from './vaultFileSchema';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
 import { writeFileAtomic } from './writeFileAtomic';
 import { checkPin } from './checkPin';
+import { withPinAttemptLock } from './withPinAttemptLock';
 import { assertKeychainReachable } from './assertKeychainReachable';
 
 /** Where audit events of a vault go (an `AuditLog`, or anything with `append`). */
@@ -227,29 +228,41 @@ export class Vault {
     if (pin === undefined) {
       throw new DeskIdError('vault_locked', 'Enter the PIN of this profile to unlock it.', { pinRequired: true });
     }
-    await this.pinState.assertMayTry();
-    const [keychainKey, pinKey] = await Promise.all([
-      readKeychainKey(this.keychain, record.keychain.account),
-      deriveArgon2Key(pin, Buffer.from(record.pin.kdf.salt, 'base64'), record.pin.kdf),
-    ]);
-    const result = unwrapDataKey(record, this.body.vaultId, keychainKey, pinKey);
-    pinKey.fill(0);
-    if (result === 'pin') {
-      keychainKey.fill(0);
-      const status = await this.pinState.recordFailure();
-      await this.log({ type: 'pin_failed', outcome: 'failed', failures: status.failures });
-      if (status.resetRequired) throw pinResetRequired(status);
-      throw new DeskIdError(
-        'wrong_pin',
-        status.retryAfter > 0
-          ? `Wrong PIN. You can try again in ${status.retryAfter} seconds.`
-          : `Wrong PIN. ${status.attemptsLeft} attempts left.`,
-        { ...status },
-      );
-    }
-    this.adopt(result, keychainKey);
-    await this.pinState.clear();
-    await this.log({ type: 'unlock', outcome: 'ok', method: 'pin' });
+    const kdf = record.pin.kdf;
+    const unlockedHere = await withPinAttemptLock(`${this.paths.pinState}.lock`, async () => {
+      if (this.dataKey !== null) return false; // another call of this vault won the race
+      await this.pinState.assertMayTry();
+      // Count the attempt before checking it: a crash or kill mid-check still counts.
+      const failed = await this.pinState.recordFailure();
+      const [keychainKey, pinKey] = await Promise.allSettled([
+        readKeychainKey(this.keychain, record.keychain.account),
+        deriveArgon2Key(pin, Buffer.from(kdf.salt, 'base64'), kdf),
+      ]);
+      if (keychainKey.status === 'rejected' || pinKey.status === 'rejected') {
+        if (keychainKey.status === 'fulfilled') keychainKey.value.fill(0);
+        if (pinKey.status === 'fulfilled') pinKey.value.fill(0);
+        await this.pinState.forgetLastAttempt();
+        throw keychainKey.status === 'rejected' ? keychainKey.reason : (pinKey as PromiseRejectedResult).reason;
+      }
+      const result = unwrapDataKey(record, this.body.vaultId, keychainKey.value, pinKey.value);
+      pinKey.value.fill(0);
+      if (result === 'pin') {
+        keychainKey.value.fill(0);
+        await this.log({ type: 'pin_failed', outcome: 'failed', failures: failed.failures });
+        if (failed.resetRequired) throw pinResetRequired(failed);
+        throw new DeskIdError(
+          'wrong_pin',
+          failed.retryAfter > 0
+            ? `Wrong PIN. You can try again in ${failed.retryAfter} seconds.`
+            : `Wrong PIN. ${failed.attemptsLeft} attempts left.`,
+          { ...failed },
+        );
+      }
+      this.adopt(result, keychainKey.value);
+      await this.pinState.clear();
+      return true;
+    });
+    if (unlockedHere) await this.log({ type: 'unlock', outcome: 'ok', method: 'pin' });
   }
 
   /** Forgets the data key (zeroing it). Safe to call when already locked. */
