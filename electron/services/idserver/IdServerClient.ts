@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import { DeskIdError } from '../../contract';
+import { routes, type ReplyOf, type RouteName } from '../../../protocol';
+import { toDeskIdError } from './toDeskIdError';
+
+type Spec<N extends RouteName> = (typeof routes)[N];
+type InputOf<N extends RouteName, K extends 'body' | 'params' | 'query'> = Spec<N> extends Record<K, infer S extends z.ZodType> ? z.input<S> : never;
+
+/** What one call takes: the session token where the route needs one, and its inputs. */
+export type CallInput<N extends RouteName> = (Spec<N>['auth'] extends 'none' ? { token?: never } : { token: string }) &
+  ([InputOf<N, 'body'>] extends [never] ? { body?: never } : { body: InputOf<N, 'body'> }) &
+  ([InputOf<N, 'params'>] extends [never] ? { params?: never } : { params: InputOf<N, 'params'> }) &
+  ([InputOf<N, 'query'>] extends [never] ? { query?: never } : { query: InputOf<N, 'query'> });
+
+/** One typed function per protocol operation, named as in `protocol/routes`. */
+export type IdServerClient = {
+  [N in RouteName]: (input: CallInput<N>) => Promise<ReplyOf<N>>;
+};
+
+/** How to reach the ID server. */
+export interface IdServerClientOptions {
+  /** The server's base URL, e.g. `http://127.0.0.1:4123`. */
+  baseUrl: string;
+  /** Give up on a request after this long (default 15 s): `server_unreachable`. */
+  timeoutMs?: number;
+  /** The fetch to use (default: the global one). */
+  fetch?: typeof fetch;
+}
+
+function pathOf(template: string, params: Record<string, string> | undefined, query: Record<string, string> | undefined): string {
+  const path = template.replace(/\{(\w+)\}/g, (_match, name: string) => encodeURIComponent(params?.[name] ?? ''));
+  const search = new URLSearchParams(Object.entries(query ?? {}).map(([key, value]): [string, string] => [key, value])).toString();
+  return search === '' ? path : `${path}?${search}`;
+}
+
+/**
+ * The desktop app's client for the ID server, generated from the protocol's route
+ * table: every answer is validated against its schema, and every failure becomes a
+ * `DeskIdError` — the protocol's own code for an error answer, `server_unreachable`
+ * when the server cannot be reached, `server_protocol_error` for an answer that breaks
+ * the contract.
+ */
+export function createIdServerClient(options: IdServerClientOptions): IdServerClient {
+  const base = options.baseUrl.replace(/\/+$/, '');
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? 15_000;
+
+  async function call(name: RouteName, input: { token?: string; body?: unknown; params?: Record<string, string>; query?: Record<string, string> }): Promise<unknown> {
+    const spec: Spec<RouteName> = routes[name];
+    const headers: Record<string, string> = { accept: 'application/json' };
+    if (input.body !== undefined) headers['content-type'] = 'application/json';
+    if (input.token !== undefined) headers.authorization = `Bearer ${input.token}`;
+    let response: Response;
+    let text: string;
+    try {
+      response = await doFetch(base + pathOf(spec.path, input.params, input.query), {
+        method: spec.method,
+        headers,
+        signal: AbortSignal.timeout(timeoutMs),
+        ...(input.body === undefined ? {} : { body: JSON.stringify(input.body) }),
+      });
+      text = await response.text();
+    } catch {
+      throw new DeskIdError('server_unreachable', 'The ID server cannot be reached. Check the network connection and the server address, then try again.', {
+        server: base,
+      });
+    }
+    let body: unknown;
+    try {
+      body = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      throw new DeskIdError('server_protocol_error', `The ID server answered ${response.status} with something that is not JSON.`, { status: response.status });
+    }
+    if (response.status !== spec.status) {
+      if (response.status < 400) {
+        throw new DeskIdError('server_protocol_error', `The ID server answered ${response.status} where ${spec.status} was expected.`, { status: response.status });
+      }
+      throw toDeskIdError(response.status, body);
+    }
+    if (spec.status === 204) return undefined;
+    const parsed = spec.reply.safeParse(body);
+    if (!parsed.success) {
+      throw new DeskIdError('server_protocol_error', `The ID server's answer to ${name} does not match the protocol.`, {
+        issue: parsed.error.issues[0]?.path.join('.') ?? '',
+      });
+    }
+    return parsed.data;
+  }
+
+  const client: Record<string, unknown> = {};
+  for (const name of Object.keys(routes) as RouteName[]) {
+    client[name] = (input: Parameters<typeof call>[1] = {}) => call(name, input);
+  }
+  return client as IdServerClient;
+}

@@ -1,0 +1,2 @@
+export { createIdServerClient, type CallInput, type IdServerClient, type IdServerClientOptions } from './IdServerClient';
+export { toDeskIdError } from './toDeskIdError';
