@@ -1,6 +1,7 @@
 import type { AppInfo, HostKind } from '../../contract/appInfo';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { Keychain } from '../keychain/Keychain';
+import { assertKeychainReachable } from '../vault/assertKeychainReachable';
 
 export interface GetAppInfoOptions {
   version: string;
@@ -28,10 +29,10 @@ export async function getAppInfo({
   };
 }
 
-/** Reads a probe item (never writes) to learn whether the OS keychain answers. */
+/** Writes and removes a throw-away item to learn whether the OS keychain answers. */
 export async function probeKeychain(keychain: Keychain): Promise<AppInfo['keychain']> {
   try {
-    await keychain.get('deskid-probe');
+    await assertKeychainReachable(keychain);
     return { reachable: true, backend: keychain.backend };
   } catch (error) {
     const problem = error instanceof DeskIdError ? error.message : `DeskID cannot reach the ${keychain.backend}.`;

@@ -1,0 +1,58 @@
+import { createInterface } from 'node:readline';
+import { Writable } from 'node:stream';
+import { DeskIdError } from '../contract/DeskIdError';
+import type { CliIo } from './CliIo';
+
+/**
+ * Reads secrets (PIN, passphrase, password, an otpauth URI) from a hidden TTY prompt or,
+ * when asked with a `--…-stdin` flag, from standard input one line each, in the order
+ * the command asks for them. Never from argv, where other users could see them.
+ */
+export class SecretInput {
+  private stdinLines: Promise<string[]> | undefined;
+
+  constructor(private readonly io: CliIo) {}
+
+  /** The next line of standard input (all of stdin is read once, on first use). */
+  async nextStdinLine(what: string): Promise<string> {
+    this.stdinLines ??= readAll(this.io.stdin).then((text) => text.split(/\r?\n/));
+    const lines = await this.stdinLines;
+    const line = lines.shift();
+    if (line === undefined || line === '') {
+      throw new DeskIdError('invalid_request', `Expected the ${what} on a line of standard input, but there was none.`);
+    }
+    return line;
+  }
+
+  /** Asks at the terminal without echo; refuses when there is no terminal. */
+  async prompt(question: string, flag: string): Promise<string> {
+    if (this.io.stdin.isTTY !== true) {
+      throw new DeskIdError(
+        'invalid_request',
+        `DeskID needs the ${question.replace(/:\s*$/, '').toLowerCase()} but has no terminal to ask it at. Pass ${flag} and write it to standard input.`,
+      );
+    }
+    const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const reader = createInterface({ input: this.io.stdin, output: muted, terminal: true });
+    this.io.stderr.write(question);
+    try {
+      return await new Promise<string>((resolve) => reader.question('', resolve));
+    } finally {
+      reader.close();
+      this.io.stderr.write('\n');
+    }
+  }
+
+  /** From stdin when `fromStdin`, else from a hidden prompt. */
+  async read(what: string, { fromStdin, flag }: { fromStdin: boolean; flag: string }): Promise<string> {
+    return fromStdin
+      ? this.nextStdinLine(what)
+      : this.prompt(`${what[0]?.toUpperCase() ?? ''}${what.slice(1)}: `, flag);
+  }
+}
+
+async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  return Buffer.concat(chunks).toString('utf8');
+}

@@ -1,0 +1,168 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { DeskIdError } from '../../contract/DeskIdError';
+import { describe } from '../../services/accounts/AccountBook';
+import type { Account } from '../../services/authenticator/accountSchema';
+import { parseOtpauthUri } from '../../services/authenticator/parseOtpauthUri';
+import { exportBackup } from '../../services/backup/exportBackup';
+import { restoreBackup } from '../../services/backup/restoreBackup';
+import { importAccounts } from '../../services/importers/importAccounts';
+import { importFile } from '../../services/importers/importFile';
+import type { ImportResult } from '../../services/importers/ImportResult';
+import type { CliContext } from '../CliContext';
+import { withProfileBook } from '../openProfileBook';
+import { usageError } from '../usage';
+
+// Until the policy module lands (packaging issue), exports are allowed.
+const exportPolicy = { exportsAllowed: true };
+
+/** `deskid accounts list|add|import|export|restore`. */
+export async function accountsCommand(context: CliContext, [action, argument]: string[]): Promise<void> {
+  switch (action) {
+    case 'list':
+      return withProfileBook(context, async ({ book }) => {
+        const accounts = (await book.list()).map(publicView);
+        context.print(
+          accounts,
+          accounts.length === 0 ? 'No accounts yet. Add one with: deskid accounts add -' : accounts.map(formatRow),
+        );
+      });
+    case 'add':
+    case 'import': {
+      if (argument === undefined)
+        throw usageError(`accounts ${action} needs ${action === 'add' ? 'a URI, an image file or -' : 'a FILE'}.`);
+      return withProfileBook(context, async ({ book }) => {
+        const imported = await readAccounts(context, action, argument);
+        const result = await book.add(imported.accounts, imported.format);
+        context.print(
+          {
+            format: imported.format,
+            added: result.added.map(publicView),
+            duplicates: result.duplicates.map((duplicate) => ({
+              ...publicName(duplicate.candidate),
+              existingId: duplicate.existingId,
+            })),
+            skipped: imported.skipped,
+          },
+          [
+            `Added ${result.added.length} account${result.added.length === 1 ? '' : 's'}.`,
+            ...result.added.map((account) => `  + ${describe(account)}`),
+            ...result.duplicates.map(
+              (duplicate) => `  = ${describe(duplicate.candidate)} is already here; not added again.`,
+            ),
+            ...imported.skipped.map((skip) => `  ! entry ${skip.position} (${skip.name}) skipped: ${skip.reason}`),
+          ],
+        );
+      });
+    }
+    case 'export':
+      return exportAccounts(context);
+    case 'restore': {
+      if (argument === undefined) throw usageError('accounts restore needs a backup FILE.');
+      return withProfileBook(context, async ({ vault, profile }) => {
+        const text = await readFile(argument, 'utf8').catch(() => {
+          throw new DeskIdError('file_error', `DeskID cannot read "${argument}". Check the name and try again.`);
+        });
+        const passphrase = await context.secrets.read('backup passphrase', {
+          fromStdin: context.line.passphraseStdin,
+          flag: '--passphrase-stdin',
+        });
+        const mode = context.line.yes ? 'replace' : 'merge';
+        const result = await restoreBackup({
+          vault,
+          text,
+          passphrase,
+          mode,
+          audit: context.profiles.auditLog(profile.id),
+        });
+        context.print(
+          result,
+          `Restored (${mode}): ${result.added.length} added, ${result.kept.length} kept as they were.`,
+        );
+      });
+    }
+    default:
+      throw usageError(`Unknown accounts action "${action ?? ''}".`);
+  }
+}
+
+async function readAccounts(context: CliContext, action: string, argument: string): Promise<ImportResult> {
+  if (action === 'add' && (argument === '-' || /^otpauth(-migration)?:\/\//i.test(argument))) {
+    const uri = argument === '-' ? await context.secrets.nextStdinLine('otpauth:// URI') : argument;
+    // One plain URI gets parseOtpauthUri's precise refusal; a Google export may hold many.
+    if (/^otpauth-migration:/i.test(uri)) return importAccounts(Buffer.from(uri, 'utf8'));
+    return { format: 'otpauth', accounts: [parseOtpauthUri(uri.trim())], skipped: [] };
+  }
+  try {
+    return await importFile(argument);
+  } catch (error) {
+    if (!(error instanceof DeskIdError && error.code === 'password_required')) throw error;
+    const password = await context.secrets.read('password of the export file', {
+      fromStdin: context.line.passwordStdin,
+      flag: '--password-stdin',
+    });
+    return importFile(argument, { password });
+  }
+}
+
+async function exportAccounts(context: CliContext): Promise<void> {
+  const { encrypted, otpauth } = context.line;
+  if ((encrypted === undefined) === (otpauth === undefined)) {
+    throw usageError('accounts export needs either --encrypted FILE or --otpauth FILE.');
+  }
+  await withProfileBook(context, async ({ vault, book, profile }) => {
+    if (encrypted !== undefined) {
+      const passphrase = await context.secrets.read('backup passphrase', {
+        fromStdin: context.line.passphraseStdin,
+        flag: '--passphrase-stdin',
+      });
+      await exportBackup({
+        vault,
+        passphrase,
+        policy: exportPolicy,
+        profile: { displayName: profile.displayName, idServer: profile.idServer },
+        audit: context.profiles.auditLog(profile.id),
+        file: encrypted,
+      });
+      context.print(
+        { file: encrypted },
+        `Wrote an encrypted backup to ${encrypted}. Keep the passphrase safe: without it the backup cannot be opened.`,
+      );
+      return;
+    }
+    const uris = await book.exportOtpauthUris(exportPolicy);
+    const file = otpauth ?? '';
+    // Clear-text secrets: owner-only, and never over an existing file.
+    await writeFile(file, `${uris.join('\n')}\n`, { mode: 0o600, flag: 'wx' }).catch((error: unknown) => {
+      const exists = (error as { code?: string }).code === 'EEXIST';
+      throw new DeskIdError(
+        'file_error',
+        exists ? `"${file}" already exists. Choose another file name.` : `DeskID cannot write "${file}".`,
+      );
+    });
+    context.print(
+      { file, count: uris.length },
+      `Wrote ${uris.length} otpauth:// URIs to ${file}. They hold your secrets in clear text: delete the file when done.`,
+    );
+  });
+}
+
+/** What may be shown of an account: never its secret. */
+function publicView(account: Account) {
+  return {
+    id: account.id,
+    ...publicName(account),
+    type: account.type,
+    algorithm: account.algorithm,
+    digits: account.digits,
+    ...(account.type === 'hotp' ? { counter: account.counter } : { period: account.period }),
+  };
+}
+
+function publicName(account: Pick<Account, 'issuer' | 'label'>) {
+  return { issuer: account.issuer, label: account.label };
+}
+
+function formatRow(account: ReturnType<typeof publicView>): string {
+  const timing = 'counter' in account ? `counter ${account.counter}` : `${account.period} s`;
+  return `${describe(account)}  ${account.type.toUpperCase()} ${account.algorithm} ${account.digits} digits, ${timing}  [${account.id}]`;
+}

@@ -1,0 +1,61 @@
+import { DeskIdError } from '../../contract/DeskIdError';
+import type { CliContext } from '../CliContext';
+import { usageError } from '../usage';
+
+/** `deskid profiles list|add NAME|remove NAME`. */
+export async function profilesCommand(context: CliContext, [action, name]: string[]): Promise<void> {
+  const { profiles, line } = context;
+  switch (action) {
+    case 'list': {
+      const list = await profiles.list();
+      const rows = await Promise.all(
+        list.map(async (profile) => ({ ...profile, hasPin: (await profiles.health(profile.id)).hasPin })),
+      );
+      context.print(
+        rows,
+        rows.length === 0
+          ? 'No profiles yet. Add one with: deskid profiles add NAME'
+          : rows.map(
+              (row) =>
+                `${row.displayName}${row.hasPin ? '  (PIN)' : ''}${row.idServer === null ? '' : `  ${row.idServer.username} at ${row.idServer.url}`}`,
+            ),
+      );
+      return;
+    }
+    case 'add': {
+      if (name === undefined) throw usageError('profiles add needs a NAME.');
+      const wantsPin = line.pin || line.pinStdin || profiles.requirePin;
+      const pin = wantsPin
+        ? await context.secrets.read(`new PIN for ${name}`, { fromStdin: line.pinStdin, flag: '--pin-stdin' })
+        : undefined;
+      if ((line.server === undefined) !== (line.username === undefined)) {
+        throw usageError('--server and --username go together: the ID-server account this profile belongs to.');
+      }
+      const { profile, vault } = await profiles.add({
+        displayName: name,
+        ...(pin === undefined ? {} : { pin }),
+        ...(line.server === undefined || line.username === undefined
+          ? {}
+          : { idServer: { url: line.server, username: line.username } }),
+      });
+      vault.lock();
+      context.print(profile, `Added profile "${profile.displayName}"${pin === undefined ? '' : ' with a PIN'}.`);
+      return;
+    }
+    case 'remove': {
+      if (name === undefined) throw usageError('profiles remove needs a NAME.');
+      const profile = await profiles.find(name);
+      if (!line.yes) {
+        throw new DeskIdError(
+          'invalid_request',
+          `Removing "${profile.displayName}" erases its vault and keychain items for good. Run it again with --yes to confirm.`,
+        );
+      }
+      await profiles.remove(profile.id);
+      context.print({ removed: profile.id }, `Removed profile "${profile.displayName}" and erased its vault.`);
+      return;
+    }
+    default:
+      throw usageError(`Unknown profiles action "${action ?? ''}".`);
+  }
+}

@@ -1,0 +1,38 @@
+import { AccountBook } from '../services/accounts/AccountBook';
+import type { Profile } from '../services/profiles/profileIndexSchema';
+import type { Vault } from '../services/vault/Vault';
+import type { CliContext } from './CliContext';
+
+/**
+ * Finds the profile named by --profile (or the only one), opens its vault and unlocks it,
+ * asking for the PIN when it has one. The caller locks the vault when done.
+ */
+export async function openProfileBook(
+  context: CliContext,
+): Promise<{ profile: Profile; vault: Vault; book: AccountBook }> {
+  const profile = await context.profiles.find(context.line.profile);
+  const vault = await context.profiles.openVault(profile.id);
+  if (vault.info().hasPin) {
+    const pin = await context.secrets.read(`PIN for ${profile.displayName}`, {
+      fromStdin: context.line.pinStdin,
+      flag: '--pin-stdin',
+    });
+    await vault.unlock({ pin });
+  } else {
+    await vault.unlock();
+  }
+  return { profile, vault, book: new AccountBook(vault, context.profiles.auditLog(profile.id)) };
+}
+
+/** Runs `work` with the profile's unlocked book and always locks the vault afterwards. */
+export async function withProfileBook<T>(
+  context: CliContext,
+  work: (opened: Awaited<ReturnType<typeof openProfileBook>>) => Promise<T>,
+): Promise<T> {
+  const opened = await openProfileBook(context);
+  try {
+    return await work(opened);
+  } finally {
+    opened.vault.lock();
+  }
+}

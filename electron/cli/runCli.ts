@@ -1,0 +1,87 @@
+import { DeskIdError } from '../contract/DeskIdError';
+import { defaultDataDir } from '../services/app/defaultDataDir';
+import type { Keychain } from '../services/keychain/Keychain';
+import { createCliContext } from './CliContext';
+import type { CliIo } from './CliIo';
+import { accountsCommand } from './commands/accountsCommand';
+import { codeCommand } from './commands/codeCommand';
+import { doctorCommand } from './commands/doctorCommand';
+import { profilesCommand } from './commands/profilesCommand';
+import { parseCommandLine, type CommandLine } from './parseCommandLine';
+import { usage } from './usage';
+
+/**
+ * Runs one `deskid` command and answers its exit status: 0 done, 1 refused or failed
+ * (a sentence on stderr), 2 mistyped (with the usage).
+ */
+export async function runCli(argv: readonly string[], io: CliIo, keychain: Keychain): Promise<number> {
+  let line: CommandLine;
+  try {
+    line = parseCommandLine(argv);
+  } catch (error) {
+    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
+    return 2;
+  }
+  const [command, ...rest] = line.words;
+  if (line.help || command === undefined || command === 'help') {
+    io.stdout.write(`${usage}\n`);
+    return command === undefined && !line.help ? 2 : 0;
+  }
+  const arity = commandArity[`${command} ${rest[0] ?? ''}`.trim()] ?? commandArity[command];
+  if (arity !== undefined && line.words.length - 1 > arity) {
+    io.stderr.write(`Too many arguments for "${line.words.slice(0, 2).join(' ')}".\n\n${usage}\n`);
+    return 2;
+  }
+  const context = createCliContext(line, io, keychain, line.dataDir ?? defaultDataDir(io.env));
+  try {
+    switch (command) {
+      case 'profiles':
+        await profilesCommand(context, rest);
+        return 0;
+      case 'accounts':
+        await accountsCommand(context, rest);
+        return 0;
+      case 'code':
+        await codeCommand(context, rest);
+        return 0;
+      case 'doctor':
+        return (await doctorCommand(context)) ? 0 : 1;
+      default:
+        io.stderr.write(`Unknown command "${command}".\n\n${usage}\n`);
+        return 2;
+    }
+  } catch (error) {
+    return reportError(error, line, io);
+  }
+}
+
+/** How many words (action included) each command takes after its name. */
+const commandArity: Readonly<Record<string, number>> = {
+  'profiles list': 1,
+  'profiles add': 2,
+  'profiles remove': 2,
+  'accounts list': 1,
+  'accounts add': 2,
+  'accounts import': 2,
+  'accounts export': 1,
+  'accounts restore': 2,
+  code: 1,
+  doctor: 0,
+};
+
+function reportError(error: unknown, line: CommandLine, io: CliIo): number {
+  if (error instanceof DeskIdError) {
+    const isUsage = error.details?.usage === true;
+    io.stderr.write(
+      line.json
+        ? `${JSON.stringify({ error: { code: error.code, message: error.message } })}\n`
+        : `${error.message}\n${isUsage ? `\n${usage}\n` : ''}`,
+    );
+    return isUsage ? 2 : 1;
+  }
+  // Unexpected: no detail on screen (it could hold anything); DESKID_DEBUG=1 shows it.
+  io.stderr.write('Something went wrong inside DeskID. Run again with DESKID_DEBUG=1 for details.\n');
+  if (io.env.DESKID_DEBUG === '1')
+    io.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  return 1;
+}

@@ -1,0 +1,31 @@
+import { DeskIdError } from '../contract/DeskIdError';
+
+export const usage = `Usage: deskid COMMAND [options]
+
+Commands:
+  profiles list                          the local profiles on this computer
+  profiles add NAME [--pin|--pin-stdin] [--server URL --username NAME]
+  profiles remove NAME --yes             erases the profile's vault and keychain items
+  accounts list                          the authenticator accounts of a profile
+  accounts add URI|IMAGE|-               an otpauth:// URI, a QR code image, or - to read the URI from stdin
+  accounts import FILE [--password-stdin]
+                                         Aegis, 2FAS, andOTP, FreeOTP+, Ente Auth, Google Authenticator exports
+  accounts export --encrypted FILE [--passphrase-stdin]
+                                         an encrypted backup of the profile
+  accounts export --otpauth FILE         otpauth:// URIs in clear text (handle with care)
+  code ACCOUNT                           the current code and the seconds it has left
+  doctor [--server URL]                  checks keychain, data folder, vaults and ID server
+
+Options:
+  --profile NAME     which profile (default: the only one)
+  --json             machine-readable output
+  --data-dir DIR     DeskID's data folder (default: the platform's)
+  --pin-stdin        read the PIN from standard input instead of a prompt
+
+Secrets are never taken from the command line. With several --…-stdin flags, standard
+input holds one per line in this order: PIN, passphrase or password, then the URI.`;
+
+/** A mistake in how the command was typed: exit status 2 and the usage. */
+export function usageError(message: string): DeskIdError {
+  return new DeskIdError('invalid_request', message, { usage: true });
+}

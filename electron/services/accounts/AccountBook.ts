@@ -1,0 +1,119 @@
+import { DeskIdError } from '../../contract/DeskIdError';
+import { accountSchema, type Account, type NewAccount } from '../authenticator/accountSchema';
+import { addAccounts, type AddAccountsResult } from '../authenticator/addAccounts';
+import { advanceHotpCounter } from '../authenticator/advanceHotpCounter';
+import { formatOtpauthUri } from '../authenticator/formatOtpauthUri';
+import { generateCode, type GeneratedCode } from '../authenticator/generateCode';
+import { exportDisabled, type ExportPolicy } from '../backup/ExportPolicy';
+import type { AuditSink, Vault } from '../vault/Vault';
+
+const entryPrefix = 'account:';
+
+/**
+ * The authenticator accounts of one profile, kept as entries of its (unlocked) vault.
+ * Joins the pure authenticator functions to storage and the audit log.
+ */
+export class AccountBook {
+  constructor(
+    private readonly vault: Vault,
+    private readonly audit?: AuditSink,
+  ) {}
+
+  /** Every account, in sort order. */
+  async list(): Promise<Account[]> {
+    const entries = await this.vault.entries();
+    return entries
+      .filter((entry) => entry.id.startsWith(entryPrefix))
+      .map((entry) => {
+        const parsed = accountSchema.safeParse(entry.value);
+        if (!parsed.success) {
+          throw new DeskIdError('vault_damaged', 'An account in this vault has a shape DeskID does not know.', {
+            entry: entry.id,
+          });
+        }
+        return parsed.data;
+      })
+      .sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
+  /**
+   * Adds accounts in one atomic write. Duplicates (same issuer, label and secret) are
+   * reported in the result, never added twice. `source` names the format for the audit log.
+   */
+  async add(incoming: readonly NewAccount[], source = 'manual'): Promise<AddAccountsResult> {
+    const result = addAccounts(await this.list(), incoming);
+    if (result.added.length > 0) {
+      await this.vault.putMany(result.added.map((account) => ({ id: entryPrefix + account.id, value: account })));
+    }
+    await this.audit?.append({ type: 'import', outcome: 'ok', format: source, count: result.added.length });
+    return result;
+  }
+
+  /** Removes an account; `account_not_found` when there is none with this id. */
+  async remove(id: string): Promise<void> {
+    if (!(await this.vault.delete(entryPrefix + id))) throw notFound(id);
+  }
+
+  /**
+   * Finds one account by id, or by a case-insensitive match on "issuer", "label" or
+   * "issuer:label". No match or several: `account_not_found`, naming the candidates.
+   */
+  async find(query: string): Promise<Account> {
+    const accounts = await this.list();
+    const byId = accounts.find((account) => account.id === query);
+    if (byId !== undefined) return byId;
+    const wanted = query.trim().toLocaleLowerCase();
+    const matches = accounts.filter((account) =>
+      [account.issuer, account.label, `${account.issuer}:${account.label}`]
+        .map((name) => name.toLocaleLowerCase())
+        .includes(wanted),
+    );
+    const [only] = matches;
+    if (only !== undefined && matches.length === 1) return only;
+    if (matches.length > 1) {
+      throw new DeskIdError(
+        'account_not_found',
+        `Several accounts match "${query}". Use "issuer:label" or the account id.`,
+        { matches: matches.map(describe) },
+      );
+    }
+    throw notFound(query);
+  }
+
+  /**
+   * The current code of an account. For HOTP the counter moves on and is saved first,
+   * so the same code is never shown twice.
+   */
+  async code(account: Account, now: number = Date.now()): Promise<GeneratedCode> {
+    const generated = generateCode(account, now);
+    if (account.type === 'hotp') {
+      const next = advanceHotpCounter(account);
+      await this.vault.put(entryPrefix + next.id, next);
+    }
+    return generated;
+  }
+
+  /**
+   * Every account as an `otpauth://` URI: plain secrets, so it is refused when policy
+   * switches exports off, and audited either way.
+   */
+  async exportOtpauthUris(policy: ExportPolicy): Promise<string[]> {
+    if (!policy.exportsAllowed) {
+      await this.audit?.append({ type: 'export', outcome: 'refused', format: 'otpauth', reason: 'export_disabled' });
+      throw exportDisabled();
+    }
+    const uris = (await this.list()).map((account) => formatOtpauthUri(account));
+    await this.audit?.append({ type: 'export', outcome: 'ok', format: 'otpauth', count: uris.length });
+    return uris;
+  }
+}
+
+/** "Issuer (label)" or whichever of the two is present. */
+export function describe(account: Pick<Account, 'issuer' | 'label'>): string {
+  if (account.issuer !== '' && account.label !== '') return `${account.issuer} (${account.label})`;
+  return account.issuer !== '' ? account.issuer : account.label;
+}
+
+function notFound(query: string): DeskIdError {
+  return new DeskIdError('account_not_found', `There is no account matching "${query}".`);
+}

@@ -1,0 +1,203 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
+import QRCode from 'qrcode';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { generateCode } from '../../electron/services/authenticator/generateCode';
+import { parseOtpauthUri } from '../../electron/services/authenticator/parseOtpauthUri';
+import { repoRoot } from '../fixtures/browserHost';
+import { runDeskid } from '../fixtures/runDeskid';
+
+// The real CLI in a child process, over a temporary data folder and the real Secret
+// Service (its own keychain service name per test).
+const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
+const uri = `otpauth://totp/Clinic%20Portal:dana?secret=${secret}&issuer=Clinic%20Portal`;
+let dataDir: string;
+let env: NodeJS.ProcessEnv;
+
+const deskid = (args: string[], stdin = '') => runDeskid(['--data-dir', dataDir, ...args], { stdin, env });
+
+beforeEach(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-cli-'));
+  env = { DESKID_KEYCHAIN_SERVICE: `DeskID-cli-test-${randomUUID()}` };
+});
+
+describe('deskid profiles', () => {
+  it('adds, lists and removes profiles; a PIN only when asked for', async () => {
+    expect((await deskid(['profiles', 'add', 'Dana'])).status).toBe(0);
+    const added = await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], '4829\n');
+    expect(added.stdout).toContain('Added profile "Lee" with a PIN.');
+    const list = await deskid(['profiles', 'list', '--json']);
+    expect(JSON.parse(list.stdout)).toEqual([
+      expect.objectContaining({ displayName: 'Dana', hasPin: false }),
+      expect.objectContaining({ displayName: 'Lee', hasPin: true }),
+    ]);
+    const refused = await deskid(['profiles', 'remove', 'Dana']);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('--yes');
+    expect((await deskid(['profiles', 'remove', 'Dana', '--yes'])).status).toBe(0);
+    expect(JSON.parse((await deskid(['profiles', 'list', '--json'])).stdout)).toHaveLength(1);
+  });
+
+  it('asks which profile when there are several', async () => {
+    await deskid(['profiles', 'add', 'Dana']);
+    await deskid(['profiles', 'add', 'Lee']);
+    const run = await deskid(['accounts', 'list']);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('Several profiles exist');
+    expect((await deskid(['accounts', 'list', '--profile', 'lee'])).status).toBe(0);
+  });
+});
+
+describe('deskid accounts and code', () => {
+  it('adds a URI from stdin, lists it without its secret, and prints its code', async () => {
+    await deskid(['profiles', 'add', 'Dana']);
+    const added = await deskid(['accounts', 'add', '-'], `${uri}\n`);
+    expect(added.stdout).toContain('Added 1 account.');
+    const list = await deskid(['accounts', 'list', '--json']);
+    expect(list.stdout).not.toContain(secret);
+    expect(JSON.parse(list.stdout)).toEqual([
+      expect.objectContaining({ issuer: 'Clinic Portal', label: 'dana', type: 'totp', digits: 6, period: 30 }),
+    ]);
+
+    const before = Date.now();
+    const code = await deskid(['code', 'Clinic Portal', '--json']);
+    const after = Date.now();
+    const answer = JSON.parse(code.stdout) as { code: string; secondsLeft: number };
+    const account = { ...parseOtpauthUri(uri), id: 'x', sortOrder: 0 };
+    expect([generateCode(account, before).code, generateCode(account, after).code]).toContain(answer.code);
+    expect(answer.secondsLeft).toBeGreaterThanOrEqual(1);
+    expect(answer.secondsLeft).toBeLessThanOrEqual(30);
+    expect((await deskid(['code', 'Clinic Portal'])).stdout).toMatch(/^\d{6} {2}Clinic Portal \(dana\), \d+ s left\n$/);
+  });
+
+  it('reports a duplicate instead of adding it twice', async () => {
+    await deskid(['profiles', 'add', 'Dana']);
+    await deskid(['accounts', 'add', '-'], `${uri}\n`);
+    const again = await deskid(['accounts', 'add', '-'], `${uri}\n`);
+    expect(again.stdout).toContain('Added 0 accounts.');
+    expect(again.stdout).toContain('is already here; not added again');
+  });
+
+  it('refuses a bad URI with a precise error and no secret in it', async () => {
+    await deskid(['profiles', 'add', 'Dana']);
+    const run = await deskid(['accounts', 'add', '-'], 'otpauth://totp/X?secret=ABC\n');
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).not.toBe('');
+    expect(run.stderr).not.toContain('Something went wrong');
+  });
+
+  it('reads a QR code image', async () => {
+    await deskid(['profiles', 'add', 'Dana']);
+    const image = path.join(dataDir, 'qr.png');
+    await writeFile(image, await QRCode.toBuffer(uri));
+    const run = await deskid(['accounts', 'add', image, '--json']);
+    expect(JSON.parse(run.stdout)).toMatchObject({ format: 'qr_image', added: [{ issuer: 'Clinic Portal' }] });
+  });
+
+  it('imports an encrypted Aegis export with the password from stdin', async () => {
+    await deskid(['profiles', 'add', 'Dana']);
+    const file = path.join(repoRoot, 'test/fixtures/importers/aegis/aegis_encrypted.json');
+    const run = await deskid(['accounts', 'import', file, '--password-stdin', '--json'], 'test\n');
+    expect(run.status).toBe(0);
+    expect((JSON.parse(run.stdout) as { added: unknown[] }).added).toHaveLength(7);
+    const wrong = await deskid(['accounts', 'import', file, '--password-stdin'], 'nope\n');
+    expect(wrong.status).toBe(1);
+    expect(wrong.stderr).not.toContain('nope');
+  });
+
+  it('exports an encrypted backup that restores into another profile', async () => {
+    await deskid(['profiles', 'add', 'Dana']);
+    await deskid(['profiles', 'add', 'Lee']);
+    await deskid(['accounts', 'add', '-', '--profile', 'Dana'], `${uri}\n`);
+    const backup = path.join(dataDir, 'dana.deskid-backup');
+    const exported = await deskid(
+      ['accounts', 'export', '--encrypted', backup, '--passphrase-stdin', '--profile', 'Dana'],
+      'correct horse battery staple\n',
+    );
+    expect(exported.status).toBe(0);
+    const text = await readFile(backup, 'utf8');
+    expect(text).not.toContain(secret);
+    expect(text).not.toContain('Clinic Portal');
+    const restored = await deskid(
+      ['accounts', 'restore', backup, '--passphrase-stdin', '--profile', 'Lee'],
+      'correct horse battery staple\n',
+    );
+    expect(restored.status).toBe(0);
+    const list = JSON.parse((await deskid(['accounts', 'list', '--json', '--profile', 'Lee'])).stdout) as unknown[];
+    expect(list).toEqual([expect.objectContaining({ issuer: 'Clinic Portal' })]);
+  });
+});
+
+describe('deskid with a PIN', () => {
+  it('needs the PIN, refuses a wrong one, and never reads it from argv', async () => {
+    await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], '4829\n');
+    const noPin = await deskid(['accounts', 'list']);
+    expect(noPin.status).toBe(1);
+    expect(noPin.stderr).toContain('--pin-stdin');
+    const wrong = await deskid(['accounts', 'list', '--pin-stdin', '--json'], '1111\n');
+    expect(wrong.status).toBe(1);
+    expect(JSON.parse(wrong.stderr)).toMatchObject({ error: { code: 'wrong_pin' } });
+    const right = await deskid(['accounts', 'add', '-', '--pin-stdin'], `4829\n${uri}\n`);
+    expect(right.status).toBe(0);
+    const unknown = await deskid(['accounts', 'list', '--pin', '4829']);
+    expect(unknown.status).toBe(2);
+  });
+});
+
+describe('deskid doctor', () => {
+  it('reports each check as ok or with a fix', async () => {
+    await deskid(['profiles', 'add', 'Dana']);
+    const server = http.createServer((request, response) => {
+      response.writeHead(request.url === '/healthz' ? 200 : 404, { 'content-type': 'application/json' });
+      response.end('{"ok":true}');
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.address() as { port: number }).port;
+    try {
+      const healthy = await deskid(['doctor', '--server', `http://127.0.0.1:${port}`]);
+      expect(healthy.status).toBe(0);
+      expect(healthy.stdout).toContain('ok   keychain: Secret Service reachable');
+      expect(healthy.stdout).toContain('ok   vault of "Dana": healthy');
+      expect(healthy.stdout).toContain(`ok   ID server http://127.0.0.1:${port}: reachable`);
+    } finally {
+      server.close();
+    }
+    const unreachable = await deskid(['doctor', '--server', `http://127.0.0.1:${port}`, '--json']);
+    expect(unreachable.status).toBe(1);
+    expect(JSON.parse(unreachable.stdout)).toContainEqual(
+      expect.objectContaining({ check: `ID server http://127.0.0.1:${port}`, ok: false }),
+    );
+  });
+
+  it('says what to do when the keychain cannot be reached', async () => {
+    const run = await runDeskid(['--data-dir', dataDir, 'doctor'], {
+      env: { ...env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/deskid-bus' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/FIX {2}keychain: DeskID cannot reach the Secret Service/);
+  });
+
+  it('flags a damaged vault and offers the previous copy', async () => {
+    await deskid(['profiles', 'add', 'Dana']);
+    await deskid(['accounts', 'add', '-'], `${uri}\n`);
+    const [profile] = JSON.parse((await deskid(['profiles', 'list', '--json'])).stdout) as { id: string }[];
+    const vaultFile = path.join(dataDir, 'profiles', profile?.id ?? '', 'vault.json');
+    const text = await readFile(vaultFile, 'utf8');
+    await writeFile(vaultFile, text.slice(0, text.length / 2));
+    const run = await deskid(['doctor']);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/FIX {2}vault of "Dana": its vault file is damaged\. The previous copy .* looks intact/);
+  });
+});
+
+describe('deskid usage', () => {
+  it('explains an unknown command and exits 2', async () => {
+    const run = await deskid(['frobnicate']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain('Unknown command "frobnicate"');
+    expect(run.stderr).toContain('Usage: deskid');
+  });
+});
