@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { DeskIdError } from '../../contract/DeskIdError';
 import { NapiKeychain } from '../keychain/NapiKeychain';
-import type { Argon2Params } from './deriveArgon2Key';
+import { unwrapDataKey } from './dataKeyWrap';
+import { deriveArgon2Key, type Argon2Params } from './deriveArgon2Key';
+import { readKeychainKey } from './keychainKey';
+import { checkVaultFile } from './readVaultFile';
 import type { PinResetAuthority } from './PinResetAuthority';
 import { Vault } from './Vault';
 
@@ -203,6 +206,30 @@ describe('Vault', () => {
     expect((await failure(again.unlock({ pin: '1357' }))).code).toBe('wrong_pin');
     await again.unlock({ pin: '8642' });
     expect(await again.get('a1')).toBe('kept');
+  });
+
+  it('leaves no file that opens without the PIN, or with an old PIN, after a PIN is set or changed', async () => {
+    const { dir, vault, vaultId } = await newVault();
+    await vault.put('a1', 'secret value');
+    await vault.put('a2', 'another');
+    await vault.setPin('1234');
+    await vault.setPin('5678');
+    const keychainKey = await readKeychainKey(keychain, `vault-key:${vaultId}`);
+    for (const name of await readdir(dir)) {
+      if (!name.startsWith('vault.json')) continue;
+      const check = await checkVaultFile(path.join(dir, name));
+      if (check === 'missing' || !check.ok) throw new Error(`${name} unreadable`);
+      expect(unwrapDataKey(check.body.dataKey, vaultId, keychainKey, null), name).toBe('pin');
+      const oldPin = check.body.dataKey.pin!;
+      const oldKey = await deriveArgon2Key('1234', Buffer.from(oldPin.kdf.salt, 'base64'), oldPin.kdf);
+      expect(unwrapDataKey(check.body.dataKey, vaultId, keychainKey, oldKey), name).toBe('pin');
+    }
+    const created = await newVault({ pin: '2468' });
+    const createdKey = await readKeychainKey(keychain, `vault-key:${created.vaultId}`);
+    const first = await checkVaultFile(path.join(created.dir, 'vault.json'));
+    if (first === 'missing' || !first.ok) throw new Error('unreadable');
+    expect(unwrapDataKey(first.body.dataKey, created.vaultId, createdKey, null)).toBe('pin');
+    expect(first.body.generation).toBe(1);
   });
 
   it('removes a PIN and refuses a too-short one', async () => {

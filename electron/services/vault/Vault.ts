@@ -4,7 +4,7 @@ import { DeskIdError } from '../../contract/DeskIdError';
 import type { AuditEvent } from '../audit/AuditEvent';
 import type { Keychain } from '../keychain/Keychain';
 import { defaultArgon2Params, deriveArgon2Key, type Argon2Params } from './deriveArgon2Key';
-import { unwrapDataKey, unwrapForReset, wrapDataKey, wrapForReset, type DataKeyRecord } from './dataKeyWrap';
+import { unwrapDataKey, unwrapForReset } from './dataKeyWrap';
 import { openEntry, sealEntry, type JsonValue } from './entryCrypto';
 import { createKeychainKey, keychainAccountFor, readKeychainKey } from './keychainKey';
 import { PinState, pinResetRequired, type PinStatus } from './PinState';
@@ -13,10 +13,11 @@ import { checkVaultFile } from './readVaultFile';
 import { removeStaleTemps } from './removeStaleTemps';
 import { serializeVaultFile } from './serializeVaultFile';
 import { vaultDamaged } from './vaultDamaged';
-import type { Argon2Kdf, VaultBody, VaultEntryRecord } from './vaultFileSchema';
+import type { VaultBody, VaultEntryRecord } from './vaultFileSchema';
 import { vaultPaths, type VaultPaths } from './vaultPaths';
 import { writeFileAtomic } from './writeFileAtomic';
 import { checkPin } from './checkPin';
+import { rewrapDataKey } from './rewrapDataKey';
 import { withPinAttemptLock } from './withPinAttemptLock';
 import { assertKeychainReachable } from './assertKeychainReachable';
 
@@ -144,18 +145,23 @@ export class Vault {
         generation: 1,
         createdAt: at,
         updatedAt: at,
-        dataKey: wrapDataKey({ vaultId, dataKey, keychainKey, keychainAccount: account, pin: null, reset: null }),
+        // With a PIN, the very first generation is already PIN-wrapped.
+        dataKey: await rewrapDataKey({
+          vaultId,
+          dataKey,
+          keychainKey,
+          keychainAccount: account,
+          pin: options.pin ?? null,
+          kdf: options.kdf ?? defaultArgon2Params,
+          resetAuthority: options.resetAuthority,
+          previousReset: null,
+        }),
         entries: [],
       };
       await writeFileAtomic(paths.file, serializeVaultFile(body));
       const vault = new Vault(body, options);
       vault.dataKey = dataKey;
-      if (options.pin !== undefined) {
-        await vault.setPin(options.pin, {
-          ...(options.kdf === undefined ? {} : { kdf: options.kdf }),
-          ...(options.resetAuthority === undefined ? {} : { resetAuthority: options.resetAuthority }),
-        });
-      }
+      if (options.pin !== undefined) await vault.log({ type: 'pin_changed', outcome: 'ok' });
       return vault;
     } catch (error) {
       dataKey.fill(0);
@@ -284,35 +290,26 @@ export class Vault {
     { kdf = defaultArgon2Params, resetAuthority }: { kdf?: Argon2Params; resetAuthority?: PinResetAuthority } = {},
   ): Promise<void> {
     if (pin !== null) checkPin(pin);
-    await this.mutate(async (body, dataKey) => {
-      const keychainKey = await readKeychainKey(this.keychain, body.dataKey.keychain.account);
-      try {
-        let reset: DataKeyRecord['reset'] = pin === null ? null : body.dataKey.reset;
-        if (pin !== null && resetAuthority !== undefined) {
-          const share = randomFillSync(Buffer.alloc(32));
-          await resetAuthority.deposit(share);
-          reset = wrapForReset(dataKey, keychainKey, share, body.vaultId);
-          share.fill(0);
+    await this.mutate(
+      async (body, dataKey) => {
+        const keychainKey = await readKeychainKey(this.keychain, body.dataKey.keychain.account);
+        try {
+          body.dataKey = await rewrapDataKey({
+            vaultId: body.vaultId,
+            dataKey,
+            keychainKey,
+            keychainAccount: body.dataKey.keychain.account,
+            pin,
+            kdf,
+            resetAuthority,
+            previousReset: body.dataKey.reset,
+          });
+        } finally {
+          keychainKey.fill(0);
         }
-        let pinLayer: { key: Buffer; kdf: Argon2Kdf } | null = null;
-        if (pin !== null) {
-          const salt = randomFillSync(Buffer.alloc(16));
-          const stored: Argon2Kdf = { name: 'argon2id', ...pickParams(kdf), salt: salt.toString('base64') };
-          pinLayer = { key: await deriveArgon2Key(pin, salt, kdf), kdf: stored };
-        }
-        body.dataKey = wrapDataKey({
-          vaultId: body.vaultId,
-          dataKey,
-          keychainKey,
-          keychainAccount: body.dataKey.keychain.account,
-          pin: pinLayer,
-          reset,
-        });
-        pinLayer?.key.fill(0);
-      } finally {
-        keychainKey.fill(0);
-      }
-    });
+      },
+      { rewrapped: true },
+    );
     await this.pinState.clear();
     await this.log({ type: 'pin_changed', outcome: 'ok' });
   }
@@ -468,9 +465,14 @@ export class Vault {
 
   /**
    * Serialises writes: reload, change a copy, write atomically (with .bak), then adopt.
-   * A change that returns `false` made no change and is not written.
+   * A change that returns `false` made no change and is not written. After a re-wrap
+   * (PIN set, changed or removed) the `.bak` gets the new generation too: no file keeps
+   * the data key under the old PIN (or under the keychain key alone).
    */
-  private mutate(change: (body: VaultBody, dataKey: Buffer) => unknown): Promise<void> {
+  private mutate(
+    change: (body: VaultBody, dataKey: Buffer) => unknown,
+    { rewrapped = false }: { rewrapped?: boolean } = {},
+  ): Promise<void> {
     const run = this.queue.then(async () => {
       const dataKey = this.requireKey();
       await this.reload();
@@ -478,7 +480,9 @@ export class Vault {
       if ((await change(body, dataKey)) === false) return;
       body.generation += 1;
       body.updatedAt = new Date(this.now()).toISOString();
-      await writeFileAtomic(this.paths.file, serializeVaultFile(body), { keepBackup: true });
+      const text = serializeVaultFile(body);
+      await writeFileAtomic(this.paths.file, text, { keepBackup: !rewrapped });
+      if (rewrapped) await writeFileAtomic(this.paths.backup, text);
       this.body = body;
     });
     this.queue = run.catch(() => undefined);
@@ -510,6 +514,3 @@ function checkEntryId(id: string): void {
   }
 }
 
-function pickParams({ memoryKiB, iterations, parallelism }: Argon2Params): Argon2Params {
-  return { memoryKiB, iterations, parallelism };
-}
