@@ -1,5 +1,6 @@
 import { randomFillSync, randomUUID } from 'node:crypto';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { AuditEvent } from '../audit/AuditEvent';
 import type { Keychain } from '../keychain/Keychain';
@@ -172,7 +173,8 @@ export class Vault {
   }
 
   /**
-   * Erases a vault: its keychain item, then its files (`vault.json`, `.bak`, PIN state).
+   * Erases a vault: its keychain item, then its files (`vault.json`, `.bak`, PIN state,
+   * damaged copies moved aside).
    * Works on a damaged vault too. Returns whether a keychain item was removed.
    */
   static async erase({ dir, keychain, vaultId }: { dir: string; keychain: Keychain; vaultId: string }): Promise<boolean> {
@@ -185,7 +187,11 @@ export class Vault {
     await assertKeychainReachable(keychain);
     let removed = false;
     for (const account of accounts) removed = (await keychain.delete(account)) || removed;
-    await Promise.all([paths.file, paths.backup, paths.pinState].map((file) => rm(file, { force: true })));
+    const asides = (await readdir(dir).catch(() => [] as string[]))
+      .filter((name) => name.startsWith('vault.json.damaged-'))
+      .map((name) => path.join(dir, name));
+    const files = [paths.file, paths.backup, paths.pinState, `${paths.pinState}.lock`, ...asides];
+    await Promise.all(files.map((file) => rm(file, { force: true })));
     await removeStaleTemps(dir);
     return removed;
   }
