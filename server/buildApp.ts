@@ -80,9 +80,10 @@ export async function buildApp(config: ServerConfig): Promise<{ app: FastifyInst
   };
   registerJsonBody(app);
   registerErrorHandler(app);
-  app.addHook('onSend', async (request, reply) => {
+  app.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     void reply.header('cache-control', 'no-store');
+    done();
   });
   await app.register(rateLimit, {
     global: false,

@@ -156,9 +156,20 @@ function toTransaction(row: TransactionRow): TransactionRecord {
 /** The embedded store: SQLite through better-sqlite3, with prepared statements. */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
+  readonly #statements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = openDatabase(file);
+  }
+
+  /** A prepared statement, compiled once per SQL text. */
+  private sql<P extends unknown[] = unknown[], R = unknown>(source: string): Database.Statement<P, R> {
+    let statement = this.#statements.get(source);
+    if (statement === undefined) {
+      statement = this.db.prepare(source);
+      this.#statements.set(source, statement);
+    }
+    return statement as unknown as Database.Statement<P, R>;
   }
 
   atomically<T>(work: () => T): T {
@@ -166,8 +177,7 @@ export class SqliteStore implements Store {
   }
 
   insertAccount(a: AccountRecord): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO accounts (id, username, display_name, email, password_hash, webauthn_user_id, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -175,29 +185,27 @@ export class SqliteStore implements Store {
   }
 
   accountById(id: string): AccountRecord | undefined {
-    const row = this.db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?').get(id);
+    const row = this.sql<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?').get(id);
     return row && toAccount(row);
   }
 
   accountByUsername(username: string): AccountRecord | undefined {
-    const row = this.db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE username = ?').get(username);
+    const row = this.sql<[string], AccountRow>('SELECT * FROM accounts WHERE username = ?').get(username);
     return row && toAccount(row);
   }
 
   accountByWebauthnUserId(userId: string): AccountRecord | undefined {
-    const row = this.db.prepare<[string], AccountRow>('SELECT * FROM accounts WHERE webauthn_user_id = ?').get(userId);
+    const row = this.sql<[string], AccountRow>('SELECT * FROM accounts WHERE webauthn_user_id = ?').get(userId);
     return row && toAccount(row);
   }
 
   setPasswordFailures(accountId: string, failures: number, lockedUntil: number): void {
-    this.db
-      .prepare('UPDATE accounts SET password_failures = ?, locked_until = ? WHERE id = ?')
+    this.sql('UPDATE accounts SET password_failures = ?, locked_until = ? WHERE id = ?')
       .run(failures, lockedUntil, accountId);
   }
 
   setRecoveryCode(accountId: string, r: AccountRecord['recovery']): void {
-    this.db
-      .prepare(
+    this.sql(
         `UPDATE accounts SET recovery_hash = ?, recovery_cipher = ?, recovery_issued_at = ?,
          recovery_confirmed_at = ?, recovery_issuer_session = ? WHERE id = ?`,
       )
@@ -205,14 +213,12 @@ export class SqliteStore implements Store {
   }
 
   confirmRecoveryCode(accountId: string, at: number): void {
-    this.db
-      .prepare('UPDATE accounts SET recovery_confirmed_at = ? WHERE id = ? AND recovery_confirmed_at IS NULL')
+    this.sql('UPDATE accounts SET recovery_confirmed_at = ? WHERE id = ? AND recovery_confirmed_at IS NULL')
       .run(at, accountId);
   }
 
   insertFactor(f: FactorRecord): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO factors (id, account_id, type, label, verified, created_at, last_used_at, phone_e164,
          phone_line_type, phone_channels, totp_secret_cipher, totp_last_step, credential_id, public_key,
          sign_count, device_type, backed_up, transports)
@@ -241,21 +247,19 @@ export class SqliteStore implements Store {
   }
 
   factorsOf(accountId: string): FactorRecord[] {
-    return this.db
-      .prepare<[string], FactorRow>('SELECT * FROM factors WHERE account_id = ? ORDER BY created_at, rowid')
+    return this.sql<[string], FactorRow>('SELECT * FROM factors WHERE account_id = ? ORDER BY created_at, rowid')
       .all(accountId)
       .map(toFactor);
   }
 
   factorById(accountId: string, factorId: string): FactorRecord | undefined {
-    const row = this.db
-      .prepare<[string, string], FactorRow>('SELECT * FROM factors WHERE id = ? AND account_id = ?')
+    const row = this.sql<[string, string], FactorRow>('SELECT * FROM factors WHERE id = ? AND account_id = ?')
       .get(factorId, accountId);
     return row && toFactor(row);
   }
 
   factorByCredentialId(credentialId: string): FactorRecord | undefined {
-    const row = this.db.prepare<[string], FactorRow>('SELECT * FROM factors WHERE credential_id = ?').get(credentialId);
+    const row = this.sql<[string], FactorRow>('SELECT * FROM factors WHERE credential_id = ?').get(credentialId);
     return row && toFactor(row);
   }
 
@@ -276,23 +280,21 @@ export class SqliteStore implements Store {
       values.push(typeof value === 'boolean' ? (value ? 1 : 0) : value);
     }
     if (sets.length === 0) return;
-    this.db.prepare(`UPDATE factors SET ${sets.join(', ')} WHERE id = ?`).run(...values, factorId);
+    this.sql(`UPDATE factors SET ${sets.join(', ')} WHERE id = ?`).run(...values, factorId);
   }
 
   deleteFactor(factorId: string): void {
-    this.db.prepare('DELETE FROM factors WHERE id = ?').run(factorId);
+    this.sql('DELETE FROM factors WHERE id = ?').run(factorId);
   }
 
   advanceTotpStep(factorId: string, step: number): boolean {
-    const result = this.db
-      .prepare('UPDATE factors SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)')
+    const result = this.sql('UPDATE factors SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)')
       .run(step, factorId, step);
     return result.changes === 1;
   }
 
   failures(accountId: string, method: string): FailureCount {
-    const row = this.db
-      .prepare<[string, string], { count: number; locked_until: number }>(
+    const row = this.sql<[string, string], { count: number; locked_until: number }>(
         'SELECT count, locked_until FROM method_failures WHERE account_id = ? AND method = ?',
       )
       .get(accountId, method);
@@ -300,8 +302,7 @@ export class SqliteStore implements Store {
   }
 
   setFailures(accountId: string, method: string, value: FailureCount): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO method_failures (account_id, method, count, locked_until) VALUES (?, ?, ?, ?)
          ON CONFLICT (account_id, method) DO UPDATE SET count = excluded.count, locked_until = excluded.locked_until`,
       )
@@ -309,39 +310,37 @@ export class SqliteStore implements Store {
   }
 
   resetFailures(accountId: string, methods: readonly string[]): void {
-    const statement = this.db.prepare('DELETE FROM method_failures WHERE account_id = ? AND method = ?');
+    const statement = this.sql('DELETE FROM method_failures WHERE account_id = ? AND method = ?');
     for (const method of methods) statement.run(accountId, method);
   }
 
   insertSession(s: SessionRecord): void {
-    this.db
-      .prepare(
+    this.sql(
         'INSERT INTO sessions (token_hash, account_id, scope, created_at, expires_at, fresh_until) VALUES (?, ?, ?, ?, ?, ?)',
       )
       .run(s.tokenHash, s.accountId, s.scope, s.createdAt, s.expiresAt, s.freshUntil);
   }
 
   sessionByHash(tokenHash: string): SessionRecord | undefined {
-    const row = this.db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash);
+    const row = this.sql<[string], SessionRow>('SELECT * FROM sessions WHERE token_hash = ?').get(tokenHash);
     return row && toSession(row);
   }
 
   updateSession(tokenHash: string, patch: { scope?: Scope; freshUntil?: number }): void {
     if (patch.scope !== undefined) {
-      this.db.prepare('UPDATE sessions SET scope = ? WHERE token_hash = ?').run(patch.scope, tokenHash);
+      this.sql('UPDATE sessions SET scope = ? WHERE token_hash = ?').run(patch.scope, tokenHash);
     }
     if (patch.freshUntil !== undefined) {
-      this.db.prepare('UPDATE sessions SET fresh_until = ? WHERE token_hash = ?').run(patch.freshUntil, tokenHash);
+      this.sql('UPDATE sessions SET fresh_until = ? WHERE token_hash = ?').run(patch.freshUntil, tokenHash);
     }
   }
 
   deleteSession(tokenHash: string): void {
-    this.db.prepare('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
+    this.sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
   }
 
   insertTransaction(t: TransactionRecord): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO transactions (id_hash, account_id, purpose, session_hash, session_token_cipher, amr, expires_at,
          challenge, challenge_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
@@ -359,23 +358,21 @@ export class SqliteStore implements Store {
   }
 
   transactionByHash(idHash: string): TransactionRecord | undefined {
-    const row = this.db.prepare<[string], TransactionRow>('SELECT * FROM transactions WHERE id_hash = ?').get(idHash);
+    const row = this.sql<[string], TransactionRow>('SELECT * FROM transactions WHERE id_hash = ?').get(idHash);
     return row && toTransaction(row);
   }
 
   setTransactionChallenge(idHash: string, challenge: string | null, expiresAt: number | null): void {
-    this.db
-      .prepare('UPDATE transactions SET challenge = ?, challenge_expires_at = ? WHERE id_hash = ?')
+    this.sql('UPDATE transactions SET challenge = ?, challenge_expires_at = ? WHERE id_hash = ?')
       .run(challenge, expiresAt, idHash);
   }
 
   deleteTransaction(idHash: string): void {
-    this.db.prepare('DELETE FROM transactions WHERE id_hash = ?').run(idHash);
+    this.sql('DELETE FROM transactions WHERE id_hash = ?').run(idHash);
   }
 
   putRegistrationChallenge(accountId: string, challenge: string, label: string | null, expiresAt: number): void {
-    this.db
-      .prepare(
+    this.sql(
         `INSERT INTO registration_challenges (account_id, challenge, label, expires_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (account_id) DO UPDATE SET challenge = excluded.challenge, label = excluded.label,
          expires_at = excluded.expires_at`,
@@ -385,26 +382,23 @@ export class SqliteStore implements Store {
 
   takeRegistrationChallenge(accountId: string): { challenge: string; label: string | null; expiresAt: number } | undefined {
     return this.atomically(() => {
-      const row = this.db
-        .prepare<[string], { challenge: string; label: string | null; expires_at: number }>(
+      const row = this.sql<[string], { challenge: string; label: string | null; expires_at: number }>(
           'SELECT challenge, label, expires_at FROM registration_challenges WHERE account_id = ?',
         )
         .get(accountId);
       if (row === undefined) return undefined;
-      this.db.prepare('DELETE FROM registration_challenges WHERE account_id = ?').run(accountId);
+      this.sql('DELETE FROM registration_challenges WHERE account_id = ?').run(accountId);
       return { challenge: row.challenge, label: row.label, expiresAt: row.expires_at };
     });
   }
 
   insertPhoneCode(code: Omit<PhoneCodeRecord, 'id' | 'used'>): void {
-    this.db
-      .prepare('INSERT INTO phone_codes (factor_id, code_hash, channel, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO phone_codes (factor_id, code_hash, channel, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
       .run(code.factorId, code.codeHash, code.channel, code.createdAt, code.expiresAt);
   }
 
   phoneCodesOf(factorId: string): PhoneCodeRecord[] {
-    return this.db
-      .prepare<[string], { id: number; factor_id: string; code_hash: string; channel: 'sms' | 'voice'; created_at: number; expires_at: number; used: number }>(
+    return this.sql<[string], { id: number; factor_id: string; code_hash: string; channel: 'sms' | 'voice'; created_at: number; expires_at: number; used: number }>(
         'SELECT * FROM phone_codes WHERE factor_id = ? ORDER BY id DESC',
       )
       .all(factorId)
@@ -420,16 +414,15 @@ export class SqliteStore implements Store {
   }
 
   markPhoneCodeUsed(id: number): void {
-    this.db.prepare('UPDATE phone_codes SET used = 1 WHERE id = ?').run(id);
+    this.sql('UPDATE phone_codes SET used = 1 WHERE id = ?').run(id);
   }
 
   recordCodeSend(e164: string, at: number): void {
-    this.db.prepare('INSERT INTO code_sends (e164, sent_at) VALUES (?, ?)').run(e164, at);
+    this.sql('INSERT INTO code_sends (e164, sent_at) VALUES (?, ?)').run(e164, at);
   }
 
   codeSendsSince(e164: string, since: number): number[] {
-    return this.db
-      .prepare<[string, number], { sent_at: number }>(
+    return this.sql<[string, number], { sent_at: number }>(
         'SELECT sent_at FROM code_sends WHERE e164 = ? AND sent_at > ? ORDER BY sent_at',
       )
       .all(e164, since)
@@ -437,14 +430,12 @@ export class SqliteStore implements Store {
   }
 
   addOutbox(entry: OutboxRecord): void {
-    this.db
-      .prepare('INSERT INTO outbox (to_e164, channel, code, text, sent_at) VALUES (?, ?, ?, ?, ?)')
+    this.sql('INSERT INTO outbox (to_e164, channel, code, text, sent_at) VALUES (?, ?, ?, ?, ?)')
       .run(entry.to, entry.channel, entry.code, entry.text, entry.sentAt);
   }
 
   outboxFor(e164: string): OutboxRecord[] {
-    return this.db
-      .prepare<[string], { to_e164: string; channel: 'sms' | 'voice'; code: string; text: string; sent_at: number }>(
+    return this.sql<[string], { to_e164: string; channel: 'sms' | 'voice'; code: string; text: string; sent_at: number }>(
         'SELECT * FROM outbox WHERE to_e164 = ? ORDER BY id DESC',
       )
       .all(e164)
@@ -453,13 +444,11 @@ export class SqliteStore implements Store {
 
   hit(key: string, windowMs: number, now: number): { count: number; windowStart: number } {
     return this.atomically(() => {
-      const row = this.db
-        .prepare<[string], { window_start: number; count: number }>('SELECT window_start, count FROM rate_limits WHERE key = ?')
+      const row = this.sql<[string], { window_start: number; count: number }>('SELECT window_start, count FROM rate_limits WHERE key = ?')
         .get(key);
       const fresh = row === undefined || row.window_start + windowMs <= now;
       const next = fresh ? { count: 1, windowStart: now } : { count: row.count + 1, windowStart: row.window_start };
-      this.db
-        .prepare(
+      this.sql(
           `INSERT INTO rate_limits (key, window_start, count) VALUES (?, ?, ?)
            ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start, count = excluded.count`,
         )
@@ -470,12 +459,12 @@ export class SqliteStore implements Store {
 
   purgeExpired(now: number): void {
     this.atomically(() => {
-      this.db.prepare('DELETE FROM sessions WHERE expires_at <= ?').run(now);
-      this.db.prepare('DELETE FROM transactions WHERE expires_at <= ?').run(now);
-      this.db.prepare('DELETE FROM registration_challenges WHERE expires_at <= ?').run(now);
-      this.db.prepare('DELETE FROM phone_codes WHERE expires_at <= ?').run(now - 86_400_000);
-      this.db.prepare('DELETE FROM code_sends WHERE sent_at <= ?').run(now - 3_600_000);
-      this.db.prepare('DELETE FROM rate_limits WHERE window_start <= ?').run(now - 3_600_000);
+      this.sql('DELETE FROM sessions WHERE expires_at <= ?').run(now);
+      this.sql('DELETE FROM transactions WHERE expires_at <= ?').run(now);
+      this.sql('DELETE FROM registration_challenges WHERE expires_at <= ?').run(now);
+      this.sql('DELETE FROM phone_codes WHERE expires_at <= ?').run(now - 86_400_000);
+      this.sql('DELETE FROM code_sends WHERE sent_at <= ?').run(now - 3_600_000);
+      this.sql('DELETE FROM rate_limits WHERE window_start <= ?').run(now - 3_600_000);
     });
   }
 

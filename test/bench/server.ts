@@ -1,0 +1,123 @@
+// npm run bench:server — the mock ID server under load on loopback (not a test).
+// Prints one JSON line:
+// - password sign-ins per second (and per core) next to raw Argon2id hashes per second
+//   with the same parameters on this machine (the bound; goal: ratio >= 0.8);
+// - TOTP sign-in steps per second;
+// - GET /api/v1/me per second with 100 connections next to a bare Fastify route in the
+//   same run (the bound; goal: ratio >= 0.5, no errors);
+// - p50 and p99 latency for each.
+// The server runs in its own process (with one libuv thread per core), autocannon here.
+import autocannon from 'autocannon';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import { owaspArgon2 } from '../../server/crypto/passwordHasher';
+import type { TargetInfo, TotpFixture } from './serverTarget';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const totpCount = 4000;
+
+function run(options: autocannon.Options): Promise<autocannon.Result> {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error === null || error === undefined ? resolve(result) : reject(error instanceof Error ? error : new Error(String(error)))));
+  });
+}
+
+function figures(result: autocannon.Result): { perSecond: number; p50Ms: number; p99Ms: number; requests: number; errors: number } {
+  const seconds = result.duration;
+  return {
+    perSecond: Math.round((result.requests.total / seconds) * 10) / 10,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    requests: result.requests.total,
+    errors: result.errors + result.timeouts + result.non2xx,
+  };
+}
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'deskid-bench-server-'));
+const fixtureFile = path.join(dir, 'totp.json');
+const cores = os.availableParallelism();
+const target = spawn(process.execPath, ['--import', 'tsx', 'test/bench/serverTarget.ts', fixtureFile, String(totpCount)], {
+  cwd: root,
+  stdio: ['ignore', 'pipe', 'inherit'],
+  env: { ...process.env, UV_THREADPOOL_SIZE: String(Math.max(4, cores)) },
+});
+try {
+  const stdout = target.stdout;
+  const line = await new Promise<string>((resolve, reject) => {
+    createInterface({ input: stdout }).once('line', resolve);
+    target.once('exit', (code) => reject(new Error(`The bench target exited (${String(code)}).`)));
+  });
+  const info = JSON.parse(line) as TargetInfo;
+  const fixtures = JSON.parse(readFileSync(fixtureFile, 'utf8')) as TotpFixture[];
+  const json = { 'content-type': 'application/json' };
+
+  const password = await run({
+    url: `${info.url}/api/v1/sign-in/password`,
+    method: 'POST',
+    headers: json,
+    body: JSON.stringify(info.password),
+    connections: info.cores * 2,
+    duration: 10,
+  });
+
+  let next = 0;
+  const totp = await run({
+    url: info.url,
+    connections: 10,
+    amount: fixtures.length,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/sign-in/totp',
+        headers: json,
+        setupRequest: (request) => ({ ...request, body: JSON.stringify(fixtures[next++ % fixtures.length]) }),
+      },
+    ],
+  });
+
+  const meOptions = { url: `${info.url}/api/v1/me`, headers: { authorization: `Bearer ${info.meToken}` }, connections: 100, duration: 8 };
+  await run({ ...meOptions, duration: 2 });
+  const me = await run(meOptions);
+  await run({ url: info.bareUrl, connections: 100, duration: 2 });
+  const bare = await run({ url: info.bareUrl, connections: 100, duration: 8 });
+
+  const rawPerSecond = info.rawHashes / info.rawHashSeconds;
+  const pw = figures(password);
+  const meFigures = figures(me);
+  const bareFigures = figures(bare);
+  const round = (value: number): number => Math.round(value * 100) / 100;
+  process.stdout.write(
+    `${JSON.stringify({
+      bench: 'server',
+      cores: info.cores,
+      argon2: owaspArgon2,
+      passwordSignIn: {
+        ...pw,
+        perSecondPerCore: round(pw.perSecond / info.cores),
+        rawArgon2idHashesPerSecond: round(rawPerSecond),
+        rawArgon2idHashesPerSecondPerCore: round(rawPerSecond / info.cores),
+        ratio: round(pw.perSecond / rawPerSecond),
+        goal: 0.8,
+        keycloakSizingPlanPerVcpu: 15,
+      },
+      totpSignIn: figures(totp),
+      me: {
+        ...meFigures,
+        connections: 100,
+        bareRoutePerSecond: bareFigures.perSecond,
+        bareP50Ms: bareFigures.p50Ms,
+        bareP99Ms: bareFigures.p99Ms,
+        bareErrors: bareFigures.errors,
+        ratio: round(meFigures.perSecond / bareFigures.perSecond),
+        goal: 0.5,
+      },
+    })}\n`,
+  );
+} finally {
+  target.kill('SIGTERM');
+  rmSync(dir, { recursive: true, force: true });
+}
