@@ -78,7 +78,7 @@ describe('ProfileStore', () => {
     const aliceVault = await store.openVault(alice.profile.id);
     expect((await failure(aliceVault.unlock())).code).toBe('vault_locked');
     expect((await failure(aliceVault.unlock({ pin: '5678' }))).code).toBe('wrong_pin');
-    expect(() => aliceVault.get('a')).toThrow(expect.objectContaining({ code: 'vault_locked' }));
+    await expect(aliceVault.get('a')).rejects.toMatchObject({ code: 'vault_locked' });
 
     // Even reading the keychain item and the file directly, the keychain key alone does not open it.
     const check = await checkVaultFile(path.join(store.profileDir(alice.profile.id), 'vault.json'));

@@ -75,7 +75,7 @@ describe('Vault', () => {
     await vault.put('a1', 'v');
     vault.lock();
     expect(vault.unlocked).toBe(false);
-    expect(() => vault.get('a1')).toThrow(expect.objectContaining({ code: 'vault_locked' }));
+    await expect(vault.get('a1')).rejects.toMatchObject({ code: 'vault_locked' });
     expect((await failure(vault.put('a2', 'v'))).code).toBe('vault_locked');
   });
 
@@ -105,7 +105,7 @@ describe('Vault', () => {
     await writeFileAtomic(file, serializeVaultFile(body as Parameters<typeof serializeVaultFile>[0]));
     const reopened = await Vault.open({ dir, keychain });
     await reopened.unlock();
-    expect(() => reopened.get('a1')).toThrow(expect.objectContaining({ code: 'vault_damaged' }));
+    await expect(reopened.get('a1')).rejects.toMatchObject({ code: 'vault_damaged' });
     expect(vaultId).toBe(reopened.info().vaultId);
   });
 

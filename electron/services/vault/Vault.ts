@@ -362,27 +362,25 @@ export class Vault {
 
   /** Metadata of every entry, in stored order. Needs an unlocked vault. */
   list(): Promise<VaultEntryMeta[]> {
-    this.requireKey();
-    return Promise.resolve(this.body.entries.map(({ id, createdAt, updatedAt }) => ({ id, createdAt, updatedAt })));
+    return this.withKey(() => this.body.entries.map(({ id, createdAt, updatedAt }) => ({ id, createdAt, updatedAt })));
   }
 
   /** Whether an entry with this id exists. Needs an unlocked vault. */
   has(id: string): Promise<boolean> {
-    this.requireKey();
-    return Promise.resolve(this.body.entries.some((entry) => entry.id === id));
+    return this.withKey(() => this.body.entries.some((entry) => entry.id === id));
   }
 
   /** The decrypted value of entry `id`, or `undefined` when there is none. */
   get(id: string): Promise<JsonValue | undefined> {
-    const dataKey = this.requireKey();
-    const record = this.body.entries.find((entry) => entry.id === id);
-    return Promise.resolve(record === undefined ? undefined : this.decrypt(dataKey, record));
+    return this.withKey((dataKey) => {
+      const record = this.body.entries.find((entry) => entry.id === id);
+      return record === undefined ? undefined : this.decrypt(dataKey, record);
+    });
   }
 
   /** Every entry, decrypted, in stored order. */
   entries(): Promise<VaultEntry[]> {
-    const dataKey = this.requireKey();
-    return Promise.resolve(
+    return this.withKey((dataKey) =>
       this.body.entries.map((record) => ({
         id: record.id,
         createdAt: record.createdAt,
@@ -441,6 +439,13 @@ export class Vault {
       return removed;
     });
     return removed;
+  }
+
+  /** Runs a read with the data key; a locked vault or a bad entry rejects (never throws). */
+  private withKey<T>(read: (dataKey: Buffer) => T): Promise<T> {
+    return new Promise((resolve) => {
+      resolve(read(this.requireKey()));
+    });
   }
 
   private requireKey(): Buffer {
