@@ -2,6 +2,7 @@ import type { AuditEvent } from './AuditEvent';
 
 const identifier = /^[a-z][a-z0-9_.-]{0,39}$/;
 const opaqueId = /^(?=.*[A-Za-z])[A-Za-z0-9_-]{1,64}$/;
+const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Guards the audit log's promise never to hold a secret or a code: a field of the wrong
@@ -14,8 +15,8 @@ export function checkAuditEvent(event: AuditEvent): void {
   if (event.step !== undefined && !identifier.test(event.step)) {
     throw new TypeError('Audit field "step" must be a lowercase identifier');
   }
-  if (event.accountId !== undefined && !opaqueId.test(event.accountId)) {
-    throw new TypeError('Audit field "accountId" must be an opaque id (letters, digits, - or _; not only digits)');
+  if (event.accountId !== undefined && !uuid.test(event.accountId) && !opaqueId.test(event.accountId)) {
+    throw new TypeError('Audit field "accountId" must be a UUID or an opaque id (letters, digits, - or _; not only digits)');
   }
   for (const key of ['count', 'failures'] as const) {
     const value = event[key];
