@@ -10,10 +10,11 @@ export class ApiError extends Error {
   readonly status: number;
   readonly details: Record<string, unknown> | undefined;
 
-  constructor(code: ApiErrorCode, message: string, details?: Record<string, unknown>) {
+  /** `status` overrides the code's usual status (only for 404 `invalid_request`: no such route). */
+  constructor(code: ApiErrorCode, message: string, details?: Record<string, unknown>, status?: number) {
     super(message);
     this.code = code;
-    this.status = errorStatus[code];
+    this.status = status ?? errorStatus[code];
     this.details = details;
   }
 

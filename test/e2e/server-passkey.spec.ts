@@ -199,3 +199,17 @@ test('refuses a tampered assertion; the transaction stays usable, its options do
   const ok = await api('POST', '/api/v1/sign-in/passkey/verify', { transaction: options.body.transaction, response: await getAssertion(page, retry.body.options) });
   expect(ok.status).toBe(200);
 });
+
+test('refuses an assertion whose signature counter went backwards (a cloned authenticator)', async ({ page }) => {
+  await pageWithAuthenticator(page);
+  const { factor } = await accountWithPasskey(page);
+  const options = await api('POST', '/api/v1/sign-in/passkey/options', {});
+  const first = await api('POST', '/api/v1/sign-in/passkey/verify', { transaction: options.body.transaction, response: await getAssertion(page, options.body.options) });
+  expect(first.status).toBe(200);
+  // The server has seen a higher counter than the authenticator will now send.
+  server.ctx.store.updateFactor(factor.id as string, { counter: 1_000_000 });
+  const again = await api('POST', '/api/v1/sign-in/passkey/options', {});
+  const refused = await api('POST', '/api/v1/sign-in/passkey/verify', { transaction: again.body.transaction, response: await getAssertion(page, again.body.options) });
+  expect(refused.status).toBe(400);
+  expect((refused.body.error as Json).code).toBe('passkey_verification_failed');
+});
