@@ -1,7 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { ApiError } from './ApiError';
 import type { AppContext } from './AppContext';
 import type { ServerConfig } from './config';
@@ -55,6 +55,8 @@ export async function buildApp(config: ServerConfig): Promise<{ app: FastifyInst
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     return503OnClosing: true,
+    // Request lines are info-level; below that level, skip building them at all.
+    logController: new LogController({ disableRequestLogging: !['info', 'debug', 'trace'].includes(config.logLevel) }),
     logger: {
       level: config.logLevel,
       redact: { paths: redactPaths, censor: '[redacted]' },

@@ -1,6 +1,8 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call --
    HTTP answers are read field by field here; the server validates every reply against its schema. */
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes } from '../../protocol';
 import { isLuhnValid } from '../crypto/recoveryCode';
 import { compliantAccount, testServer, totpAt, type TestServer } from '../testing/testServer';
 
@@ -115,5 +117,18 @@ describe('recovery code', () => {
     const locked = await t.call('POST', '/api/v1/sign-in/recovery-code', { transaction: start.body.transaction, code: '9999 9999 9999 9999' });
     expect(locked.status).toBe(423);
     expect(locked.body.error.code).toBe('factor_locked');
+  });
+
+  it('never answers 500 to random recovery-code input (property)', async () => {
+    const { username, password } = await compliantAccount(t);
+    const transaction = (await t.signIn(username, password)).body.transaction as string;
+    await fc.assert(
+      fc.asyncProperty(fc.oneof(fc.string({ maxLength: 64 }), fc.stringMatching(/^[\d -]{0,40}$/)), async (code) => {
+        const answer = await t.call('POST', '/api/v1/sign-in/recovery-code', { transaction, code });
+        expect([400, 423]).toContain(answer.status);
+        expect(errorCodes).toContain(answer.body.error.code);
+      }),
+      { numRuns: 150 },
+    );
   });
 });

@@ -95,6 +95,7 @@ try {
       bench: 'server',
       cores: info.cores,
       argon2: owaspArgon2,
+      serverLogLevel: 'warn',
       passwordSignIn: {
         ...pw,
         perSecondPerCore: round(pw.perSecond / info.cores),
