@@ -113,7 +113,7 @@ export const routes = {
     body: totpSignInBody,
     status: 200,
     reply: signedInSchema,
-    errors: mfaErrors,
+    errors: [...mfaErrors, 'factor_not_found'],
   },
   signInPhoneSend: {
     method: 'POST',
