@@ -10,13 +10,11 @@ import { finishSignIn } from '../signin/finishSignIn';
 import { accountOf, loadTransaction } from '../signin/transactions';
 import type { FactorRecord } from '../store/Store';
 
-function verifiedFactor(ctx: AppContext, accountId: string, factorId: string | undefined, type: FactorRecord['type']): FactorRecord {
-  const factor =
-    factorId === undefined
-      ? ctx.store.factorsOf(accountId).find((f) => f.type === type && f.verified)
-      : ctx.store.factorById(accountId, factorId);
-  if (factor?.type !== type || !factor.verified) {
-    throw new ApiError('factor_not_found', `This account has no such ${type === 'totp' ? 'authenticator' : type}. Choose another method.`);
+/** The account's verified phone with this id, or `404 factor_not_found`. */
+function verifiedPhone(ctx: AppContext, accountId: string, factorId: string): FactorRecord {
+  const factor = ctx.store.factorById(accountId, factorId);
+  if (factor?.type !== 'phone' || !factor.verified) {
+    throw new ApiError('factor_not_found', 'This account has no such phone. Choose another method.');
   }
   return factor;
 }
@@ -45,7 +43,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
     async ({ body }) => {
       const transaction = loadTransaction(ctx, body.transaction);
       const accountId = accountOf(ctx, transaction);
-      const factor = verifiedFactor(ctx, accountId, body.factorId, 'phone');
+      const factor = verifiedPhone(ctx, accountId, body.factorId);
       assertNotLocked(ctx, accountId, 'phone');
       return sendPhoneCode(ctx, factor, body.channel);
     },
@@ -58,7 +56,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
     async ({ body }) => {
       const transaction = loadTransaction(ctx, body.transaction);
       const accountId = accountOf(ctx, transaction);
-      const factor = verifiedFactor(ctx, accountId, body.factorId, 'phone');
+      const factor = verifiedPhone(ctx, accountId, body.factorId);
       const { amr } = await proveWithCode(ctx, [factor], body.code);
       return finishSignIn(ctx, transaction, accountId, [amr]);
     },

@@ -15,10 +15,14 @@ let baseUrl: string;
 
 /** The real mock server, started as `npm run server` would, on a free port. */
 beforeAll(async () => {
-  child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--port', '0', '--seed', 'demo', '--log-level', 'warn'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  child = spawn(
+    process.execPath,
+    ['--import', 'tsx', 'server/cli.ts', '--port', '0', '--seed', 'demo', '--log-level', 'warn'],
+    {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const stdout = child.stdout;
   if (stdout === null) throw new Error('no stdout');
   const line = await new Promise<string>((resolve, reject) => {
@@ -53,10 +57,12 @@ describe('the ID server client', () => {
   });
 
   it('calls typed operations and validates the answers', async () => {
-    const info = await client.serverInfo({});
+    const info = await client.serverInfo();
     expect(info.policy.enforced).toBe(true);
     const username = `client.${Date.now().toString(36)}`;
-    const created = await client.createAccount({ body: { username, password: 'a client test password', displayName: 'Client Test' } });
+    const created = await client.createAccount({
+      body: { username, password: 'a client test password', displayName: 'Client Test' },
+    });
     expect(created.username).toBe(username);
     const signIn = await client.signInPassword({ body: { username, password: 'a client test password' } });
     if (signIn.status !== 'enrollment_required') throw new Error(`unexpected ${signIn.status}`);
@@ -68,15 +74,23 @@ describe('the ID server client', () => {
   });
 
   it('turns error answers into DeskIdErrors with the protocol code, message and details', async () => {
-    const wrong = await client.signInPassword({ body: { username: 'demo.totp', password: 'not the demo password' } }).catch((error: unknown) => error);
+    const wrong = await client
+      .signInPassword({ body: { username: 'demo.totp', password: 'not the demo password' } })
+      .catch((error: unknown) => error);
     expect(wrong).toBeInstanceOf(DeskIdError);
     expect((wrong as DeskIdError).code).toBe('invalid_credentials');
     expect((wrong as DeskIdError).message).toContain('username or password');
     expect(await codeOf(client.me({ token: 'x'.repeat(43) }))).toBe('unauthorized');
-    expect(await codeOf(client.createAccount({ body: { username: 'a', password: 'a client test password', displayName: 'A' } }))).toBe('invalid_username');
+    expect(
+      await codeOf(
+        client.createAccount({ body: { username: 'a', password: 'a client test password', displayName: 'A' } }),
+      ),
+    ).toBe('invalid_username');
     const start = await client.signInPassword({ body: { username: 'demo.totp', password: 'DeskID-demo-password' } });
     if (start.status !== 'mfa_required') throw new Error(`unexpected ${start.status}`);
-    const bad = await client.signInTotp({ body: { transaction: start.transaction, code: '000000' } }).catch((error: unknown) => error);
+    const bad = await client
+      .signInTotp({ body: { transaction: start.transaction, code: '000000' } })
+      .catch((error: unknown) => error);
     expect((bad as DeskIdError).code).toBe('invalid_code');
     expect((bad as DeskIdError).details).toEqual({ attemptsLeft: 4 });
     expect(await codeOf(client.deleteFactor({ token: 'y'.repeat(43), params: { id: 'fac_x' } }))).toBe('unauthorized');
@@ -105,7 +119,8 @@ describe('the ID server client', () => {
     await new Promise<void>((resolve) => impostor.listen(0, '127.0.0.1', resolve));
     try {
       const wrong = createIdServerClient({ baseUrl: `http://127.0.0.1:${(impostor.address() as AddressInfo).port}` });
-      for (const answer of answers) expect([answer.status, await codeOf(wrong.serverInfo({}))]).toEqual([answer.status, 'server_protocol_error']);
+      for (const answer of answers)
+        expect([answer.status, await codeOf(wrong.serverInfo({}))]).toEqual([answer.status, 'server_protocol_error']);
     } finally {
       await new Promise((resolve) => impostor.close(resolve));
     }

@@ -4,7 +4,8 @@ import { routes, type ReplyOf, type RouteName } from '../../../protocol';
 import { toDeskIdError } from './toDeskIdError';
 
 type Spec<N extends RouteName> = (typeof routes)[N];
-type InputOf<N extends RouteName, K extends 'body' | 'params' | 'query'> = Spec<N> extends Record<K, infer S extends z.ZodType> ? z.input<S> : never;
+type InputOf<N extends RouteName, K extends 'body' | 'params' | 'query'> =
+  Spec<N> extends Record<K, infer S extends z.ZodType> ? z.input<S> : never;
 
 /** What one call takes: the session token where the route needs one, and its inputs. */
 export type CallInput<N extends RouteName> = (Spec<N>['auth'] extends 'none' ? { token?: never } : { token: string }) &
@@ -12,9 +13,9 @@ export type CallInput<N extends RouteName> = (Spec<N>['auth'] extends 'none' ? {
   ([InputOf<N, 'params'>] extends [never] ? { params?: never } : { params: InputOf<N, 'params'> }) &
   ([InputOf<N, 'query'>] extends [never] ? { query?: never } : { query: InputOf<N, 'query'> });
 
-/** One typed function per protocol operation, named as in `protocol/routes`. */
+/** One typed function per protocol operation, named as in `protocol/routes`; the input may be left out when nothing in it is required. */
 export type IdServerClient = {
-  [N in RouteName]: (input: CallInput<N>) => Promise<ReplyOf<N>>;
+  [N in RouteName]: (...input: object extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>]) => Promise<ReplyOf<N>>;
 };
 
 /** How to reach the ID server. */
@@ -27,9 +28,15 @@ export interface IdServerClientOptions {
   fetch?: typeof fetch;
 }
 
-function pathOf(template: string, params: Record<string, string> | undefined, query: Record<string, string> | undefined): string {
+function pathOf(
+  template: string,
+  params: Record<string, string> | undefined,
+  query: Record<string, string> | undefined,
+): string {
   const path = template.replace(/\{(\w+)\}/g, (_match, name: string) => encodeURIComponent(params?.[name] ?? ''));
-  const search = new URLSearchParams(Object.entries(query ?? {}).map(([key, value]): [string, string] => [key, value])).toString();
+  const search = new URLSearchParams(
+    Object.entries(query ?? {}).map(([key, value]): [string, string] => [key, value]),
+  ).toString();
   return search === '' ? path : `${path}?${search}`;
 }
 
@@ -45,7 +52,10 @@ export function createIdServerClient(options: IdServerClientOptions): IdServerCl
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 15_000;
 
-  async function call(name: RouteName, input: { token?: string; body?: unknown; params?: Record<string, string>; query?: Record<string, string> }): Promise<unknown> {
+  async function call(
+    name: RouteName,
+    input: { token?: string; body?: unknown; params?: Record<string, string>; query?: Record<string, string> },
+  ): Promise<unknown> {
     const spec: Spec<RouteName> = routes[name];
     const headers: Record<string, string> = { accept: 'application/json' };
     if (input.body !== undefined) headers['content-type'] = 'application/json';
@@ -61,19 +71,31 @@ export function createIdServerClient(options: IdServerClientOptions): IdServerCl
       });
       text = await response.text();
     } catch {
-      throw new DeskIdError('server_unreachable', 'The ID server cannot be reached. Check the network connection and the server address, then try again.', {
-        server: base,
-      });
+      throw new DeskIdError(
+        'server_unreachable',
+        'The ID server cannot be reached. Check the network connection and the server address, then try again.',
+        {
+          server: base,
+        },
+      );
     }
     let body: unknown;
     try {
       body = text === '' ? undefined : JSON.parse(text);
     } catch {
-      throw new DeskIdError('server_protocol_error', `The ID server answered ${response.status} with something that is not JSON.`, { status: response.status });
+      throw new DeskIdError(
+        'server_protocol_error',
+        `The ID server answered ${response.status} with something that is not JSON.`,
+        { status: response.status },
+      );
     }
     if (response.status !== spec.status) {
       if (response.status < 400) {
-        throw new DeskIdError('server_protocol_error', `The ID server answered ${response.status} where ${spec.status} was expected.`, { status: response.status });
+        throw new DeskIdError(
+          'server_protocol_error',
+          `The ID server answered ${response.status} where ${spec.status} was expected.`,
+          { status: response.status },
+        );
       }
       throw toDeskIdError(response.status, body);
     }

@@ -1,2 +1,7 @@
-export { createIdServerClient, type CallInput, type IdServerClient, type IdServerClientOptions } from './IdServerClient';
+export {
+  createIdServerClient,
+  type CallInput,
+  type IdServerClient,
+  type IdServerClientOptions,
+} from './IdServerClient';
 export { toDeskIdError } from './toDeskIdError';

@@ -8,7 +8,11 @@ import { errorReplySchema } from '../../../protocol';
 export function toDeskIdError(status: number, body: unknown): DeskIdError {
   const parsed = errorReplySchema.safeParse(body);
   if (!parsed.success) {
-    return new DeskIdError('server_protocol_error', `The ID server answered ${status} in a form DeskID does not understand.`, { status });
+    return new DeskIdError(
+      'server_protocol_error',
+      `The ID server answered ${status} in a form DeskID does not understand.`,
+      { status },
+    );
   }
   const { code, message, details } = parsed.data.error;
   return new DeskIdError(code, message, details);
