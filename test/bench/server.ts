@@ -1,7 +1,8 @@
 // npm run bench:server — the mock ID server under load on loopback (not a test).
 // Prints one JSON line:
 // - password sign-ins per second (and per core) next to raw Argon2id hashes per second
-//   with the same parameters on this machine (the bound; goal: ratio >= 0.8);
+//   with the same parameters in the server's process, in alternating rounds (the bound;
+//   goal: median ratio >= 0.8);
 // - TOTP sign-in steps per second;
 // - GET /api/v1/me per second with 100 connections next to a bare Fastify route in the
 //   same run, in alternating rounds (the bound; goal: median ratio >= 0.5, no errors);
@@ -55,14 +56,28 @@ try {
   const fixtures = JSON.parse(readFileSync(fixtureFile, 'utf8')) as TotpFixture[];
   const json = { 'content-type': 'application/json' };
 
-  const password = await run({
-    url: `${info.url}/api/v1/sign-in/password`,
-    method: 'POST',
-    headers: json,
-    body: JSON.stringify(info.password),
-    connections: info.cores * 2,
-    duration: 10,
-  });
+  // Password sign-in rounds alternate with raw-hashing rounds in the server's process (the
+  // bound), so that both see the same machine; the round with the median ratio is reported.
+  const roundSeconds = 4;
+  const passwordRounds: { result: autocannon.Result; rawPerSecond: number }[] = [];
+  for (let round = 0; round < 3; round += 1) {
+    const raw = (await (await fetch(`${info.rawUrl}?seconds=${roundSeconds}`, { method: 'POST' })).json()) as { hashes: number };
+    const result = await run({
+      url: `${info.url}/api/v1/sign-in/password`,
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify(info.password),
+      connections: info.cores * 2,
+      duration: roundSeconds,
+    });
+    passwordRounds.push({ result, rawPerSecond: raw.hashes / roundSeconds });
+  }
+  const passwordRatio = (entry: { result: autocannon.Result; rawPerSecond: number }): number =>
+    entry.result.requests.total / entry.result.duration / entry.rawPerSecond;
+  const passwordMedian = [...passwordRounds].sort((x, y) => passwordRatio(x) - passwordRatio(y))[1] ?? passwordRounds[0];
+  if (passwordMedian === undefined) throw new Error('No password rounds ran.');
+  const password = passwordMedian.result;
+  const rawPerSecond = passwordMedian.rawPerSecond;
 
   let next = 0;
   const totp = await run({
@@ -94,7 +109,6 @@ try {
   const { me, bare } = median;
   const meErrorsAllRounds = rounds.reduce((sum, pair) => sum + pair.me.errors + pair.me.timeouts + pair.me.non2xx, 0);
 
-  const rawPerSecond = info.rawHashes / info.rawHashSeconds;
   const pw = figures(password);
   const meFigures = figures(me);
   const bareFigures = figures(bare);
@@ -111,6 +125,7 @@ try {
         rawArgon2idHashesPerSecond: round(rawPerSecond),
         rawArgon2idHashesPerSecondPerCore: round(rawPerSecond / info.cores),
         ratio: round(pw.perSecond / rawPerSecond),
+        roundRatios: passwordRounds.map((entry) => round(passwordRatio(entry))),
         goal: 0.8,
         keycloakSizingPlanPerVcpu: 15,
       },
