@@ -1,7 +1,6 @@
 import type { AppInfo, HostKind } from '../../contract/appInfo';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { Keychain } from '../keychain/Keychain';
-import { assertKeychainReachable } from '../vault/assertKeychainReachable';
 
 export interface GetAppInfoOptions {
   version: string;
@@ -32,7 +31,7 @@ export async function getAppInfo({
 /** Writes and removes a throw-away item to learn whether the OS keychain answers. */
 export async function probeKeychain(keychain: Keychain): Promise<AppInfo['keychain']> {
   try {
-    await assertKeychainReachable(keychain);
+    await keychain.assertReachable();
     return { reachable: true, backend: keychain.backend };
   } catch (error) {
     const problem = error instanceof DeskIdError ? error.message : `DeskID cannot reach the ${keychain.backend}.`;

@@ -10,6 +10,11 @@ export interface Keychain {
   set(account: string, secret: string): Promise<void>;
   /** Returns whether an item was removed. */
   delete(account: string): Promise<boolean>;
+  /**
+   * Resolves when the store can be reached, else throws `keychain_unavailable`. Reads and
+   * deletes already check; use it before work that must not start without a keychain.
+   */
+  assertReachable(): Promise<void>;
 }
 
 /** The keychain service name: `DeskID`, or `DESKID_KEYCHAIN_SERVICE` (tests use their own). */

@@ -32,21 +32,29 @@ describe('NapiKeychain (real Secret Service)', () => {
     expect(await new NapiKeychain(`${service}-other`).get('shared-name')).toBeNull();
   });
 
-  it('answers keychain_unavailable, with what to do, when no Secret Service answers', async () => {
-    const script = `
+  it.each(['set', 'get', 'delete'])(
+    '%s answers keychain_unavailable, with what to do, when no Secret Service answers',
+    async (operation) => {
+      const script = `
       import { NapiKeychain } from './electron/services/keychain/NapiKeychain.ts';
-      try { await new NapiKeychain('DeskID-test-none').set('a', 'top-secret-value'); console.log('stored'); }
+      const keychain = new NapiKeychain('DeskID-test-none');
+      try { await keychain.${operation}('a', 'top-secret-value'); console.log('answered'); }
       catch (e) { console.log(JSON.stringify({ code: e.code, message: e.message })); }`;
-    const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
-      cwd: repoRoot,
-      env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/deskid-bus' },
-    });
-    const answer = JSON.parse(stdout.trim()) as { code: string; message: string };
-    expect(answer.code).toBe('keychain_unavailable');
-    expect(answer.message).toMatch(/Secret Service/);
-    expect(answer.message).toMatch(/unlock/);
-    expect(answer.message).not.toContain('top-secret-value');
-  });
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['--import', 'tsx', '--input-type=module', '-e', script],
+        {
+          cwd: repoRoot,
+          env: { ...process.env, DBUS_SESSION_BUS_ADDRESS: 'unix:path=/nonexistent/deskid-bus' },
+        },
+      );
+      const answer = JSON.parse(stdout.trim()) as { code: string; message: string };
+      expect(answer.code).toBe('keychain_unavailable');
+      expect(answer.message).toMatch(/Secret Service/);
+      expect(answer.message).toMatch(/unlock/);
+      expect(answer.message).not.toContain('top-secret-value');
+    },
+  );
 });
 
 describe('keychainServiceName', () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { AsyncEntry } from '@napi-rs/keyring';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { Keychain } from './Keychain';
@@ -28,9 +29,12 @@ export class NapiKeychain implements Keychain {
     this.backend = keychainBackendName(platform);
   }
 
+  /** The secret, or null when there is none. An unreachable store is an error, never null. */
   async get(account: string): Promise<string | null> {
     const value = await this.guard(() => new AsyncEntry(this.service, account).getPassword());
-    return value ?? null;
+    // @napi-rs/keyring 2.1 also reads null when the store cannot be reached: make sure.
+    if (value === null) await this.assertReachable();
+    return value;
   }
 
   async set(account: string, secret: string): Promise<void> {
@@ -38,7 +42,20 @@ export class NapiKeychain implements Keychain {
   }
 
   async delete(account: string): Promise<boolean> {
+    // The library may answer a delete (true or false) without reaching the persistent
+    // store, so check first that it is there. Deletes are rare: the probe costs little.
+    await this.assertReachable();
     return this.guard(() => new AsyncEntry(this.service, account).deleteCredential());
+  }
+
+  /**
+   * `@napi-rs/keyring` 2.1 reads null (and may answer a delete) even when the Secret
+   * Service cannot be reached; only writes fail. So write and remove a throw-away item.
+   */
+  async assertReachable(): Promise<void> {
+    const probe = new AsyncEntry(this.service, `deskid-probe:${randomUUID()}`);
+    await this.guard(() => probe.setPassword('probe'));
+    await this.guard(() => probe.deleteCredential());
   }
 
   private async guard<T>(operation: () => Promise<T>): Promise<T> {

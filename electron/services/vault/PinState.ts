@@ -82,11 +82,9 @@ export class PinState {
     const status = await this.status();
     if (status.resetRequired) throw pinResetRequired(status);
     if (status.retryAfter > 0) {
-      throw new DeskIdError(
-        'pin_throttled',
-        `Too many wrong PINs. Try again in ${formatWait(status.retryAfter)}.`,
-        { ...status },
-      );
+      throw new DeskIdError('pin_throttled', `Too many wrong PINs. Try again in ${formatWait(status.retryAfter)}.`, {
+        ...status,
+      });
     }
   }
 

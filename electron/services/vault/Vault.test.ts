@@ -99,7 +99,13 @@ describe('Vault', () => {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as { body: { entries: { id: string }[] } };
     const [a, b] = parsed.body.entries;
     // Swap the ids, keep each box: re-serialize so the checksum is valid again.
-    const body = { ...parsed.body, entries: [{ ...a!, id: b!.id }, { ...b!, id: a!.id }] };
+    const body = {
+      ...parsed.body,
+      entries: [
+        { ...a!, id: b!.id },
+        { ...b!, id: a!.id },
+      ],
+    };
     const { serializeVaultFile } = await import('./serializeVaultFile');
     const { writeFileAtomic } = await import('./writeFileAtomic');
     await writeFileAtomic(file, serializeVaultFile(body as Parameters<typeof serializeVaultFile>[0]));
@@ -146,7 +152,9 @@ describe('Vault', () => {
     const now = () => Date.parse('2026-01-01T00:00:00Z');
     const { dir } = await newVault({ pin: '2468', now });
     const vault = await Vault.open({ dir, keychain, now });
-    const answers = await Promise.all(['1111', '2222', '3333', '4444', '5555', '6666'].map((pin) => failure(vault.unlock({ pin }))));
+    const answers = await Promise.all(
+      ['1111', '2222', '3333', '4444', '5555', '6666'].map((pin) => failure(vault.unlock({ pin }))),
+    );
     // Which guess comes first is up to scheduling; how many get checked is not.
     expect(answers.map((answer) => answer.code).sort()).toEqual([
       'pin_throttled',
@@ -196,7 +204,10 @@ describe('Vault', () => {
     const locked = await Vault.open({ dir, keychain, now });
     expect((await failure(locked.unlock({ pin: '1357' }))).code).toBe('pin_reset_required');
 
-    const wrongShare: PinResetAuthority = { deposit: () => Promise.resolve(), withdraw: () => Promise.resolve(new Uint8Array(32)) };
+    const wrongShare: PinResetAuthority = {
+      deposit: () => Promise.resolve(),
+      withdraw: () => Promise.resolve(new Uint8Array(32)),
+    };
     expect((await failure(locked.resetPin({ authority: wrongShare, newPin: '8642' }))).code).toBe('pin_reset_required');
 
     await locked.resetPin({ authority, newPin: '8642' });

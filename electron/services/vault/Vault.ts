@@ -20,7 +20,6 @@ import { writeFileAtomic } from './writeFileAtomic';
 import { checkPin } from './checkPin';
 import { rewrapDataKey } from './rewrapDataKey';
 import { withPinAttemptLock } from './withPinAttemptLock';
-import { assertKeychainReachable } from './assertKeychainReachable';
 
 /** Where audit events of a vault go (an `AuditLog`, or anything with `append`). */
 export interface AuditSink {
@@ -177,14 +176,22 @@ export class Vault {
    * damaged copies moved aside).
    * Works on a damaged vault too. Returns whether a keychain item was removed.
    */
-  static async erase({ dir, keychain, vaultId }: { dir: string; keychain: Keychain; vaultId: string }): Promise<boolean> {
+  static async erase({
+    dir,
+    keychain,
+    vaultId,
+  }: {
+    dir: string;
+    keychain: Keychain;
+    vaultId: string;
+  }): Promise<boolean> {
     const paths = vaultPaths(dir);
     const check = await checkVaultFile(paths.file).catch(() => 'missing' as const);
     const accounts = new Set([keychainAccountFor(vaultId)]);
     if (check !== 'missing' && check.ok) accounts.add(check.body.dataKey.keychain.account);
     // The keyring library may answer a delete without reaching the store: make sure it is
     // there first, so an unreachable keychain stops the erase before any file goes.
-    await assertKeychainReachable(keychain);
+    await keychain.assertReachable();
     let removed = false;
     for (const account of accounts) removed = (await keychain.delete(account)) || removed;
     const asides = (await readdir(dir).catch(() => [] as string[]))
@@ -350,9 +357,13 @@ export class Vault {
     const dataKey = unwrapForReset(reset, keychainKey, share, this.body.vaultId);
     keychainKey.fill(0);
     if (dataKey === null) {
-      throw new DeskIdError('pin_reset_required', 'The ID-server sign-in did not match this profile. Its PIN was not reset.', {
-        pinResettable: true,
-      });
+      throw new DeskIdError(
+        'pin_reset_required',
+        'The ID-server sign-in did not match this profile. Its PIN was not reset.',
+        {
+          pinResettable: true,
+        },
+      );
     }
     this.dataKey?.fill(0);
     this.dataKey = dataKey;
@@ -470,7 +481,8 @@ export class Vault {
   /** Re-reads the file so another DeskID process's writes are not lost or overwritten. */
   private async reload(): Promise<void> {
     const body = await readBody(this.paths);
-    if (body.vaultId !== this.body.vaultId) throw vaultDamaged(this.paths.file, 'a different vault is now in its place', null);
+    if (body.vaultId !== this.body.vaultId)
+      throw vaultDamaged(this.paths.file, 'a different vault is now in its place', null);
     this.body = body;
   }
 
@@ -524,4 +536,3 @@ function checkEntryId(id: string): void {
     throw new TypeError('Vault entry ids are 1-200 characters of A-Z a-z 0-9 _ . : - (use an opaque random id)');
   }
 }
-

@@ -25,7 +25,14 @@ export interface WrapDataKeyInput {
  * under the PIN key, so a PIN vault needs both. Each layer is AES-256-GCM with its own
  * nonce and the layer name and vault id as associated data.
  */
-export function wrapDataKey({ vaultId, dataKey, keychainKey, keychainAccount, pin, reset }: WrapDataKeyInput): DataKeyRecord {
+export function wrapDataKey({
+  vaultId,
+  dataKey,
+  keychainKey,
+  keychainAccount,
+  pin,
+  reset,
+}: WrapDataKeyInput): DataKeyRecord {
   const inner = sealAesGcm(keychainKey, dataKey, aadFor('keychain', vaultId));
   const keychain = { account: keychainAccount, iv: b64(inner.iv), tag: b64(inner.tag) };
   if (pin === null) return { ciphertext: b64(inner.ciphertext), keychain, pin: null, reset };
@@ -78,7 +85,12 @@ function resetKey(keychainKey: Buffer, share: Uint8Array, vaultId: string): Buff
 }
 
 /** Wraps the data key for a PIN reset (keychain key plus ID-server share). */
-export function wrapForReset(dataKey: Buffer, keychainKey: Buffer, share: Uint8Array, vaultId: string): NonNullable<DataKeyRecord['reset']> {
+export function wrapForReset(
+  dataKey: Buffer,
+  keychainKey: Buffer,
+  share: Uint8Array,
+  vaultId: string,
+): NonNullable<DataKeyRecord['reset']> {
   const key = resetKey(keychainKey, share, vaultId);
   const box = sealAesGcm(key, dataKey, aadFor('reset', vaultId));
   key.fill(0);

@@ -12,7 +12,11 @@ export function sealEntry(dataKey: Buffer, vaultId: string, entryId: string, val
   const plaintext = Buffer.from(json, 'utf8');
   const box = sealAesGcm(dataKey, plaintext, aadFor(vaultId, entryId));
   plaintext.fill(0);
-  return { iv: box.iv.toString('base64'), tag: box.tag.toString('base64'), ciphertext: box.ciphertext.toString('base64') };
+  return {
+    iv: box.iv.toString('base64'),
+    tag: box.tag.toString('base64'),
+    ciphertext: box.ciphertext.toString('base64'),
+  };
 }
 
 /** Decrypts one entry; `undefined` when it fails authentication (damaged or moved). */

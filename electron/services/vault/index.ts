@@ -18,5 +18,4 @@ export { maxPinFailures, pinDelaySeconds } from './pinThrottlePolicy';
 export { checkPin, maxPinLength, minPinLength } from './checkPin';
 export { defaultArgon2Params, minimumArgon2MemoryKiB, type Argon2Params } from './deriveArgon2Key';
 export { restoreVaultBackup } from './restoreVaultBackup';
-export { assertKeychainReachable } from './assertKeychainReachable';
 export { writeFileAtomic, type WriteFileAtomicOptions } from './writeFileAtomic';

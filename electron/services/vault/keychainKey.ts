@@ -1,7 +1,6 @@
 import { randomFillSync } from 'node:crypto';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { Keychain } from '../keychain/Keychain';
-import { assertKeychainReachable } from './assertKeychainReachable';
 
 /** The keychain account that holds the key-wrapping key of vault `vaultId`. */
 export function keychainAccountFor(vaultId: string): string {
@@ -21,7 +20,7 @@ export async function createKeychainKey(keychain: Keychain, account: string): Pr
  */
 export async function readKeychainKey(keychain: Keychain, account: string): Promise<Buffer> {
   const stored = await keychain.get(account);
-  if (stored === null) await assertKeychainReachable(keychain);
+  if (stored === null) await keychain.assertReachable();
   const decoded = stored === null ? null : Buffer.from(stored, 'base64');
   if (decoded?.length !== 32) {
     decoded?.fill(0);

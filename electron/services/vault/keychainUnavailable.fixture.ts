@@ -6,7 +6,8 @@ import { NapiKeychain } from '../keychain/NapiKeychain';
 import { Vault } from './Vault';
 
 const [mode, dir, service] = process.argv.slice(2);
-if (dir === undefined || service === undefined) throw new TypeError('usage: create|unlock|erase <dir> <service> [vault id]');
+if (dir === undefined || service === undefined)
+  throw new TypeError('usage: create|unlock|erase <dir> <service> [vault id]');
 const keychain = new NapiKeychain(service);
 try {
   if (mode === 'create') await Vault.create({ dir, keychain });
@@ -15,6 +16,8 @@ try {
   process.stdout.write(JSON.stringify({ code: 'none' }));
 } catch (error) {
   process.stdout.write(
-    JSON.stringify(isDeskIdError(error) ? { code: error.code, message: error.message } : { code: 'other', message: String(error) }),
+    JSON.stringify(
+      isDeskIdError(error) ? { code: error.code, message: error.message } : { code: 'other', message: String(error) },
+    ),
   );
 }

@@ -5,7 +5,8 @@ import { NapiKeychain } from '../keychain/NapiKeychain';
 import { Vault } from './Vault';
 
 const [dir, service, run] = process.argv.slice(2);
-if (dir === undefined || service === undefined || run === undefined) throw new TypeError('usage: <dir> <service> <run>');
+if (dir === undefined || service === undefined || run === undefined)
+  throw new TypeError('usage: <dir> <service> <run>');
 const vault = await Vault.open({ dir, keychain: new NapiKeychain(service) });
 await vault.unlock();
 process.stdout.write('ready\n');

@@ -50,6 +50,7 @@ export function parseVaultText(text: string): VaultFileCheck {
     );
   }
   const parsed = vaultFileSchema.safeParse(json);
-  if (!parsed.success) return { ok: false, reason: `unexpected structure at ${parsed.error.issues[0]?.path.join('.') ?? '?'}` };
+  if (!parsed.success)
+    return { ok: false, reason: `unexpected structure at ${parsed.error.issues[0]?.path.join('.') ?? '?'}` };
   return { ok: true, body: parsed.data.body };
 }

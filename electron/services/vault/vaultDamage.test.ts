@@ -42,7 +42,13 @@ async function openError(): Promise<DeskIdError | null> {
 
 describe('a damaged vault', () => {
   it('answers vault_damaged for every truncation, offers the .bak and leaves the file as it was', async () => {
-    const lengths = [0, 1, 10, pristine.length - 2, ...Array.from({ length: 30 }, () => randomInt(1, pristine.length - 1))];
+    const lengths = [
+      0,
+      1,
+      10,
+      pristine.length - 2,
+      ...Array.from({ length: 30 }, () => randomInt(1, pristine.length - 1)),
+    ];
     for (const length of lengths) {
       const damaged = pristine.subarray(0, length);
       await writeFile(file, damaged);
