@@ -30,7 +30,8 @@ describe('AuditLog', () => {
     for (const name of await readdir(dir)) {
       const text = await readFile(path.join(dir, name), 'utf8');
       expect(Buffer.byteLength(text)).toBeLessThanOrEqual(1024);
-      for (const line of text.trim().split('\n')) expect(JSON.parse(line)).toMatchObject({ type: 'code_copied', profileId: 'p1' });
+      for (const line of text.trim().split('\n'))
+        expect(JSON.parse(line)).toMatchObject({ type: 'code_copied', profileId: 'p1' });
     }
     const records = await log.read();
     expect(records.at(-1)).toMatchObject({ accountId: 'acc-59' });
@@ -54,7 +55,11 @@ describe('AuditLog', () => {
     const kdf = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
     const vault = await Vault.create({ dir, keychain, vaultId, audit, pin: '7391', kdf });
     try {
-      await vault.put('acc-1', { label: 'eve@example.org', secret: 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU', code: '482913' });
+      await vault.put('acc-1', {
+        label: 'eve@example.org',
+        secret: 'KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU',
+        code: '482913',
+      });
       await audit.append({ type: 'code_copied', accountId: 'acc-1', outcome: 'ok' });
       vault.lock();
       await vault.unlock({ pin: '0000' }).catch(() => undefined);

@@ -16,7 +16,9 @@ export function checkAuditEvent(event: AuditEvent): void {
     throw new TypeError('Audit field "step" must be a lowercase identifier');
   }
   if (event.accountId !== undefined && !uuid.test(event.accountId) && !opaqueId.test(event.accountId)) {
-    throw new TypeError('Audit field "accountId" must be a UUID or an opaque id (letters, digits, - or _; not only digits)');
+    throw new TypeError(
+      'Audit field "accountId" must be a UUID or an opaque id (letters, digits, - or _; not only digits)',
+    );
   }
   for (const key of ['count', 'failures'] as const) {
     const value = event[key];

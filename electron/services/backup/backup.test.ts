@@ -24,7 +24,10 @@ afterAll(async () => {
 async function newVault() {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-backup-'));
   const vaultId = randomUUID();
-  cleanup.push(() => rm(dir, { recursive: true, force: true }), () => Vault.erase({ dir, keychain, vaultId }));
+  cleanup.push(
+    () => rm(dir, { recursive: true, force: true }),
+    () => Vault.erase({ dir, keychain, vaultId }),
+  );
   const audit = new AuditLog({ file: path.join(dir, 'audit.jsonl'), profileId: vaultId });
   const vault = await Vault.create({ dir, keychain, vaultId, audit });
   return { dir, vault, audit };
@@ -47,27 +50,53 @@ describe('encrypted profile backup', () => {
     await source.vault.put('b', { label: 'ben@example.org', secret: 'B' });
     const file = path.join(source.dir, 'backup.deskid');
     const profile = { displayName: 'Ann', idServer: { url: 'https://id.example.org', username: 'ann' } };
-    const text = await exportBackup({ vault: source.vault, passphrase, policy: allowed, profile, audit: source.audit, file, kdf });
+    const text = await exportBackup({
+      vault: source.vault,
+      passphrase,
+      policy: allowed,
+      profile,
+      audit: source.audit,
+      file,
+      kdf,
+    });
     expect(await readFile(file, 'utf8')).toBe(text);
     expect((await stat(file)).mode & 0o777).toBe(0o600);
     for (const clear of ['ann@example.org', 'ONSWG4TF', passphrase]) expect(text).not.toContain(clear);
-    expect(JSON.parse(text)).toMatchObject({ format: 'deskid-backup', version: 1, cipher: 'aes-256-gcm', kdf: { name: 'argon2id' } });
+    expect(JSON.parse(text)).toMatchObject({
+      format: 'deskid-backup',
+      version: 1,
+      cipher: 'aes-256-gcm',
+      kdf: { name: 'argon2id' },
+    });
 
     const target = await newVault();
     await target.vault.put('b', { label: 'ben@example.org', secret: 'changed' });
     await target.vault.put('c', 'only here');
     const merged = await restoreBackup({ vault: target.vault, text, passphrase, mode: 'merge', audit: target.audit });
     expect(merged).toMatchObject({ added: ['a'], kept: ['b'], removed: [], profile });
-    expect(await target.vault.get('a')).toEqual({ label: 'ann@example.org', secret: 'ONSWG4TFORZWKY3SMV2HGZLDOJSXI4ZA' });
+    expect(await target.vault.get('a')).toEqual({
+      label: 'ann@example.org',
+      secret: 'ONSWG4TFORZWKY3SMV2HGZLDOJSXI4ZA',
+    });
     expect(await target.vault.get('b')).toEqual({ label: 'ben@example.org', secret: 'changed' });
     expect(await target.vault.get('c')).toBe('only here');
 
-    const replaced = await restoreBackup({ vault: target.vault, text, passphrase, mode: 'replace', audit: target.audit });
+    const replaced = await restoreBackup({
+      vault: target.vault,
+      text,
+      passphrase,
+      mode: 'replace',
+      audit: target.audit,
+    });
     expect(replaced).toMatchObject({ added: [], replaced: ['b'], unchanged: ['a'], removed: ['c'] });
     expect((await target.vault.list()).map((entry) => entry.id)).toEqual(['a', 'b']);
     expect(await target.vault.get('b')).toEqual({ label: 'ben@example.org', secret: 'B' });
 
-    expect((await source.audit.read()).map((record) => [record.type, record.outcome, record.count])).toContainEqual(['export', 'ok', 2]);
+    expect((await source.audit.read()).map((record) => [record.type, record.outcome, record.count])).toContainEqual([
+      'export',
+      'ok',
+      2,
+    ]);
     expect((await target.audit.read()).filter((record) => record.type === 'import')).toHaveLength(2);
   });
 
@@ -76,7 +105,9 @@ describe('encrypted profile backup', () => {
     await vault.put('a', 1);
     const text = await exportBackup({ vault, passphrase, policy: allowed, kdf });
     expect((await failure(decryptBackup(text, 'wrong horse battery'))).code).toBe('wrong_password');
-    expect((await failure(restoreBackup({ vault, text, passphrase: 'nope nope nope', mode: 'replace' }))).code).toBe('wrong_password');
+    expect((await failure(restoreBackup({ vault, text, passphrase: 'nope nope nope', mode: 'replace' }))).code).toBe(
+      'wrong_password',
+    );
     expect(await vault.get('a')).toBe(1);
     expect((await failure(decryptBackup('{"format":"aegis"}', passphrase))).code).toBe('unsupported_format');
     expect((await failure(decryptBackup('not json', passphrase))).code).toBe('unsupported_format');
@@ -88,7 +119,13 @@ describe('encrypted profile backup', () => {
     const { vault, audit } = await newVault();
     const refused = await failure(exportBackup({ vault, passphrase, policy: { exportsAllowed: false }, audit, kdf }));
     expect(refused.code).toBe('export_disabled');
-    expect((await audit.read()).at(-1)).toMatchObject({ type: 'export', outcome: 'refused', reason: 'export_disabled' });
-    expect((await failure(exportBackup({ vault, passphrase: 'short', policy: allowed, kdf }))).code).toBe('weak_password');
+    expect((await audit.read()).at(-1)).toMatchObject({
+      type: 'export',
+      outcome: 'refused',
+      reason: 'export_disabled',
+    });
+    expect((await failure(exportBackup({ vault, passphrase: 'short', policy: allowed, kdf }))).code).toBe(
+      'weak_password',
+    );
   });
 });

@@ -15,9 +15,13 @@ export async function decryptBackup(text: string, passphrase: string): Promise<B
     throw new DeskIdError('unsupported_format', 'This file is not a DeskID backup.');
   }
   const record = typeof json === 'object' && json !== null ? (json as Record<string, unknown>) : {};
-  if (record.format !== 'deskid-backup') throw new DeskIdError('unsupported_format', 'This file is not a DeskID backup.');
+  if (record.format !== 'deskid-backup')
+    throw new DeskIdError('unsupported_format', 'This file is not a DeskID backup.');
   if (record.version !== 1) {
-    throw new DeskIdError('unsupported_format', `This backup has format version ${String(record.version)}; this DeskID reads version 1.`);
+    throw new DeskIdError(
+      'unsupported_format',
+      `This backup has format version ${String(record.version)}; this DeskID reads version 1.`,
+    );
   }
   const parsed = backupFileSchema.safeParse(json);
   if (!parsed.success) throw new DeskIdError('import_failed', 'This DeskID backup is damaged.');

@@ -41,9 +41,13 @@ export async function exportBackup({
     throw exportDisabled();
   }
   if ([...new Intl.Segmenter().segment(passphrase)].length < minPassphraseLength) {
-    throw new DeskIdError('weak_password', `Choose a backup passphrase of at least ${minPassphraseLength} characters.`, {
-      minLength: minPassphraseLength,
-    });
+    throw new DeskIdError(
+      'weak_password',
+      `Choose a backup passphrase of at least ${minPassphraseLength} characters.`,
+      {
+        minLength: minPassphraseLength,
+      },
+    );
   }
   const entries = await vault.entries();
   const salt = randomFillSync(Buffer.alloc(16));
@@ -51,7 +55,13 @@ export async function exportBackup({
     format: 'deskid-backup',
     version: 1,
     createdAt: now().toISOString(),
-    kdf: { name: 'argon2id', memoryKiB: kdf.memoryKiB, iterations: kdf.iterations, parallelism: kdf.parallelism, salt: salt.toString('base64') },
+    kdf: {
+      name: 'argon2id',
+      memoryKiB: kdf.memoryKiB,
+      iterations: kdf.iterations,
+      parallelism: kdf.parallelism,
+      salt: salt.toString('base64'),
+    },
     cipher: 'aes-256-gcm',
   };
   const payload: BackupPayload = { profile, entries };
@@ -71,4 +81,3 @@ export async function exportBackup({
   await audit?.append({ type: 'export', format: 'deskid-backup', outcome: 'ok', count: entries.length });
   return text;
 }
-

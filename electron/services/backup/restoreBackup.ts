@@ -48,7 +48,14 @@ export async function restoreBackup({
     await audit?.append({ type: 'import', format: 'deskid-backup', outcome: 'failed' });
     throw error;
   }
-  const result: RestoreResult = { added: [], kept: [], unchanged: [], removed: [], replaced: [], profile: payload.profile };
+  const result: RestoreResult = {
+    added: [],
+    kept: [],
+    unchanged: [],
+    removed: [],
+    replaced: [],
+    profile: payload.profile,
+  };
   const incoming = payload.entries.map(({ id, value }) => ({ id, value: value }));
   for (const { id, value } of incoming) {
     if (!current.has(id)) result.added.push(id);
@@ -63,6 +70,11 @@ export async function restoreBackup({
     result.removed = [...current.keys()].filter((id) => !backupIds.has(id));
     await vault.replaceAll(incoming);
   }
-  await audit?.append({ type: 'import', format: 'deskid-backup', outcome: 'ok', count: result.added.length + result.replaced.length });
+  await audit?.append({
+    type: 'import',
+    format: 'deskid-backup',
+    outcome: 'ok',
+    count: result.added.length + result.replaced.length,
+  });
   return result;
 }
