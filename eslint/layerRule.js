@@ -16,7 +16,7 @@ const isElectron = (spec) => spec === 'electron' || spec.startsWith('electron/')
 /** Layers, most specific first, with what each may import. */
 export const layers = [
   { dir: 'protocol', may: [], forbid: { electron: true, node: true } },
-  { dir: 'electron/contract', may: [], forbid: { electron: true, node: true } },
+  { dir: 'electron/contract', may: ['protocol'], forbid: { electron: true, node: true } },
   { dir: 'electron/services', may: ['electron/contract', 'protocol'], forbid: { electron: true, node: false } },
   { dir: 'electron/main', may: ['electron/contract', 'electron/services'], forbid: { electron: false, node: false } },
   { dir: 'electron/host', may: ['electron/contract', 'electron/services'], forbid: { electron: true, node: false } },

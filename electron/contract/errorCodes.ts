@@ -1,40 +1,11 @@
 import { z } from 'zod';
+import { errorCodes } from '../../protocol/errors';
 
 /**
- * Error codes of the ID server protocol (`shared/api.md`), kept verbatim so that a
+ * Error codes of the ID server protocol (`shared/api.md`), from `protocol/`, so that a
  * server error can travel through the bridge unchanged.
  */
-export const protocolErrorCodes = [
-  'invalid_request',
-  'payload_too_large',
-  'unauthorized',
-  'forbidden_scope',
-  'step_up_required',
-  'invalid_username',
-  'username_taken',
-  'weak_password',
-  'invalid_credentials',
-  'account_locked',
-  'rate_limited',
-  'too_many_codes',
-  'transaction_not_found',
-  'invalid_code',
-  'code_already_used',
-  'code_expired',
-  'factor_locked',
-  'passkey_verification_failed',
-  'phone_extension_not_allowed',
-  'phone_invalid',
-  'phone_type_not_allowed',
-  'channel_not_supported',
-  'phone_already_enrolled',
-  'email_recovery_not_allowed',
-  'last_method',
-  'factor_not_found',
-  'recovery_code_not_issued',
-  'recovery_code_mismatch',
-  'internal',
-] as const;
+export const protocolErrorCodes = errorCodes;
 
 /** Error codes that only the desktop app produces (bridge, vault, keychain, files). */
 export const appErrorCodes = [
