@@ -3,13 +3,13 @@ import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DeskIdError } from '../../contract/DeskIdError';
 import { AuditLog } from '../audit/AuditLog';
 import { NapiKeychain } from '../keychain/NapiKeychain';
 import { Vault } from '../vault/Vault';
 import { decryptBackup } from './decryptBackup';
 import { exportBackup } from './exportBackup';
 import { restoreBackup } from './restoreBackup';
+import { deskIdFailure } from '../../../test/fixtures/deskIdFailure';
 
 const keychain = new NapiKeychain(`deskid-test-backup-${randomUUID()}`);
 const kdf = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
@@ -31,16 +31,6 @@ async function newVault() {
   const audit = new AuditLog({ file: path.join(dir, 'audit.jsonl'), profileId: vaultId });
   const vault = await Vault.create({ dir, keychain, vaultId, audit });
   return { dir, vault, audit };
-}
-
-async function failure(promise: Promise<unknown>): Promise<DeskIdError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DeskIdError) return error;
-    throw error;
-  }
-  throw new Error('expected a DeskIdError');
 }
 
 describe('encrypted profile backup', () => {
@@ -104,27 +94,29 @@ describe('encrypted profile backup', () => {
     const { vault } = await newVault();
     await vault.put('a', 1);
     const text = await exportBackup({ vault, passphrase, policy: allowed, kdf });
-    expect((await failure(decryptBackup(text, 'wrong horse battery'))).code).toBe('wrong_password');
-    expect((await failure(restoreBackup({ vault, text, passphrase: 'nope nope nope', mode: 'replace' }))).code).toBe(
-      'wrong_password',
-    );
+    expect((await deskIdFailure(decryptBackup(text, 'wrong horse battery'))).code).toBe('wrong_password');
+    expect(
+      (await deskIdFailure(restoreBackup({ vault, text, passphrase: 'nope nope nope', mode: 'replace' }))).code,
+    ).toBe('wrong_password');
     expect(await vault.get('a')).toBe(1);
-    expect((await failure(decryptBackup('{"format":"aegis"}', passphrase))).code).toBe('unsupported_format');
-    expect((await failure(decryptBackup('not json', passphrase))).code).toBe('unsupported_format');
+    expect((await deskIdFailure(decryptBackup('{"format":"aegis"}', passphrase))).code).toBe('unsupported_format');
+    expect((await deskIdFailure(decryptBackup('not json', passphrase))).code).toBe('unsupported_format');
     const tampered = JSON.stringify({ ...(JSON.parse(text) as object), createdAt: '2020-01-01T00:00:00.000Z' });
-    expect((await failure(decryptBackup(tampered, passphrase))).code).toBe('wrong_password');
+    expect((await deskIdFailure(decryptBackup(tampered, passphrase))).code).toBe('wrong_password');
   });
 
   it('is refused by policy with export_disabled, and the refusal is audited', async () => {
     const { vault, audit } = await newVault();
-    const refused = await failure(exportBackup({ vault, passphrase, policy: { exportsAllowed: false }, audit, kdf }));
+    const refused = await deskIdFailure(
+      exportBackup({ vault, passphrase, policy: { exportsAllowed: false }, audit, kdf }),
+    );
     expect(refused.code).toBe('export_disabled');
     expect((await audit.read()).at(-1)).toMatchObject({
       type: 'export',
       outcome: 'refused',
       reason: 'export_disabled',
     });
-    expect((await failure(exportBackup({ vault, passphrase: 'short', policy: allowed, kdf }))).code).toBe(
+    expect((await deskIdFailure(exportBackup({ vault, passphrase: 'short', policy: allowed, kdf }))).code).toBe(
       'weak_password',
     );
   });

@@ -3,12 +3,12 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { DeskIdError } from '../../contract/DeskIdError';
 import { NapiKeychain } from '../keychain/NapiKeychain';
 import { unwrapDataKey } from '../vault/dataKeyWrap';
 import { readKeychainKey } from '../vault/keychainKey';
 import { checkVaultFile } from '../vault/readVaultFile';
 import { ProfileStore } from './ProfileStore';
+import { deskIdFailure } from '../../../test/fixtures/deskIdFailure';
 
 const keychain = new NapiKeychain(`deskid-test-profiles-${randomUUID()}`);
 const kdf = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
@@ -28,41 +28,33 @@ async function newStore(extra: Partial<ConstructorParameters<typeof ProfileStore
   return { store, dataDir };
 }
 
-async function failure(promise: Promise<unknown>): Promise<DeskIdError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DeskIdError) return error;
-    throw error;
-  }
-  throw new Error('expected a DeskIdError');
-}
-
 describe('ProfileStore', () => {
   it('adds, finds, renames and links profiles; names are unique regardless of case', async () => {
     const { store } = await newStore();
     const { profile: dana } = await store.add({ displayName: '  Dana  ' });
     expect(dana.displayName).toBe('Dana');
     expect(await store.find()).toEqual(dana);
-    expect((await failure(store.add({ displayName: 'dana' }))).code).toBe('profile_exists');
+    expect((await deskIdFailure(store.add({ displayName: 'dana' }))).code).toBe('profile_exists');
     const { profile: lee } = await store.add({ displayName: 'Lee' });
-    expect((await failure(store.find())).code).toBe('profile_not_found');
+    expect((await deskIdFailure(store.find())).code).toBe('profile_not_found');
     expect(await store.find('LEE')).toEqual(lee);
-    expect((await failure(store.rename(lee.id, 'DANA'))).code).toBe('profile_exists');
+    expect((await deskIdFailure(store.rename(lee.id, 'DANA'))).code).toBe('profile_exists');
     expect((await store.rename(lee.id, 'Lee Park')).displayName).toBe('Lee Park');
     const linked = await store.linkIdServer(lee.id, { url: 'https://id.example.org/', username: 'lpark' });
     expect(linked.idServer).toEqual({ url: 'https://id.example.org', username: 'lpark' });
-    expect((await failure(store.linkIdServer(lee.id, { url: 'ftp://x', username: 'a' }))).code).toBe('invalid_request');
-    expect((await failure(store.get(randomUUID()))).code).toBe('profile_not_found');
+    expect((await deskIdFailure(store.linkIdServer(lee.id, { url: 'ftp://x', username: 'a' }))).code).toBe(
+      'invalid_request',
+    );
+    expect((await deskIdFailure(store.get(randomUUID()))).code).toBe('profile_not_found');
     expect((await store.list()).map((profile) => profile.displayName)).toEqual(['Dana', 'Lee Park']);
   });
 
   it('requires a PIN when policy says so, and refuses to remove it', async () => {
     const { store } = await newStore({ requirePin: true });
-    expect((await failure(store.add({ displayName: 'Sam' }))).code).toBe('invalid_pin');
+    expect((await deskIdFailure(store.add({ displayName: 'Sam' }))).code).toBe('invalid_pin');
     const { vault } = await store.add({ displayName: 'Sam', pin: '5150' });
     expect(vault.info().hasPin).toBe(true);
-    expect((await failure(store.setPin(vault, null))).code).toBe('invalid_pin');
+    expect((await deskIdFailure(store.setPin(vault, null))).code).toBe('invalid_pin');
   });
 
   it('keeps two profiles on one OS account apart without the PIN', async () => {
@@ -76,8 +68,8 @@ describe('ProfileStore', () => {
 
     // Bob, at the same desktop, tries Alice's profile.
     const aliceVault = await store.openVault(alice.profile.id);
-    expect((await failure(aliceVault.unlock())).code).toBe('vault_locked');
-    expect((await failure(aliceVault.unlock({ pin: '5678' }))).code).toBe('wrong_pin');
+    expect((await deskIdFailure(aliceVault.unlock())).code).toBe('vault_locked');
+    expect((await deskIdFailure(aliceVault.unlock({ pin: '5678' }))).code).toBe('wrong_pin');
     await expect(aliceVault.get('a')).rejects.toMatchObject({ code: 'vault_locked' });
 
     // Even reading the keychain item and the file directly, the keychain key alone does not open it.
@@ -100,13 +92,13 @@ describe('ProfileStore', () => {
     const { profile } = await store.add({ displayName: 'Kim', pin: '2580' });
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const vault = await store.openVault(profile.id);
-      await failure(vault.unlock({ pin: '0000' }));
+      await deskIdFailure(vault.unlock({ pin: '0000' }));
     }
     const restarted = new ProfileStore({ dataDir, keychain, kdf, now });
     const health = await restarted.health(profile.id);
     expect(health).toMatchObject({ vault: 'ok', hasPin: true, pin: { failures: 3, retryAfter: 30 } });
     const vault = await restarted.openVault(profile.id);
-    expect((await failure(vault.unlock({ pin: '2580' }))).details).toMatchObject({ retryAfter: 30 });
+    expect((await deskIdFailure(vault.unlock({ pin: '2580' }))).details).toMatchObject({ retryAfter: 30 });
     clock += 30_000;
     await vault.unlock({ pin: '2580' });
     const log = await readFile(path.join(restarted.profileDir(profile.id), 'audit.jsonl'), 'utf8');
@@ -123,10 +115,10 @@ describe('ProfileStore', () => {
     const file = path.join(dataDir, 'profiles.json');
     const damaged = (await readFile(file, 'utf8')).slice(0, 40);
     await writeFile(file, damaged);
-    const error = await failure(store.list());
+    const error = await deskIdFailure(store.list());
     expect(error.code).toBe('file_error');
     expect(error.details).toMatchObject({ backup: `${file}.bak` });
-    expect((await failure(store.add({ displayName: 'Three' }))).code).toBe('file_error');
+    expect((await deskIdFailure(store.add({ displayName: 'Three' }))).code).toBe('file_error');
     expect(await readFile(file, 'utf8')).toBe(damaged);
     await writeFile(file, await readFile(`${file}.bak`));
     expect((await store.list()).map((profile) => profile.displayName)).toEqual(['One']);
@@ -134,7 +126,7 @@ describe('ProfileStore', () => {
 
   it('leaves nothing behind when adding fails', async () => {
     const { store, dataDir } = await newStore();
-    expect((await failure(store.add({ displayName: 'Short', pin: '12' }))).code).toBe('invalid_pin');
+    expect((await deskIdFailure(store.add({ displayName: 'Short', pin: '12' }))).code).toBe('invalid_pin');
     expect(await readdir(path.join(dataDir, 'profiles'))).toEqual([]);
     expect(await store.list()).toEqual([]);
   });
@@ -149,6 +141,6 @@ describe('ProfileStore', () => {
     expect(await keychain.get(account)).toBeNull();
     expect(await readdir(path.join(dataDir, 'profiles'))).toEqual([]);
     expect(await store.list()).toEqual([]);
-    expect((await failure(store.remove(profile.id))).code).toBe('profile_not_found');
+    expect((await deskIdFailure(store.remove(profile.id))).code).toBe('profile_not_found');
   });
 });

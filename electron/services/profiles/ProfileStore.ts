@@ -80,7 +80,9 @@ export class ProfileStore {
       if (only !== undefined && profiles.length === 1) return only;
       throw new DeskIdError(
         'profile_not_found',
-        profiles.length === 0 ? 'There is no profile yet. Add one first.' : 'Several profiles exist: choose one by name.',
+        profiles.length === 0
+          ? 'There is no profile yet. Add one first.'
+          : 'Several profiles exist: choose one by name.',
         { profiles: profiles.map((profile) => profile.displayName) },
       );
     }
@@ -248,7 +250,10 @@ export class ProfileStore {
       const current = index.profiles.find((profile) => profile.id === id);
       if (current === undefined) throw notFound(id);
       const next = change(current, index);
-      await this.writeIndex({ ...index, profiles: index.profiles.map((profile) => (profile.id === id ? next : profile)) });
+      await this.writeIndex({
+        ...index,
+        profiles: index.profiles.map((profile) => (profile.id === id ? next : profile)),
+      });
       return next;
     });
   }

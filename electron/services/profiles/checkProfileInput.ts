@@ -19,16 +19,24 @@ export function checkIdServerLink(link: IdServerLink): IdServerLink {
   try {
     url = new URL(link.url);
   } catch {
-    throw new DeskIdError('invalid_request', `The ID server address "${link.url}" is not a URL.`, { field: 'idServer.url' });
-  }
-  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
-    throw new DeskIdError('invalid_request', `The ID server address must be an http(s) URL without a user name, got "${url.protocol}".`, {
+    throw new DeskIdError('invalid_request', `The ID server address "${link.url}" is not a URL.`, {
       field: 'idServer.url',
     });
   }
+  if ((url.protocol !== 'https:' && url.protocol !== 'http:') || url.username !== '' || url.password !== '') {
+    throw new DeskIdError(
+      'invalid_request',
+      `The ID server address must be an http(s) URL without a user name, got "${url.protocol}".`,
+      {
+        field: 'idServer.url',
+      },
+    );
+  }
   const username = link.username.trim();
   if (username.length === 0 || username.length > 256) {
-    throw new DeskIdError('invalid_request', 'The ID-server username must have 1 to 256 characters.', { field: 'idServer.username' });
+    throw new DeskIdError('invalid_request', 'The ID-server username must have 1 to 256 characters.', {
+      field: 'idServer.username',
+    });
   }
   return { url: url.origin + url.pathname.replace(/\/$/, ''), username };
 }

@@ -11,11 +11,10 @@ export async function readProfileIndex(file: string): Promise<ProfileIndex> {
   if (result === 'missing') return { format: 'deskid-profiles', version: 1, profiles: [] };
   if (result !== 'damaged') return result;
   const backup = await tryRead(`${file}.bak`);
-  throw new DeskIdError(
-    'file_error',
-    'The list of profiles on this computer is damaged and was left as it is.',
-    { file, backup: typeof backup === 'object' ? `${file}.bak` : null },
-  );
+  throw new DeskIdError('file_error', 'The list of profiles on this computer is damaged and was left as it is.', {
+    file,
+    backup: typeof backup === 'object' ? `${file}.bak` : null,
+  });
 }
 
 async function tryRead(file: string): Promise<ProfileIndex | 'missing' | 'damaged'> {

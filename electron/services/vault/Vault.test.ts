@@ -11,6 +11,7 @@ import { readKeychainKey } from './keychainKey';
 import { checkVaultFile } from './readVaultFile';
 import type { PinResetAuthority } from './PinResetAuthority';
 import { Vault } from './Vault';
+import { deskIdFailure } from '../../../test/fixtures/deskIdFailure';
 
 const keychain = new NapiKeychain(`deskid-test-vault-${randomUUID()}`);
 const cheapKdf: Argon2Params = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
@@ -32,16 +33,6 @@ async function newVault(extra: Partial<Parameters<typeof Vault.create>[0]> = {})
   cleanup.push(() => Vault.erase({ dir, keychain, vaultId }));
   const vault = await Vault.create({ dir, keychain, vaultId, kdf: cheapKdf, ...extra });
   return { dir, vault, vaultId };
-}
-
-async function failure(promise: Promise<unknown>): Promise<DeskIdError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DeskIdError) return error;
-    throw error;
-  }
-  throw new Error('expected a DeskIdError');
 }
 
 describe('Vault', () => {
@@ -76,7 +67,7 @@ describe('Vault', () => {
     vault.lock();
     expect(vault.unlocked).toBe(false);
     await expect(vault.get('a1')).rejects.toMatchObject({ code: 'vault_locked' });
-    expect((await failure(vault.put('a2', 'v'))).code).toBe('vault_locked');
+    expect((await deskIdFailure(vault.put('a2', 'v'))).code).toBe('vault_locked');
   });
 
   it('keeps secrets and labels out of the file in clear', async () => {
@@ -123,10 +114,10 @@ describe('Vault', () => {
     vault.lock();
 
     let reopened = await Vault.open({ dir, keychain, now });
-    expect((await failure(reopened.unlock())).code).toBe('vault_locked');
+    expect((await deskIdFailure(reopened.unlock())).code).toBe('vault_locked');
     const retryAfters: number[] = [];
     for (let attempt = 1; attempt <= 5; attempt += 1) {
-      const error = await failure(reopened.unlock({ pin: '0000' }));
+      const error = await deskIdFailure(reopened.unlock({ pin: '0000' }));
       expect(error.code).toBe('wrong_pin');
       expect(error.details).toMatchObject({ failures: attempt, attemptsLeft: 10 - attempt });
       expect(error.message).not.toContain('0000');
@@ -134,7 +125,7 @@ describe('Vault', () => {
       if (attempt >= 3) {
         // Throttled until the wait is over, even for the right PIN, and across a reopen.
         reopened = await Vault.open({ dir, keychain, now });
-        const throttled = await failure(reopened.unlock({ pin: '2468' }));
+        const throttled = await deskIdFailure(reopened.unlock({ pin: '2468' }));
         expect(throttled.code).toBe('pin_throttled');
         expect(throttled.details!.retryAfter).toBe(retryAfters.at(-1));
         clock += (retryAfters.at(-1) ?? 0) * 1000;
@@ -153,7 +144,7 @@ describe('Vault', () => {
     const { dir } = await newVault({ pin: '2468', now });
     const vault = await Vault.open({ dir, keychain, now });
     const answers = await Promise.all(
-      ['1111', '2222', '3333', '4444', '5555', '6666'].map((pin) => failure(vault.unlock({ pin }))),
+      ['1111', '2222', '3333', '4444', '5555', '6666'].map((pin) => deskIdFailure(vault.unlock({ pin }))),
     );
     // Which guess comes first is up to scheduling; how many get checked is not.
     expect(answers.map((answer) => answer.code).sort()).toEqual([
@@ -197,24 +188,26 @@ describe('Vault', () => {
     let last: DeskIdError | undefined;
     for (let attempt = 1; attempt <= 10; attempt += 1) {
       const reopened = await Vault.open({ dir, keychain, now });
-      last = await failure(reopened.unlock({ pin: '9999' }));
+      last = await deskIdFailure(reopened.unlock({ pin: '9999' }));
       clock += 2 * 60 * 60 * 1000;
     }
     expect(last?.code).toBe('pin_reset_required');
     const locked = await Vault.open({ dir, keychain, now });
-    expect((await failure(locked.unlock({ pin: '1357' }))).code).toBe('pin_reset_required');
+    expect((await deskIdFailure(locked.unlock({ pin: '1357' }))).code).toBe('pin_reset_required');
 
     const wrongShare: PinResetAuthority = {
       deposit: () => Promise.resolve(),
       withdraw: () => Promise.resolve(new Uint8Array(32)),
     };
-    expect((await failure(locked.resetPin({ authority: wrongShare, newPin: '8642' }))).code).toBe('pin_reset_required');
+    expect((await deskIdFailure(locked.resetPin({ authority: wrongShare, newPin: '8642' }))).code).toBe(
+      'pin_reset_required',
+    );
 
     await locked.resetPin({ authority, newPin: '8642' });
     expect(await locked.get('a1')).toBe('kept');
     locked.lock();
     const again = await Vault.open({ dir, keychain, now });
-    expect((await failure(again.unlock({ pin: '1357' }))).code).toBe('wrong_pin');
+    expect((await deskIdFailure(again.unlock({ pin: '1357' }))).code).toBe('wrong_pin');
     await again.unlock({ pin: '8642' });
     expect(await again.get('a1')).toBe('kept');
   });
@@ -245,7 +238,7 @@ describe('Vault', () => {
 
   it('removes a PIN and refuses a too-short one', async () => {
     const { dir, vault } = await newVault({ pin: '1111' });
-    expect((await failure(vault.setPin('12'))).code).toBe('invalid_pin');
+    expect((await deskIdFailure(vault.setPin('12'))).code).toBe('invalid_pin');
     await vault.setPin(null);
     vault.lock();
     const reopened = await Vault.open({ dir, keychain });
@@ -255,7 +248,7 @@ describe('Vault', () => {
 
   it('answers vault_not_found for a directory without a vault', async () => {
     const dir = await freshDir();
-    expect((await failure(Vault.open({ dir, keychain }))).code).toBe('vault_not_found');
+    expect((await deskIdFailure(Vault.open({ dir, keychain }))).code).toBe('vault_not_found');
   });
 
   it('erases its keychain item and files', async () => {
@@ -263,6 +256,6 @@ describe('Vault', () => {
     await vault.put('a1', 'v');
     expect(await Vault.erase({ dir, keychain, vaultId })).toBe(true);
     expect(await keychain.get(`vault-key:${vaultId}`)).toBeNull();
-    expect((await failure(Vault.open({ dir, keychain }))).code).toBe('vault_not_found');
+    expect((await deskIdFailure(Vault.open({ dir, keychain }))).code).toBe('vault_not_found');
   });
 });
