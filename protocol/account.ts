@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { channelSchema, factorSchema, isoTime, labelSchema, lineTypeSchema, missingSchema, scopeSchema } from './common';
+import {
+  channelSchema,
+  factorSchema,
+  isoTime,
+  labelSchema,
+  lineTypeSchema,
+  missingSchema,
+  scopeSchema,
+} from './common';
 import { creationOptionsSchema, registrationResponseSchema } from './webauthn';
 
 /** `POST /api/v1/accounts` body. Username and password rules are checked by the server. */
@@ -72,5 +80,3 @@ export const passkeyRegistrationVerifyBody = z.strictObject({
 });
 
 export const renameFactorBody = z.strictObject({ label: labelSchema });
-
-

@@ -75,7 +75,15 @@ const phoneErrors = [
  * document is generated from them, and the desktop client calls them by name.
  */
 export const routes = {
-  health: { method: 'GET', path: '/healthz', summary: 'Liveness', auth: 'none', status: 200, reply: healthReply, errors: [] },
+  health: {
+    method: 'GET',
+    path: '/healthz',
+    summary: 'Liveness',
+    auth: 'none',
+    status: 200,
+    reply: healthReply,
+    errors: [],
+  },
   serverInfo: {
     method: 'GET',
     path: '/api/v1/server-info',
@@ -123,7 +131,15 @@ export const routes = {
     body: phoneSendBody,
     status: 202,
     reply: codeSentReply,
-    errors: ['invalid_request', 'transaction_not_found', 'factor_not_found', 'channel_not_supported', 'too_many_codes', 'factor_locked', 'rate_limited'],
+    errors: [
+      'invalid_request',
+      'transaction_not_found',
+      'factor_not_found',
+      'channel_not_supported',
+      'too_many_codes',
+      'factor_locked',
+      'rate_limited',
+    ],
   },
   signInPhoneVerify: {
     method: 'POST',
@@ -327,6 +343,8 @@ export const routes = {
 /** The name of a protocol operation. */
 export type RouteName = keyof typeof routes;
 /** The parsed body type an operation takes (`undefined` when it has none). */
-export type BodyOf<N extends RouteName> = (typeof routes)[N] extends { body: infer B extends z.ZodType } ? z.input<B> : undefined;
+export type BodyOf<N extends RouteName> = (typeof routes)[N] extends { body: infer B extends z.ZodType }
+  ? z.input<B>
+  : undefined;
 /** The reply type of an operation. */
 export type ReplyOf<N extends RouteName> = z.output<(typeof routes)[N]['reply']>;

@@ -43,7 +43,11 @@ export const passwordSignInReply = z.discriminatedUnion('status', [
 ]);
 
 export const totpSignInBody = z.strictObject({ transaction, code });
-export const phoneSendBody = z.strictObject({ transaction, factorId: z.string().min(1).max(64), channel: channelSchema });
+export const phoneSendBody = z.strictObject({
+  transaction,
+  factorId: z.string().min(1).max(64),
+  channel: channelSchema,
+});
 export const phoneVerifyBody = z.strictObject({ transaction, factorId: z.string().min(1).max(64), code });
 export const recoveryCodeSignInBody = z.strictObject({ transaction, code });
 export const passkeyOptionsBody = z.strictObject({ transaction: transaction.optional() });

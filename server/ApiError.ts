@@ -26,6 +26,11 @@ export class ApiError extends Error {
 }
 
 /** A 423/429 error carrying `details.retryAfter` (whole seconds, at least 1). */
-export function retryError(code: ApiErrorCode, message: string, retryAfterMs: number, extra: Record<string, unknown> = {}): ApiError {
+export function retryError(
+  code: ApiErrorCode,
+  message: string,
+  retryAfterMs: number,
+  extra: Record<string, unknown> = {},
+): ApiError {
   return new ApiError(code, message, { ...extra, retryAfter: Math.max(1, Math.ceil(retryAfterMs / 1000)) });
 }

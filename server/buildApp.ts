@@ -49,7 +49,9 @@ export const redactPaths = [
 ];
 
 /** The Fastify app with every route of the protocol, and the context its handlers share. */
-export async function buildApp(config: ServerConfig): Promise<{ app: FastifyInstance; ctx: AppContext; served: ServedRoute[] }> {
+export async function buildApp(
+  config: ServerConfig,
+): Promise<{ app: FastifyInstance; ctx: AppContext; served: ServedRoute[] }> {
   const app = Fastify({
     bodyLimit: 64 * 1024,
     genReqId: () => randomUUID(),
@@ -71,7 +73,9 @@ export async function buildApp(config: ServerConfig): Promise<{ app: FastifyInst
   });
   const store = new SqliteStore(config.db);
   app.addHook('onClose', () => store.close());
-  const keyFile = config.secretKeyFile ?? (config.db === ':memory:' ? undefined : path.join(path.dirname(path.resolve(config.db)), 'server.key'));
+  const keyFile =
+    config.secretKeyFile ??
+    (config.db === ':memory:' ? undefined : path.join(path.dirname(path.resolve(config.db)), 'server.key'));
   const ctx: AppContext = {
     config,
     store,

@@ -25,17 +25,36 @@ describe('server options', () => {
 
 describe('npm run server', () => {
   it('prints a ready line, serves the contract, and stops cleanly on SIGTERM', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--port', '0', '--origin', 'http://localhost:4799', '--seed', 'demo', '--log-level', 'warn'], {
-      cwd: root,
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        'server/cli.ts',
+        '--port',
+        '0',
+        '--origin',
+        'http://localhost:4799',
+        '--seed',
+        'demo',
+        '--log-level',
+        'warn',
+      ],
+      {
+        cwd: root,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     const line = await new Promise<string>((resolve, reject) => {
-      createInterface({ input: child.stdout }).on('line', (text) => text.startsWith('DeskID mock ID server ready at ') && resolve(text));
+      createInterface({ input: child.stdout }).on(
+        'line',
+        (text) => text.startsWith('DeskID mock ID server ready at ') && resolve(text),
+      );
       child.once('exit', (code) => reject(new Error(`exited ${String(code)}`)));
     });
     const url = /ready at (\S+)/.exec(line)?.[1] ?? '';
     expect(line).toContain('origins http://localhost:4799');
-    expect(((await (await fetch(`${url}/healthz`)).json()) as unknown)).toEqual({ ok: true });
+    expect((await (await fetch(`${url}/healthz`)).json()) as unknown).toEqual({ ok: true });
     const signIn = await fetch(`${url}/api/v1/sign-in/password`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -48,7 +67,10 @@ describe('npm run server', () => {
   });
 
   it('refuses a bad option at start, naming it', () => {
-    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--enforce-from', 'soon'], { cwd: root, encoding: 'utf8' });
+    const result = spawnSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', '--enforce-from', 'soon'], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('--enforce-from: expected a date as YYYY-MM-DD, got "soon".');
   });

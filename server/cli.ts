@@ -36,7 +36,10 @@ export function parseCli(argv: string[]): ServerOptions {
     process.stdout.write(`${usage}\n`);
     process.exit(0);
   }
-  const options: ServerOptions = { logLevel: values['log-level'] ?? 'info', devOutbox: values['no-dev-outbox'] !== true };
+  const options: ServerOptions = {
+    logLevel: values['log-level'] ?? 'info',
+    devOutbox: values['no-dev-outbox'] !== true,
+  };
   const port = number('--port', values.port);
   if (port !== undefined) options.port = port;
   if (values.host !== undefined) options.host = values.host;

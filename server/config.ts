@@ -116,7 +116,8 @@ function fail(option: string, message: string): never {
 }
 
 function positiveInt(option: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) fail(option, `expected a whole number of at least 1, got ${String(value)}.`);
+  if (!Number.isInteger(value) || value < 1)
+    fail(option, `expected a whole number of at least 1, got ${String(value)}.`);
   return value;
 }
 
@@ -129,7 +130,11 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
   if (!Number.isInteger(port) || port < 0 || port > 65_535) fail('port', `expected 0-65535, got ${String(port)}.`);
   const enforceFrom = options.enforceFrom ?? '2025-03-07';
   const enforceFromMs = Date.parse(`${enforceFrom}T00:00:00Z`);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(enforceFrom) || Number.isNaN(enforceFromMs) || new Date(enforceFromMs).toISOString().slice(0, 10) !== enforceFrom) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}$/.test(enforceFrom) ||
+    Number.isNaN(enforceFromMs) ||
+    new Date(enforceFromMs).toISOString().slice(0, 10) !== enforceFrom
+  ) {
     fail('enforceFrom', `expected a date as YYYY-MM-DD, got "${enforceFrom}".`);
   }
   const rpId = options.rpId ?? 'localhost';
@@ -142,24 +147,29 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     } catch {
       fail('origin', `"${origin}" is not a URL; give one like http://localhost:4799.`);
     }
-    if (url.origin !== origin.replace(/\/$/, '')) fail('origin', `"${origin}" must be an origin only (scheme, host, port), like ${url.origin}.`);
+    if (url.origin !== origin.replace(/\/$/, ''))
+      fail('origin', `"${origin}" must be an origin only (scheme, host, port), like ${url.origin}.`);
     if (url.hostname !== rpId && !url.hostname.endsWith(`.${rpId}`)) {
       fail('origin', `"${origin}" is not on the RP ID "${rpId}"; passkeys need its host to be ${rpId} or under it.`);
     }
   }
   const defaultCountry = (options.defaultCountry ?? 'US').toUpperCase();
-  if (!/^[A-Z]{2}$/.test(defaultCountry)) fail('defaultCountry', `expected an ISO 3166 alpha-2 code, got "${defaultCountry}".`);
+  if (!/^[A-Z]{2}$/.test(defaultCountry))
+    fail('defaultCountry', `expected an ISO 3166 alpha-2 code, got "${defaultCountry}".`);
   const logLevel = options.logLevel ?? 'silent';
   if (!logLevels.includes(logLevel)) fail('logLevel', `expected one of ${logLevels.join(', ')}, got "${logLevel}".`);
   const argon2 = { ...owaspArgon2, ...options.argon2 };
-  if (argon2.memoryKiB < owaspArgon2.memoryKiB) fail('argon2.memoryKiB', `must be at least ${owaspArgon2.memoryKiB} (19 MiB, OWASP).`);
-  if (argon2.timeCost < owaspArgon2.timeCost) fail('argon2.timeCost', `must be at least ${owaspArgon2.timeCost} (OWASP).`);
+  if (argon2.memoryKiB < owaspArgon2.memoryKiB)
+    fail('argon2.memoryKiB', `must be at least ${owaspArgon2.memoryKiB} (19 MiB, OWASP).`);
+  if (argon2.timeCost < owaspArgon2.timeCost)
+    fail('argon2.timeCost', `must be at least ${owaspArgon2.timeCost} (OWASP).`);
   positiveInt('argon2.parallelism', argon2.parallelism);
   const limits = { ...defaultLimits, ...options.limits };
   for (const [name, value] of Object.entries(limits)) positiveInt(`limits.${name}`, value);
   const db = options.db ?? ':memory:';
   if (db === '') fail('db', 'expected a file path or ":memory:".');
-  if (options.seed !== undefined && (options.seed as string) !== 'demo') fail('seed', `the only seed is "demo", got "${options.seed}".`);
+  if (options.seed !== undefined && (options.seed as string) !== 'demo')
+    fail('seed', `the only seed is "demo", got "${options.seed}".`);
   return {
     port,
     host: options.host ?? '127.0.0.1',

@@ -20,11 +20,23 @@ describe('logs', () => {
     const code = await totpAt(secret, t.clock);
     const done = await t.call('POST', '/api/v1/sign-in/totp', { transaction: start.body.transaction, code });
     await t.call('POST', '/api/v1/sign-in/password', { username, password: 'a wrong password attempt' });
-    const lines = logs.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+    const lines = logs
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
     const requestLines = lines.filter((line) => 'req' in line || 'res' in line);
     expect(requestLines.length).toBeGreaterThan(10);
     for (const line of requestLines) expect(line.reqId).toEqual(expect.stringMatching(/^[0-9a-f-]{36}$/));
-    for (const secretText of [password, 'a wrong password attempt', token, secret, recoveryCode, start.body.transaction as string, done.body.session.token as string, code]) {
+    for (const secretText of [
+      password,
+      'a wrong password attempt',
+      token,
+      secret,
+      recoveryCode,
+      start.body.transaction as string,
+      done.body.session.token as string,
+      code,
+    ]) {
       expect([secretText.slice(0, 4), logs.includes(secretText)]).toEqual([secretText.slice(0, 4), false]);
     }
   });
@@ -35,12 +47,18 @@ describe('a server fault', () => {
     const { token } = await compliantAccount(t);
     const me = await t.call('GET', '/api/v1/me', undefined, token);
     // Damage the stored recovery-code ciphertext, as a failing disk or a wrong key would.
-    const store = t.server.ctx.store as unknown as { db: { prepare(sql: string): { run(...args: unknown[]): unknown } } };
-    store.db.prepare('UPDATE accounts SET recovery_cipher = ? WHERE id = ?').run('v1.AAAA.AAAA.AAAA', me.body.accountId);
+    const store = t.server.ctx.store as unknown as {
+      db: { prepare(sql: string): { run(...args: unknown[]): unknown } };
+    };
+    store.db
+      .prepare('UPDATE accounts SET recovery_cipher = ? WHERE id = ?')
+      .run('v1.AAAA.AAAA.AAAA', me.body.accountId);
     logs = '';
     const answer = await t.call('GET', '/api/v1/me/recovery-code', undefined, token);
     expect(answer.status).toBe(500);
-    expect(answer.body).toEqual({ error: { code: 'internal', message: 'Something went wrong on the server. Try again later.' } });
+    expect(answer.body).toEqual({
+      error: { code: 'internal', message: 'Something went wrong on the server. Try again later.' },
+    });
     expect(logs).toContain('request failed');
   });
 });

@@ -16,9 +16,12 @@ describe('restart on the same database file', () => {
     const { username, password, token, secret, recoveryCode } = await compliantAccount(first);
     const start = await first.signIn(username, password);
     const code = await totpAt(secret, first.clock);
-    expect((await first.call('POST', '/api/v1/sign-in/totp', { transaction: start.body.transaction, code })).status).toBe(200);
+    expect(
+      (await first.call('POST', '/api/v1/sign-in/totp', { transaction: start.body.transaction, code })).status,
+    ).toBe(200);
     const pending = await first.signIn(username, password);
-    for (let i = 0; i < 3; i += 1) await first.call('POST', '/api/v1/sign-in/totp', { transaction: pending.body.transaction, code: '000000' });
+    for (let i = 0; i < 3; i += 1)
+      await first.call('POST', '/api/v1/sign-in/totp', { transaction: pending.body.transaction, code: '000000' });
     for (let i = 0; i < 4; i += 1) await first.signIn(username, 'wrong password, surely');
     const now = first.clock.current;
     await first.close();
@@ -34,17 +37,30 @@ describe('restart on the same database file', () => {
       expect(me.body.factors).toHaveLength(1);
       expect(me.body.compliance.compliant).toBe(true);
       // The transaction and the failure count survived: one more wrong code leaves 1.
-      const wrong = await second.call('POST', '/api/v1/sign-in/totp', { transaction: pending.body.transaction, code: '000000' });
+      const wrong = await second.call('POST', '/api/v1/sign-in/totp', {
+        transaction: pending.body.transaction,
+        code: '000000',
+      });
       expect(wrong.body.error.details.attemptsLeft).toBe(1);
       // The used step is still used.
-      expect((await second.call('POST', '/api/v1/sign-in/totp', { transaction: pending.body.transaction, code })).body.error.code).toBe('code_already_used');
+      expect(
+        (await second.call('POST', '/api/v1/sign-in/totp', { transaction: pending.body.transaction, code })).body.error
+          .code,
+      ).toBe('code_already_used');
       // Password failures: 4 before, 6 more lock.
       for (let i = 0; i < 6; i += 1) await second.signIn(username, 'wrong password, surely');
       expect((await second.signIn(username, password)).body.error.code).toBe('account_locked');
       second.clock.advance(901);
       // The recovery code can still be read back (the key file was reused) and still signs in.
       const again = await second.signIn(username, password);
-      expect((await second.call('POST', '/api/v1/sign-in/recovery-code', { transaction: again.body.transaction, code: recoveryCode })).status).toBe(200);
+      expect(
+        (
+          await second.call('POST', '/api/v1/sign-in/recovery-code', {
+            transaction: again.body.transaction,
+            code: recoveryCode,
+          })
+        ).status,
+      ).toBe(200);
     } finally {
       await second.close();
     }

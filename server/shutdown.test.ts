@@ -24,7 +24,12 @@ describe('graceful shutdown', () => {
     const t = await testServer({ codeSender: sender });
     const { username, password } = await t.account();
     const token = (await t.signIn(username, password)).body as { session: { token: string } };
-    const inFlight = t.call('POST', '/api/v1/me/factors/phone', { number: '+1 201 555 0142', channel: 'sms' }, token.session.token);
+    const inFlight = t.call(
+      'POST',
+      '/api/v1/me/factors/phone',
+      { number: '+1 201 555 0142', channel: 'sms' },
+      token.session.token,
+    );
     const message = await sender.arrived;
     expect(message).toMatchObject({ to: '+12015550142', channel: 'sms' });
     const closed = t.close();

@@ -45,6 +45,9 @@ export function isFresh(ctx: AppContext, session: SessionRecord): boolean {
 /** Refuses a session outside its step-up window with `401 step_up_required`. */
 export function requireFresh(ctx: AppContext, session: SessionRecord): void {
   if (!isFresh(ctx, session)) {
-    throw new ApiError('step_up_required', 'For your safety, confirm it is you with one of your sign-in methods first, then try again.');
+    throw new ApiError(
+      'step_up_required',
+      'For your safety, confirm it is you with one of your sign-in methods first, then try again.',
+    );
   }
 }

@@ -32,7 +32,12 @@ export function assertNotLocked(ctx: AppContext, accountId: string, method: Code
  * Counts one wrong code and throws `400 invalid_code` with `details.attemptsLeft`
  * (0 on the failure that locks the method).
  */
-export function failCode(ctx: AppContext, accountId: string, method: CodeMethod, message = 'That code is not right. Check it and try again.'): never {
+export function failCode(
+  ctx: AppContext,
+  accountId: string,
+  method: CodeMethod,
+  message = 'That code is not right. Check it and try again.',
+): never {
   const { codeFailures, codeDisableAfter, lockSeconds } = ctx.config.limits;
   const count = ctx.store.failures(accountId, method).count + 1;
   const locks = count % codeFailures === 0 || count >= codeDisableAfter;

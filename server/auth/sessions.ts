@@ -5,7 +5,11 @@ import type { SessionRecord } from '../store/Store';
 import { compliance } from './compliance';
 
 /** A new session for an account. It is fresh for the step-up window from now. */
-export function createSession(ctx: AppContext, accountId: string, scope: Scope): { token: string; record: SessionRecord } {
+export function createSession(
+  ctx: AppContext,
+  accountId: string,
+  scope: Scope,
+): { token: string; record: SessionRecord } {
   const now = ctx.config.now();
   const token = newToken();
   const seconds = scope === 'full' ? ctx.config.limits.sessionSeconds : ctx.config.limits.enrollSessionSeconds;

@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatRecoveryCode, generateRecoveryCode, isLuhnValid, luhnCheckDigit, parseRecoveryCode } from './recoveryCode';
+import {
+  formatRecoveryCode,
+  generateRecoveryCode,
+  isLuhnValid,
+  luhnCheckDigit,
+  parseRecoveryCode,
+} from './recoveryCode';
 
 describe('recovery codes', () => {
   it('computes the Luhn check digit of known numbers', () => {
@@ -42,13 +48,16 @@ describe('recovery codes', () => {
 
   it('answers any string with a code or undefined, never an exception (property)', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[\d -]{0,30}$/)), (input) => {
-        const result = parseRecoveryCode(input);
-        if (result !== undefined) {
-          expect(result).toMatch(/^\d{16}$/);
-          expect(isLuhnValid(result)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.stringMatching(/^[\d -]{0,30}$/)),
+        (input) => {
+          const result = parseRecoveryCode(input);
+          if (result !== undefined) {
+            expect(result).toMatch(/^\d{16}$/);
+            expect(isLuhnValid(result)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -35,7 +35,10 @@ export async function proveWithCode(
     expired ||= outcome === 'expired';
   }
   if (used && method === 'totp') {
-    throw new ApiError('code_already_used', 'That code was already used. Wait for the next code in your authenticator app.');
+    throw new ApiError(
+      'code_already_used',
+      'That code was already used. Wait for the next code in your authenticator app.',
+    );
   }
   if (used) return failCode(ctx, first.accountId, method, 'That code was already used. Ask for a new code.');
   if (expired) throw new ApiError('code_expired', 'That code has expired. Ask for a new code.');

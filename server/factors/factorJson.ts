@@ -14,7 +14,14 @@ export function factorJson(factor: FactorRecord): Factor {
     ...(factor.lastUsedAt === null ? {} : { lastUsedAt: iso(factor.lastUsedAt) }),
     ...(factor.phone === null
       ? {}
-      : { phone: { e164: factor.phone.e164, masked: maskPhone(factor.phone.e164), lineType: factor.phone.lineType, channels: factor.phone.channels } }),
+      : {
+          phone: {
+            e164: factor.phone.e164,
+            masked: maskPhone(factor.phone.e164),
+            lineType: factor.phone.lineType,
+            channels: factor.phone.channels,
+          },
+        }),
     ...(factor.passkey === null
       ? {}
       : {

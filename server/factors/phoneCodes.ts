@@ -17,21 +17,37 @@ export function assertMaySend(ctx: AppContext, e164: string): void {
   const sends = ctx.store.codeSendsSince(e164, now - 3_600_000);
   const last = sends.at(-1);
   if (last !== undefined && last + resendAfterSeconds * 1000 > now) {
-    throw retryError('too_many_codes', `A code was just sent to this number. Wait ${resendAfterSeconds} seconds before asking for another.`, last + resendAfterSeconds * 1000 - now);
+    throw retryError(
+      'too_many_codes',
+      `A code was just sent to this number. Wait ${resendAfterSeconds} seconds before asking for another.`,
+      last + resendAfterSeconds * 1000 - now,
+    );
   }
   const first = sends[0];
   if (sends.length >= codesPerHour && first !== undefined) {
-    throw retryError('too_many_codes', `This number has had ${codesPerHour} codes in the last hour. Wait, or use another method.`, first + 3_600_000 - now);
+    throw retryError(
+      'too_many_codes',
+      `This number has had ${codesPerHour} codes in the last hour. Wait, or use another method.`,
+      first + 3_600_000 - now,
+    );
   }
 }
 
 /** Sends a new 6-digit code to a phone factor by SMS or voice. */
-export async function sendPhoneCode(ctx: AppContext, factor: FactorRecord, channel: 'sms' | 'voice'): Promise<{ expiresIn: number; resendAfter: number }> {
+export async function sendPhoneCode(
+  ctx: AppContext,
+  factor: FactorRecord,
+  channel: 'sms' | 'voice',
+): Promise<{ expiresIn: number; resendAfter: number }> {
   if (factor.phone === null) throw new ApiError('factor_not_found', 'That method is not a phone.');
   if (!factor.phone.channels.includes(channel)) {
-    throw new ApiError('channel_not_supported', 'This number is a landline and cannot receive text messages. Choose a voice call instead.', {
-      channels: factor.phone.channels,
-    });
+    throw new ApiError(
+      'channel_not_supported',
+      'This number is a landline and cannot receive text messages. Choose a voice call instead.',
+      {
+        channels: factor.phone.channels,
+      },
+    );
   }
   assertMaySend(ctx, factor.phone.e164);
   const now = ctx.config.now();
@@ -39,7 +55,13 @@ export async function sendPhoneCode(ctx: AppContext, factor: FactorRecord, chann
   const { codeTtlSeconds, resendAfterSeconds } = ctx.config.limits;
   ctx.store.atomically(() => {
     ctx.store.recordCodeSend(factor.phone?.e164 ?? '', now);
-    ctx.store.insertPhoneCode({ factorId: factor.id, codeHash: ctx.box.mac(code, 'phone-code'), channel, createdAt: now, expiresAt: now + codeTtlSeconds * 1000 });
+    ctx.store.insertPhoneCode({
+      factorId: factor.id,
+      codeHash: ctx.box.mac(code, 'phone-code'),
+      channel,
+      createdAt: now,
+      expiresAt: now + codeTtlSeconds * 1000,
+    });
   });
   const minutes = Math.round(codeTtlSeconds / 60);
   const text =

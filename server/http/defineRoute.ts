@@ -5,9 +5,8 @@ import { ApiError } from '../ApiError';
 import { invalidRequest } from './invalidRequest';
 import { malformedBody, unsupportedBody } from './jsonBody';
 
-type Field<N extends RouteName, K extends 'body' | 'query' | 'params'> = (typeof routes)[N] extends Record<K, infer S extends z.ZodType>
-  ? z.output<S>
-  : undefined;
+type Field<N extends RouteName, K extends 'body' | 'query' | 'params'> =
+  (typeof routes)[N] extends Record<K, infer S extends z.ZodType> ? z.output<S> : undefined;
 
 /** What a handler receives: the validated inputs and the raw request. */
 export interface RouteInput<N extends RouteName> {
@@ -34,7 +33,8 @@ function parse(schema: z.ZodType | undefined, value: unknown, where: 'body' | 'q
     throw new ApiError('invalid_request', 'Send the request body as JSON, with content-type: application/json.');
   }
   if (schema === undefined) {
-    const empty = value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0);
+    const empty =
+      value === undefined || value === null || (typeof value === 'object' && Object.keys(value).length === 0);
     if (!empty) throw new ApiError('invalid_request', `This request takes no ${where}; remove it.`);
     return undefined;
   }
@@ -59,11 +59,17 @@ export function defineRoute<N extends RouteName>(
   app.route({
     method: spec.method,
     url: spec.path.replace(/\{(\w+)\}/g, ':$1'),
-    ...(options.perMinute === undefined ? {} : { config: { rateLimit: { max: options.perMinute, timeWindow: 60_000 } } }),
+    ...(options.perMinute === undefined
+      ? {}
+      : { config: { rateLimit: { max: options.perMinute, timeWindow: 60_000 } } }),
     handler: async (request, reply) => {
       const input = {
         body: options.ignoreBody === true ? undefined : parse(s.body, request.body, 'body'),
-        query: parse(s.query, Object.keys(request.query ?? {}).length === 0 && s.query === undefined ? undefined : request.query, 'query'),
+        query: parse(
+          s.query,
+          Object.keys(request.query ?? {}).length === 0 && s.query === undefined ? undefined : request.query,
+          'query',
+        ),
         params: parse(s.params, s.params === undefined ? undefined : request.params, 'path'),
         request,
         reply,

@@ -2,9 +2,10 @@ import type { FastifyError, FastifyInstance } from 'fastify';
 import { ApiError } from '../ApiError';
 
 function send(error: ApiError): { status: number; body: object; retryAfter: number | undefined } {
-  const body = error.details === undefined
-    ? { error: { code: error.code, message: error.message } }
-    : { error: { code: error.code, message: error.message, details: error.details } };
+  const body =
+    error.details === undefined
+      ? { error: { code: error.code, message: error.message } }
+      : { error: { code: error.code, message: error.message, details: error.details } };
   return { status: error.status, body, retryAfter: error.retryAfter };
 }
 
@@ -15,7 +16,10 @@ function toApiError(error: FastifyError): ApiError | undefined {
     return new ApiError('payload_too_large', 'The request body is larger than 64 KiB. Send less data.');
   }
   if (error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500) {
-    return new ApiError('invalid_request', 'The request could not be read. Send JSON with content-type: application/json.');
+    return new ApiError(
+      'invalid_request',
+      'The request could not be read. Send JSON with content-type: application/json.',
+    );
   }
   return undefined;
 }
@@ -29,7 +33,9 @@ export function registerErrorHandler(app: FastifyInstance): void {
     const known = toApiError(error);
     if (known === undefined) {
       request.log.error({ err: error }, 'request failed');
-      return reply.code(500).send({ error: { code: 'internal', message: 'Something went wrong on the server. Try again later.' } });
+      return reply
+        .code(500)
+        .send({ error: { code: 'internal', message: 'Something went wrong on the server. Try again later.' } });
     }
     const { status, body, retryAfter } = send(known);
     if (retryAfter !== undefined) void reply.header('retry-after', String(retryAfter));
@@ -38,7 +44,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
   });
   app.setNotFoundHandler((request, reply) => {
     return reply.code(404).send({
-      error: { code: 'invalid_request', message: `There is no ${request.method} ${request.url.split('?')[0] ?? ''} in this server's API. See /api/v1/openapi.json.` },
+      error: {
+        code: 'invalid_request',
+        message: `There is no ${request.method} ${request.url.split('?')[0] ?? ''} in this server's API. See /api/v1/openapi.json.`,
+      },
     });
   });
 }

@@ -13,7 +13,11 @@ export function rateLimitStore(store: Store, now: () => number): FastifyRateLimi
       this.#prefix = prefix;
     }
 
-    incr(key: string, callback: (error: Error | null, result?: { current: number; ttl: number }) => void, timeWindow: number): void {
+    incr(
+      key: string,
+      callback: (error: Error | null, result?: { current: number; ttl: number }) => void,
+      timeWindow: number,
+    ): void {
       try {
         const at = now();
         const { count, windowStart } = store.hit(this.#prefix + key, timeWindow, at);

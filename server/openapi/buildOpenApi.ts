@@ -47,11 +47,17 @@ function operation(name: string, spec: RouteSpec): JsonSchema {
     operationId: name,
     summary: spec.summary,
     ...(spec.auth === 'none' ? { security: [] } : {}),
-    ...(spec.auth === 'full' ? { 'x-deskid-scope': 'full' } : spec.auth === 'session' ? { 'x-deskid-scope': 'enroll or full' } : {}),
+    ...(spec.auth === 'full'
+      ? { 'x-deskid-scope': 'full' }
+      : spec.auth === 'session'
+        ? { 'x-deskid-scope': 'enroll or full' }
+        : {}),
     parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
     ...(spec.body === undefined
       ? {}
-      : { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } } }),
+      : {
+          requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(spec.body, 'input') } } },
+        }),
     responses: { ...errorResponses(spec.errors), ...(spec.status === 400 ? {} : { [String(spec.status)]: success }) },
   };
 }
@@ -67,7 +73,12 @@ export function buildOpenApi(version: string): JsonSchema {
     paths[spec.path] = { ...paths[spec.path], [spec.method.toLowerCase()]: operation(name, spec) };
   }
   paths['/api/v1/openapi.json'] = {
-    get: { operationId: 'openapi', summary: 'This document', security: [], responses: { '200': { description: 'OpenAPI 3.1' } } },
+    get: {
+      operationId: 'openapi',
+      summary: 'This document',
+      security: [],
+      responses: { '200': { description: 'OpenAPI 3.1' } },
+    },
   };
   return {
     openapi: '3.1.0',

@@ -17,9 +17,17 @@ function codeOf(run: () => unknown): string {
 describe('parsePhone', () => {
   it('reads a US number in the forms people write it and stores E.164', () => {
     for (const input of ['201-555-0123', '(201) 555-0123', '+1 201 555 0123', '2015550123', 'tel:+1-201-555-0123']) {
-      expect(parsePhone(input, 'US')).toEqual({ e164: '+12015550123', lineType: 'fixed_line_or_mobile', channels: ['sms', 'voice'] });
+      expect(parsePhone(input, 'US')).toEqual({
+        e164: '+12015550123',
+        lineType: 'fixed_line_or_mobile',
+        channels: ['sms', 'voice'],
+      });
     }
-    expect(parsePhone('07400 123456', 'GB')).toEqual({ e164: '+447400123456', lineType: 'mobile', channels: ['sms', 'voice'] });
+    expect(parsePhone('07400 123456', 'GB')).toEqual({
+      e164: '+447400123456',
+      lineType: 'mobile',
+      channels: ['sms', 'voice'],
+    });
   });
 
   it('refuses every extension spelling, in any spacing or case', () => {
@@ -44,7 +52,8 @@ describe('parsePhone', () => {
       '+1 201 555 0123 Ext:12',
       'TEL:+1-201-555-0123;EXT=12',
     ];
-    for (const input of spellings) expect([input, codeOf(() => parsePhone(input, 'US'))]).toEqual([input, 'phone_extension_not_allowed']);
+    for (const input of spellings)
+      expect([input, codeOf(() => parsePhone(input, 'US'))]).toEqual([input, 'phone_extension_not_allowed']);
   });
 
   it('refuses numbers that are not valid for their country', () => {
@@ -75,7 +84,11 @@ describe('parsePhone', () => {
   });
 
   it('offers only voice for a fixed line', () => {
-    expect(parsePhone('+44 20 7946 0018', 'US')).toEqual({ e164: '+442079460018', lineType: 'fixed_line', channels: ['voice'] });
+    expect(parsePhone('+44 20 7946 0018', 'US')).toEqual({
+      e164: '+442079460018',
+      lineType: 'fixed_line',
+      channels: ['voice'],
+    });
   });
 
   it('masks all but the last four digits', () => {
@@ -85,17 +98,21 @@ describe('parsePhone', () => {
   it('answers any string with a contract error or a valid E.164 number (property)', () => {
     const phoneish = fc.stringMatching(/^[+()\d .,;#xX=-]{0,24}$/);
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), phoneish), fc.constantFrom('US', 'GB', 'DE', 'FR', 'ZZ'), (input, country) => {
-        try {
-          const parsed = parsePhone(input, country);
-          expect(parsed.e164).toMatch(/^\+[1-9]\d{6,14}$/);
-          expect(parsed.channels).toContain('voice');
-        } catch (error) {
-          expect(error).toBeInstanceOf(ApiError);
-          expect(errorCodes).toContain((error as ApiError).code);
-          expect((error as ApiError).status).toBe(400);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string(), fc.string({ unit: 'binary' }), phoneish),
+        fc.constantFrom('US', 'GB', 'DE', 'FR', 'ZZ'),
+        (input, country) => {
+          try {
+            const parsed = parsePhone(input, country);
+            expect(parsed.e164).toMatch(/^\+[1-9]\d{6,14}$/);
+            expect(parsed.channels).toContain('voice');
+          } catch (error) {
+            expect(error).toBeInstanceOf(ApiError);
+            expect(errorCodes).toContain((error as ApiError).code);
+            expect((error as ApiError).status).toBe(400);
+          }
+        },
+      ),
       { numRuns: 3000 },
     );
   });

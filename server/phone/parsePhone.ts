@@ -50,11 +50,17 @@ export function parsePhone(input: string, country: string): ParsedPhone {
   try {
     parsed = parsePhoneNumberWithError(text, { defaultCountry: country.toUpperCase() as CountryCode, extract: false });
   } catch {
-    throw new ApiError('phone_invalid', `That is not a phone number we can read. Enter it with its area code, for example +1 201 555 0123.`);
+    throw new ApiError(
+      'phone_invalid',
+      `That is not a phone number we can read. Enter it with its area code, for example +1 201 555 0123.`,
+    );
   }
   if (parsed.ext !== undefined) throw new ApiError('phone_extension_not_allowed', extensionMessage);
   if (!parsed.isValid()) {
-    throw new ApiError('phone_invalid', `That is not a valid phone number for ${parsed.country ?? country.toUpperCase()}. Check the digits and the country.`);
+    throw new ApiError(
+      'phone_invalid',
+      `That is not a valid phone number for ${parsed.country ?? country.toUpperCase()}. Check the digits and the country.`,
+    );
   }
   const type = parsed.getType();
   if (type !== undefined && refusedTypes.has(type)) {

@@ -11,36 +11,70 @@ afterAll(() => t.close());
 
 describe('POST /api/v1/accounts', () => {
   it('creates an account with a case-folded username', async () => {
-    const answer = await t.call('POST', '/api/v1/accounts', { username: 'Alice.Smith', password: 'a long enough passphrase', displayName: 'Alice' });
+    const answer = await t.call('POST', '/api/v1/accounts', {
+      username: 'Alice.Smith',
+      password: 'a long enough passphrase',
+      displayName: 'Alice',
+    });
     expect(answer.status).toBe(201);
     expect(answer.body).toEqual({ accountId: expect.any(String), username: 'alice.smith' });
   });
 
   it('refuses a taken username, whatever its case', async () => {
-    await t.call('POST', '/api/v1/accounts', { username: 'bob', password: 'a long enough passphrase', displayName: 'Bob' });
-    const answer = await t.call('POST', '/api/v1/accounts', { username: 'BOB', password: 'a long enough passphrase', displayName: 'Bob' });
+    await t.call('POST', '/api/v1/accounts', {
+      username: 'bob',
+      password: 'a long enough passphrase',
+      displayName: 'Bob',
+    });
+    const answer = await t.call('POST', '/api/v1/accounts', {
+      username: 'BOB',
+      password: 'a long enough passphrase',
+      displayName: 'Bob',
+    });
     expect(answer.status).toBe(409);
     expect(answer.body.error.code).toBe('username_taken');
   });
 
   it('refuses usernames outside 3-64 of [a-z0-9._-]', async () => {
     for (const username of ['ab', 'a'.repeat(65), 'with space', 'émile', 'a@b']) {
-      const answer = await t.call('POST', '/api/v1/accounts', { username, password: 'a long enough passphrase', displayName: 'X' });
+      const answer = await t.call('POST', '/api/v1/accounts', {
+        username,
+        password: 'a long enough passphrase',
+        displayName: 'X',
+      });
       expect([username, answer.status, answer.body.error.code]).toEqual([username, 400, 'invalid_username']);
     }
   });
 
   it('refuses weak passwords: short, too long, the username, common', async () => {
     for (const password of ['short', 'x'.repeat(257), 'carol.jones-1', 'Password1234', 'aaaaaaaaaaaaaaaa']) {
-      const answer = await t.call('POST', '/api/v1/accounts', { username: 'carol.jones-1', password, displayName: 'Carol' });
-      expect([password.slice(0, 20), answer.status, answer.body.error.code]).toEqual([password.slice(0, 20), 400, 'weak_password']);
+      const answer = await t.call('POST', '/api/v1/accounts', {
+        username: 'carol.jones-1',
+        password,
+        displayName: 'Carol',
+      });
+      expect([password.slice(0, 20), answer.status, answer.body.error.code]).toEqual([
+        password.slice(0, 20),
+        400,
+        'weak_password',
+      ]);
     }
   });
 
   it('keeps email as a contact only and refuses a malformed one', async () => {
-    const ok = await t.call('POST', '/api/v1/accounts', { username: 'dave', password: 'a long enough passphrase', displayName: 'Dave', email: 'dave@example.org' });
+    const ok = await t.call('POST', '/api/v1/accounts', {
+      username: 'dave',
+      password: 'a long enough passphrase',
+      displayName: 'Dave',
+      email: 'dave@example.org',
+    });
     expect(ok.status).toBe(201);
-    const bad = await t.call('POST', '/api/v1/accounts', { username: 'dave2', password: 'a long enough passphrase', displayName: 'Dave', email: 'not-an-email' });
+    const bad = await t.call('POST', '/api/v1/accounts', {
+      username: 'dave2',
+      password: 'a long enough passphrase',
+      displayName: 'Dave',
+      email: 'not-an-email',
+    });
     expect(bad.status).toBe(400);
     expect(bad.body.error).toMatchObject({ code: 'invalid_request', details: { field: 'email' } });
   });
@@ -52,7 +86,10 @@ describe('request conventions', () => {
       ['{"username": ', 'not valid JSON'],
       [{ username: 5, password: 'a long enough passphrase', displayName: 'X' }, '"username"'],
       [{ username: 'erin', displayName: 'X' }, '"password" is required'],
-      [{ username: 'erin', password: 'a long enough passphrase', displayName: 'X', Username: 'typo' }, 'Unknown field "Username"'],
+      [
+        { username: 'erin', password: 'a long enough passphrase', displayName: 'X', Username: 'typo' },
+        'Unknown field "Username"',
+      ],
     ];
     for (const [body, phrase] of cases) {
       const answer = await t.call('POST', '/api/v1/accounts', body);
@@ -63,13 +100,21 @@ describe('request conventions', () => {
   });
 
   it('refuses a body that is not JSON', async () => {
-    const response = await fetch(`${t.server.url}/api/v1/accounts`, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hello' });
+    const response = await fetch(`${t.server.url}/api/v1/accounts`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'hello',
+    });
     expect(response.status).toBe(400);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('invalid_request');
   });
 
   it('refuses bodies over 64 KiB with payload_too_large', async () => {
-    const answer = await t.call('POST', '/api/v1/accounts', { username: 'big', password: 'a long enough passphrase', displayName: 'x'.repeat(70_000) });
+    const answer = await t.call('POST', '/api/v1/accounts', {
+      username: 'big',
+      password: 'a long enough passphrase',
+      displayName: 'x'.repeat(70_000),
+    });
     expect(answer.status).toBe(413);
     expect(answer.body.error.code).toBe('payload_too_large');
   });
@@ -87,7 +132,13 @@ describe('request conventions', () => {
     expect(info.body).toEqual({
       name: 'DeskID mock ID server',
       version: '1.0.0',
-      policy: { enforceFrom: '2025-03-07', enforced: true, methods: ['passkey', 'totp', 'phone'], emailRecoveryAllowed: false, recoveryCodeRequired: true },
+      policy: {
+        enforceFrom: '2025-03-07',
+        enforced: true,
+        methods: ['passkey', 'totp', 'phone'],
+        emailRecoveryAllowed: false,
+        recoveryCodeRequired: true,
+      },
       webauthn: { rpId: 'localhost', rpName: 'DeskID' },
       phone: { defaultCountry: 'US', channels: ['sms', 'voice'] },
     });

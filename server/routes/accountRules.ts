@@ -39,7 +39,10 @@ const commonPasswords = new Set([
 export function normaliseUsername(raw: string): string {
   const username = raw.toLowerCase();
   if (!/^[a-z0-9._-]{3,64}$/.test(username)) {
-    throw new ApiError('invalid_username', 'A username is 3 to 64 characters: letters, digits, dots, dashes and underscores.');
+    throw new ApiError(
+      'invalid_username',
+      'A username is 3 to 64 characters: letters, digits, dots, dashes and underscores.',
+    );
   }
   return username;
 }
@@ -48,7 +51,10 @@ export function normaliseUsername(raw: string): string {
 export function checkNewPassword(password: string, username: string): void {
   const length = Array.from(password).length;
   if (length < 12 || length > 256) {
-    throw new ApiError('weak_password', 'Choose a password of 12 to 256 characters. A few unrelated words make a good one.');
+    throw new ApiError(
+      'weak_password',
+      'Choose a password of 12 to 256 characters. A few unrelated words make a good one.',
+    );
   }
   const folded = password.toLowerCase();
   if (folded === username || folded.includes(username)) {

@@ -17,9 +17,13 @@ export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): voi
     const { account } = authenticate(ctx, request, 'session');
     const phone = parsePhone(body.number, body.country ?? ctx.config.defaultCountry);
     if (!phone.channels.includes(body.channel)) {
-      throw new ApiError('channel_not_supported', 'This number is a landline and cannot receive text messages. Choose a voice call instead.', {
-        channels: phone.channels,
-      });
+      throw new ApiError(
+        'channel_not_supported',
+        'This number is a landline and cannot receive text messages. Choose a voice call instead.',
+        {
+          channels: phone.channels,
+        },
+      );
     }
     const existing = ctx.store.factorsOf(account.id).filter((f) => f.phone?.e164 === phone.e164);
     if (existing.some((f) => f.verified)) {
@@ -69,7 +73,14 @@ export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): voi
       totp: { secretCipher: ctx.box.seal(secret, `totp:${id}`), lastStep: null },
       passkey: null,
     });
-    return { factorId: id, secret, otpauthUri: otpauthUri(ctx.config.rpName, account.username, secret), algorithm: 'SHA1', digits: 6, period: 30 };
+    return {
+      factorId: id,
+      secret,
+      otpauthUri: otpauthUri(ctx.config.rpName, account.username, secret),
+      algorithm: 'SHA1',
+      digits: 6,
+      period: 30,
+    };
   });
 
   defineRoute(app, 'verifyFactor', async ({ request, params, body }) => {

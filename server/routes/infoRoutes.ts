@@ -21,7 +21,12 @@ export function registerInfoRoutes(app: FastifyInstance, ctx: AppContext, versio
   }));
   defineRoute(app, 'devOutbox', ({ query }) => {
     if (!ctx.config.devOutbox) {
-      throw new ApiError('invalid_request', 'The development outbox is off on this server; codes go to real phones.', undefined, 404);
+      throw new ApiError(
+        'invalid_request',
+        'The development outbox is off on this server; codes go to real phones.',
+        undefined,
+        404,
+      );
     }
     // A "+" left unencoded in a query string arrives as a space.
     const to = query.to.trim().replace(/^(?!\+)/, '+');

@@ -15,7 +15,9 @@ describe('managing methods', () => {
     const renamed = await t.call('PATCH', `/api/v1/me/factors/${factorId}`, { label: 'Work phone app' }, token);
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ id: factorId, label: 'Work phone app', type: 'totp', verified: true });
-    expect((await t.call('PATCH', `/api/v1/me/factors/${factorId}`, { label: '' }, token)).body.error.code).toBe('invalid_request');
+    expect((await t.call('PATCH', `/api/v1/me/factors/${factorId}`, { label: '' }, token)).body.error.code).toBe(
+      'invalid_request',
+    );
   });
 
   it('refuses to remove the last verified method (409 last_method), removes one of two', async () => {
@@ -25,7 +27,12 @@ describe('managing methods', () => {
     expect(last.body.error.code).toBe('last_method');
     const second = await t.call('POST', '/api/v1/me/factors/totp', { label: 'Second' }, token);
     t.clock.advance(30);
-    await t.call('POST', `/api/v1/me/factors/${second.body.factorId}/verify`, { code: await totpAt(second.body.secret, t.clock) }, token);
+    await t.call(
+      'POST',
+      `/api/v1/me/factors/${second.body.factorId}/verify`,
+      { code: await totpAt(second.body.secret, t.clock) },
+      token,
+    );
     const removed = await t.call('DELETE', `/api/v1/me/factors/${factorId}`, undefined, token);
     expect(removed.status).toBe(204);
     expect(removed.body).toBeUndefined();
@@ -42,7 +49,10 @@ describe('managing methods', () => {
     expect(stale.status).toBe(401);
     expect(stale.body.error.code).toBe('step_up_required');
     const stepUp = await t.call('POST', '/api/v1/session/step-up', undefined, token);
-    const done = await t.call('POST', '/api/v1/sign-in/totp', { transaction: stepUp.body.transaction, code: await totpAt(secret, t.clock) });
+    const done = await t.call('POST', '/api/v1/sign-in/totp', {
+      transaction: stepUp.body.transaction,
+      code: await totpAt(secret, t.clock),
+    });
     expect(done.body.session.token).toBe(token);
     expect((await t.call('DELETE', `/api/v1/me/factors/${other.body.factorId}`, undefined, token)).status).toBe(204);
     expect(factorId).toBeTruthy();
@@ -51,12 +61,17 @@ describe('managing methods', () => {
   it("another account's factor, or none, is factor_not_found", async () => {
     const a = await compliantAccount(t);
     const b = await compliantAccount(t);
-    for (const [method, body] of [['DELETE', undefined], ['PATCH', { label: 'mine now' }]] as const) {
+    for (const [method, body] of [
+      ['DELETE', undefined],
+      ['PATCH', { label: 'mine now' }],
+    ] as const) {
       const answer = await t.call(method, `/api/v1/me/factors/${b.factorId}`, body, a.token);
       expect(answer.status).toBe(404);
       expect(answer.body.error.code).toBe('factor_not_found');
     }
-    expect((await t.call('POST', '/api/v1/me/factors/fac_nothing/verify', { code: '123456' }, a.token)).body.error.code).toBe('factor_not_found');
+    expect(
+      (await t.call('POST', '/api/v1/me/factors/fac_nothing/verify', { code: '123456' }, a.token)).body.error.code,
+    ).toBe('factor_not_found');
   });
 
   it('an enroll session may not manage methods (403 forbidden_scope)', async () => {

@@ -5,7 +5,8 @@ import { authenticate, requireFresh } from '../auth/authenticate';
 import { factorJson } from '../factors/factorJson';
 import { defineRoute } from '../http/defineRoute';
 
-const notFound = (): ApiError => new ApiError('factor_not_found', 'You have no sign-in method with that id. Reload the list.');
+const notFound = (): ApiError =>
+  new ApiError('factor_not_found', 'You have no sign-in method with that id. Reload the list.');
 
 /** Renaming and removing methods (scope `full` only). */
 export function registerManageRoutes(app: FastifyInstance, ctx: AppContext): void {

@@ -22,7 +22,11 @@ export function registerMeRoutes(app: FastifyInstance, ctx: AppContext): void {
           ? { status: 'none' as const }
           : recovery.confirmedAt === null
             ? { status: 'issued' as const, issuedAt: iso(recovery.issuedAt) }
-            : { status: 'confirmed' as const, issuedAt: iso(recovery.issuedAt), confirmedAt: iso(recovery.confirmedAt) },
+            : {
+                status: 'confirmed' as const,
+                issuedAt: iso(recovery.issuedAt),
+                confirmedAt: iso(recovery.confirmedAt),
+              },
       compliance: { enforceFrom: ctx.config.enforceFrom, ...compliance(account, factors) },
     };
   });

@@ -30,7 +30,8 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
       const transaction = loadTransaction(ctx, body.transaction);
       const accountId = accountOf(ctx, transaction);
       const totps = ctx.store.factorsOf(accountId).filter((f) => f.type === 'totp' && f.verified);
-      if (totps.length === 0) throw new ApiError('factor_not_found', 'This account has no authenticator. Choose another method.');
+      if (totps.length === 0)
+        throw new ApiError('factor_not_found', 'This account has no authenticator. Choose another method.');
       const { amr } = await proveWithCode(ctx, totps, body.code);
       return finishSignIn(ctx, transaction, accountId, [amr]);
     },

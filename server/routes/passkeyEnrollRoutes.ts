@@ -33,8 +33,15 @@ export function registerPasskeyEnroll(app: FastifyInstance, ctx: AppContext): vo
       userID: Buffer.from(account.webauthnUserId, 'base64url'),
       attestationType: 'none',
       timeout: ttl,
-      excludeCredentials: passkeys.map((p) => ({ id: p.credentialId, transports: p.transports as AuthenticatorTransport[] })),
-      authenticatorSelection: { authenticatorAttachment: 'platform', residentKey: 'required', userVerification: 'required' },
+      excludeCredentials: passkeys.map((p) => ({
+        id: p.credentialId,
+        transports: p.transports as AuthenticatorTransport[],
+      })),
+      authenticatorSelection: {
+        authenticatorAttachment: 'platform',
+        residentKey: 'required',
+        userVerification: 'required',
+      },
     });
     ctx.store.putRegistrationChallenge(account.id, options.challenge, body.label ?? null, ctx.config.now() + ttl);
     // The library's JSON interfaces have no index signature; the reply schema checks the shape.

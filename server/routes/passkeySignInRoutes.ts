@@ -15,7 +15,10 @@ import { loadTransaction, openTransaction } from '../signin/transactions';
 import { expectedOrigins } from './passkeyOrigins';
 
 const failed = (why: string): ApiError =>
-  new ApiError('passkey_verification_failed', `The passkey could not be verified: ${why} Try again, or use another method.`);
+  new ApiError(
+    'passkey_verification_failed',
+    `The passkey could not be verified: ${why} Try again, or use another method.`,
+  );
 
 /** Passkey sign-in: as the MFA step of a transaction, or passwordless (discoverable). */
 export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): void {
@@ -25,14 +28,19 @@ export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): vo
     app,
     'signInPasskeyOptions',
     async ({ body }) => {
-      const transactionId = body.transaction ?? openTransaction(ctx, { accountId: null, purpose: 'passwordless', amr: [] }).id;
+      const transactionId =
+        body.transaction ?? openTransaction(ctx, { accountId: null, purpose: 'passwordless', amr: [] }).id;
       const transaction = loadTransaction(ctx, transactionId);
       const allowCredentials =
         transaction.accountId === null
           ? []
           : ctx.store
               .factorsOf(transaction.accountId)
-              .flatMap((f) => (f.passkey !== null && f.verified ? [{ id: f.passkey.credentialId, transports: f.passkey.transports as AuthenticatorTransport[] }] : []));
+              .flatMap((f) =>
+                f.passkey !== null && f.verified
+                  ? [{ id: f.passkey.credentialId, transports: f.passkey.transports as AuthenticatorTransport[] }]
+                  : [],
+              );
       const ttl = ctx.config.limits.passkeyOptionsSeconds * 1000;
       const options = await generateAuthenticationOptions({
         rpID: ctx.config.rpId,
@@ -88,7 +96,10 @@ export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): vo
         throw failed('the answer from your device did not check out.');
       }
       if (!verification.verified) throw failed('the answer from your device did not check out.');
-      ctx.store.updateFactor(factor.id, { counter: verification.authenticationInfo.newCounter, lastUsedAt: ctx.config.now() });
+      ctx.store.updateFactor(factor.id, {
+        counter: verification.authenticationInfo.newCounter,
+        lastUsedAt: ctx.config.now(),
+      });
       succeedCode(ctx, factor.accountId, 'passkey');
       const amr = [factor.passkey.deviceType === 'multiDevice' ? 'swk' : 'hwk', 'user'];
       return finishSignIn(ctx, transaction, factor.accountId, amr);

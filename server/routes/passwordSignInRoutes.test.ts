@@ -21,7 +21,11 @@ describe('POST /api/v1/sign-in/password', () => {
     });
     const me = await t.call('GET', '/api/v1/me', undefined, answer.body.session.token);
     expect(me.body.session.scope).toBe('enroll');
-    expect(me.body.compliance).toEqual({ enforceFrom: '2025-03-07', compliant: false, missing: ['mfa_method', 'recovery_code'] });
+    expect(me.body.compliance).toEqual({
+      enforceFrom: '2025-03-07',
+      compliant: false,
+      missing: ['mfa_method', 'recovery_code'],
+    });
     expect(me.body.recoveryCode).toEqual({ status: 'none' });
   });
 
@@ -38,7 +42,8 @@ describe('POST /api/v1/sign-in/password', () => {
 
   it('locks the account for 15 minutes after 10 wrong passwords, with Retry-After', async () => {
     const { username, password } = await t.account();
-    for (let i = 0; i < 10; i += 1) expect((await t.signIn(username, 'wrong password here')).body.error.code).toBe('invalid_credentials');
+    for (let i = 0; i < 10; i += 1)
+      expect((await t.signIn(username, 'wrong password here')).body.error.code).toBe('invalid_credentials');
     const locked = await t.signIn(username, password);
     expect(locked.status).toBe(423);
     expect(locked.body.error.code).toBe('account_locked');
@@ -69,7 +74,10 @@ describe('before the enforcement date', () => {
         amr: ['pwd'],
         warnings: ['mfa_required_from:2999-01-01'],
       });
-      expect((await early.call('GET', '/api/v1/server-info')).body.policy).toMatchObject({ enforceFrom: '2999-01-01', enforced: false });
+      expect((await early.call('GET', '/api/v1/server-info')).body.policy).toMatchObject({
+        enforceFrom: '2999-01-01',
+        enforced: false,
+      });
     } finally {
       await early.close();
     }

@@ -23,12 +23,20 @@ export function registerPasswordSignIn(app: FastifyInstance, ctx: AppContext): v
         throw badCredentials();
       }
       if (account.lockedUntil > now) {
-        throw retryError('account_locked', 'This account is locked after too many wrong passwords. Wait, then try again.', account.lockedUntil - now);
+        throw retryError(
+          'account_locked',
+          'This account is locked after too many wrong passwords. Wait, then try again.',
+          account.lockedUntil - now,
+        );
       }
       if (!(await ctx.hasher.verify(account.passwordHash, body.password))) {
         const failures = ctx.store.accountById(account.id)?.passwordFailures ?? 0;
         const locks = failures + 1 >= ctx.config.limits.passwordFailures;
-        ctx.store.setPasswordFailures(account.id, locks ? 0 : failures + 1, locks ? now + ctx.config.limits.lockSeconds * 1000 : 0);
+        ctx.store.setPasswordFailures(
+          account.id,
+          locks ? 0 : failures + 1,
+          locks ? now + ctx.config.limits.lockSeconds * 1000 : 0,
+        );
         throw badCredentials();
       }
       if (account.passwordFailures !== 0) ctx.store.setPasswordFailures(account.id, 0, 0);

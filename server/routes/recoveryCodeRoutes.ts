@@ -40,7 +40,10 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
     if (session.scope === 'full') {
       requireFresh(ctx, session);
     } else if (recovery.issuerSession !== session.tokenHash) {
-      throw new ApiError('forbidden_scope', 'Only the session that created the recovery code can download it before setup is finished.');
+      throw new ApiError(
+        'forbidden_scope',
+        'Only the session that created the recovery code can download it before setup is finished.',
+      );
     }
     return { code: ctx.box.open(recovery.cipher, aad(account.id)), issuedAt: iso(recovery.issuedAt) };
   });
@@ -51,7 +54,10 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
     if (recovery === null) throw notIssued();
     const code = ctx.box.open(recovery.cipher, aad(account.id));
     if (!safeEqual(code.slice(-4), body.lastDigits)) {
-      throw new ApiError('recovery_code_mismatch', 'Those are not the last 4 digits of your recovery code. Look at the saved code and try again.');
+      throw new ApiError(
+        'recovery_code_mismatch',
+        'Those are not the last 4 digits of your recovery code. Look at the saved code and try again.',
+      );
     }
     ctx.store.confirmRecoveryCode(account.id, ctx.config.now());
     upgradeIfCompliant(ctx, session);

@@ -32,7 +32,12 @@ describe('authenticator (TOTP)', () => {
     ]);
     const wrong = await t.call('POST', `/api/v1/me/factors/${added.body.factorId}/verify`, { code: '000000' }, token);
     expect(wrong.body.error).toMatchObject({ code: 'invalid_code', details: { attemptsLeft: 4 } });
-    const ok = await t.call('POST', `/api/v1/me/factors/${added.body.factorId}/verify`, { code: await totpAt(added.body.secret, t.clock) }, token);
+    const ok = await t.call(
+      'POST',
+      `/api/v1/me/factors/${added.body.factorId}/verify`,
+      { code: await totpAt(added.body.secret, t.clock) },
+      token,
+    );
     expect(ok.status).toBe(200);
     expect(ok.body).toMatchObject({ id: added.body.factorId, type: 'totp', verified: true });
   });
@@ -55,10 +60,16 @@ describe('authenticator (TOTP)', () => {
     expect(replay.status).toBe(400);
     expect(replay.body.error.code).toBe('code_already_used');
     // The next step's code still works, and then the current one (older step) is a replay too.
-    const next = await t.call('POST', '/api/v1/sign-in/totp', { transaction: again, code: await totpAt(secret, t.clock, 1) });
+    const next = await t.call('POST', '/api/v1/sign-in/totp', {
+      transaction: again,
+      code: await totpAt(secret, t.clock, 1),
+    });
     expect(next.status).toBe(200);
     const third = await mfaTransaction(username, password);
-    expect((await t.call('POST', '/api/v1/sign-in/totp', { transaction: third, code: await totpAt(secret, t.clock) })).body.error.code).toBe('code_already_used');
+    expect(
+      (await t.call('POST', '/api/v1/sign-in/totp', { transaction: third, code: await totpAt(secret, t.clock) })).body
+        .error.code,
+    ).toBe('code_already_used');
   });
 
   it('refuses a code two steps old as invalid_code', async () => {
@@ -71,16 +82,19 @@ describe('authenticator (TOTP)', () => {
   it('a finished transaction is gone; an unknown or expired one is transaction_not_found', async () => {
     const { username, password, secret } = await compliantAccount(t);
     const transaction = await mfaTransaction(username, password);
-    expect((await t.call('POST', '/api/v1/sign-in/totp', { transaction, code: await totpAt(secret, t.clock) })).status).toBe(200);
+    expect(
+      (await t.call('POST', '/api/v1/sign-in/totp', { transaction, code: await totpAt(secret, t.clock) })).status,
+    ).toBe(200);
     t.clock.advance(30);
     const reuse = await t.call('POST', '/api/v1/sign-in/totp', { transaction, code: await totpAt(secret, t.clock) });
     expect(reuse.status).toBe(404);
     expect(reuse.body.error.code).toBe('transaction_not_found');
     const expiring = await mfaTransaction(username, password);
     t.clock.advance(601);
-    expect((await t.call('POST', '/api/v1/sign-in/totp', { transaction: expiring, code: await totpAt(secret, t.clock) })).body.error.code).toBe(
-      'transaction_not_found',
-    );
+    expect(
+      (await t.call('POST', '/api/v1/sign-in/totp', { transaction: expiring, code: await totpAt(secret, t.clock) }))
+        .body.error.code,
+    ).toBe('transaction_not_found');
   });
 
   it('locks the method after 5 wrong codes (the 5th has attemptsLeft 0), with Retry-After; a success resets', async () => {
@@ -101,8 +115,14 @@ describe('authenticator (TOTP)', () => {
     t.clock.advance(540);
     const fresh = await mfaTransaction(username, password);
     t.clock.advance(361);
-    expect((await t.call('POST', '/api/v1/sign-in/totp', { transaction: fresh, code: '000000' })).body.error.details.attemptsLeft).toBe(4);
-    expect((await t.call('POST', '/api/v1/sign-in/totp', { transaction: fresh, code: await totpAt(secret, t.clock) })).status).toBe(200);
+    expect(
+      (await t.call('POST', '/api/v1/sign-in/totp', { transaction: fresh, code: '000000' })).body.error.details
+        .attemptsLeft,
+    ).toBe(4);
+    expect(
+      (await t.call('POST', '/api/v1/sign-in/totp', { transaction: fresh, code: await totpAt(secret, t.clock) }))
+        .status,
+    ).toBe(200);
   });
 
   it('disables the method after 100 failures in a row until another method succeeds', async () => {
@@ -122,6 +142,9 @@ describe('authenticator (TOTP)', () => {
     const recovered = await t.call('POST', '/api/v1/sign-in/recovery-code', { transaction, code: recoveryCode });
     expect(recovered.status).toBe(200);
     const next = await mfaTransaction(username, password);
-    expect((await t.call('POST', '/api/v1/sign-in/totp', { transaction: next, code: '000000' })).body.error.details.attemptsLeft).toBe(4);
+    expect(
+      (await t.call('POST', '/api/v1/sign-in/totp', { transaction: next, code: '000000' })).body.error.details
+        .attemptsLeft,
+    ).toBe(4);
   });
 });

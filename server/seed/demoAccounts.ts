@@ -17,7 +17,11 @@ export interface DemoAccount {
 
 /** The demo accounts `--seed demo` creates: one in every state. */
 export const demoAccounts: readonly DemoAccount[] = [
-  { username: 'demo.none', displayName: 'Dana None', state: 'no method: an enroll session once the policy is enforced' },
+  {
+    username: 'demo.none',
+    displayName: 'Dana None',
+    state: 'no method: an enroll session once the policy is enforced',
+  },
   {
     username: 'demo.phone',
     displayName: 'Pat Phone',
@@ -35,7 +39,8 @@ export const demoAccounts: readonly DemoAccount[] = [
   {
     username: 'demo.passkey',
     displayName: 'Kim Passkey',
-    state: 'passkey-ready: compliant with a phone, ready to add a passkey (a passkey cannot be seeded: its key lives on your device)',
+    state:
+      'passkey-ready: compliant with a phone, ready to add a passkey (a passkey cannot be seeded: its key lives on your device)',
     phone: '+12015550102',
     recoveryCode: { code: '9999000011112228', confirmed: true },
   },

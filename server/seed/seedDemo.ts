@@ -29,13 +29,33 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
         lockedUntil: 0,
         recovery: null,
       });
-      const base = { accountId, verified: true, createdAt: now, lastUsedAt: null, phone: null, totp: null, passkey: null };
+      const base = {
+        accountId,
+        verified: true,
+        createdAt: now,
+        lastUsedAt: null,
+        phone: null,
+        totp: null,
+        passkey: null,
+      };
       if (demo.phone !== undefined) {
-        ctx.store.insertFactor({ ...base, id: newId('fac'), type: 'phone', label: `Phone ending ${demo.phone.slice(-4)}`, phone: parsePhone(demo.phone, 'US') });
+        ctx.store.insertFactor({
+          ...base,
+          id: newId('fac'),
+          type: 'phone',
+          label: `Phone ending ${demo.phone.slice(-4)}`,
+          phone: parsePhone(demo.phone, 'US'),
+        });
       }
       if (demo.totp === true) {
         const id = newId('fac');
-        ctx.store.insertFactor({ ...base, id, type: 'totp', label: 'Authenticator app', totp: { secretCipher: ctx.box.seal(demoTotpSecret, `totp:${id}`), lastStep: null } });
+        ctx.store.insertFactor({
+          ...base,
+          id,
+          type: 'totp',
+          label: 'Authenticator app',
+          totp: { secretCipher: ctx.box.seal(demoTotpSecret, `totp:${id}`), lastStep: null },
+        });
       }
       if (demo.recoveryCode !== undefined && recoveryHash !== undefined) {
         ctx.store.setRecoveryCode(accountId, {

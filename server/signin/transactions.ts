@@ -10,7 +10,12 @@ import type { TransactionRecord } from '../store/Store';
 /** Opens a transaction; returns its id (the only copy: the store keeps its hash). */
 export function openTransaction(
   ctx: AppContext,
-  init: { accountId: string | null; purpose: TransactionRecord['purpose']; amr: string[]; session?: { hash: string; token: string } },
+  init: {
+    accountId: string | null;
+    purpose: TransactionRecord['purpose'];
+    amr: string[];
+    session?: { hash: string; token: string };
+  },
 ): { id: string; record: TransactionRecord } {
   const id = newToken();
   const idHash = hashToken(id);
@@ -33,7 +38,10 @@ export function openTransaction(
 export function loadTransaction(ctx: AppContext, id: string): TransactionRecord {
   const record = ctx.store.transactionByHash(hashToken(id));
   if (record === undefined || record.expiresAt <= ctx.config.now()) {
-    throw new ApiError('transaction_not_found', 'This sign-in has expired or was already finished. Start again with your username.');
+    throw new ApiError(
+      'transaction_not_found',
+      'This sign-in has expired or was already finished. Start again with your username.',
+    );
   }
   return record;
 }
@@ -41,13 +49,19 @@ export function loadTransaction(ctx: AppContext, id: string): TransactionRecord 
 /** The transaction's account, for steps that need one (all but passwordless passkeys). */
 export function accountOf(ctx: AppContext, transaction: TransactionRecord): string {
   if (transaction.accountId === null) {
-    throw new ApiError('transaction_not_found', 'This sign-in has no account yet. Start again with your username, or use a passkey.');
+    throw new ApiError(
+      'transaction_not_found',
+      'This sign-in has no account yet. Start again with your username, or use a passkey.',
+    );
   }
   return transaction.accountId;
 }
 
 /** What an account can finish an MFA step with, and its phones (masked). */
-export function mfaChoices(ctx: AppContext, accountId: string): { methods: MfaMethod[]; phones: z.infer<typeof phoneChoiceSchema>[] } {
+export function mfaChoices(
+  ctx: AppContext,
+  accountId: string,
+): { methods: MfaMethod[]; phones: z.infer<typeof phoneChoiceSchema>[] } {
   const factors = ctx.store.factorsOf(accountId).filter((factor) => factor.verified);
   const account = ctx.store.accountById(accountId);
   const methods: MfaMethod[] = [];

@@ -111,9 +111,12 @@ function toFactor(row: FactorRow): FactorRecord {
         : {
             e164: row.phone_e164,
             lineType: (row.phone_line_type ?? 'unknown') as LineType,
-            channels: (row.phone_channels ?? '').split(',').filter((c): c is 'sms' | 'voice' => c === 'sms' || c === 'voice'),
+            channels: (row.phone_channels ?? '')
+              .split(',')
+              .filter((c): c is 'sms' | 'voice' => c === 'sms' || c === 'voice'),
           },
-    totp: row.totp_secret_cipher === null ? null : { secretCipher: row.totp_secret_cipher, lastStep: row.totp_last_step },
+    totp:
+      row.totp_secret_cipher === null ? null : { secretCipher: row.totp_secret_cipher, lastStep: row.totp_last_step },
     passkey:
       row.credential_id === null || row.public_key === null
         ? null
@@ -178,10 +181,9 @@ export class SqliteStore implements Store {
 
   insertAccount(a: AccountRecord): void {
     this.sql(
-        `INSERT INTO accounts (id, username, display_name, email, password_hash, webauthn_user_id, created_at)
+      `INSERT INTO accounts (id, username, display_name, email, password_hash, webauthn_user_id, created_at)
          VALUES (?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(a.id, a.username, a.displayName, a.email, a.passwordHash, a.webauthnUserId, a.createdAt);
+    ).run(a.id, a.username, a.displayName, a.email, a.passwordHash, a.webauthnUserId, a.createdAt);
   }
 
   accountById(id: string): AccountRecord | undefined {
@@ -200,50 +202,60 @@ export class SqliteStore implements Store {
   }
 
   setPasswordFailures(accountId: string, failures: number, lockedUntil: number): void {
-    this.sql('UPDATE accounts SET password_failures = ?, locked_until = ? WHERE id = ?')
-      .run(failures, lockedUntil, accountId);
+    this.sql('UPDATE accounts SET password_failures = ?, locked_until = ? WHERE id = ?').run(
+      failures,
+      lockedUntil,
+      accountId,
+    );
   }
 
   setRecoveryCode(accountId: string, r: AccountRecord['recovery']): void {
     this.sql(
-        `UPDATE accounts SET recovery_hash = ?, recovery_cipher = ?, recovery_issued_at = ?,
+      `UPDATE accounts SET recovery_hash = ?, recovery_cipher = ?, recovery_issued_at = ?,
          recovery_confirmed_at = ?, recovery_issuer_session = ? WHERE id = ?`,
-      )
-      .run(r?.hash ?? null, r?.cipher ?? null, r?.issuedAt ?? null, r?.confirmedAt ?? null, r?.issuerSession ?? null, accountId);
+    ).run(
+      r?.hash ?? null,
+      r?.cipher ?? null,
+      r?.issuedAt ?? null,
+      r?.confirmedAt ?? null,
+      r?.issuerSession ?? null,
+      accountId,
+    );
   }
 
   confirmRecoveryCode(accountId: string, at: number): void {
-    this.sql('UPDATE accounts SET recovery_confirmed_at = ? WHERE id = ? AND recovery_confirmed_at IS NULL')
-      .run(at, accountId);
+    this.sql('UPDATE accounts SET recovery_confirmed_at = ? WHERE id = ? AND recovery_confirmed_at IS NULL').run(
+      at,
+      accountId,
+    );
   }
 
   insertFactor(f: FactorRecord): void {
     this.sql(
-        `INSERT INTO factors (id, account_id, type, label, verified, created_at, last_used_at, phone_e164,
+      `INSERT INTO factors (id, account_id, type, label, verified, created_at, last_used_at, phone_e164,
          phone_line_type, phone_channels, totp_secret_cipher, totp_last_step, credential_id, public_key,
          sign_count, device_type, backed_up, transports)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        f.id,
-        f.accountId,
-        f.type,
-        f.label,
-        f.verified ? 1 : 0,
-        f.createdAt,
-        f.lastUsedAt,
-        f.phone?.e164 ?? null,
-        f.phone?.lineType ?? null,
-        f.phone?.channels.join(',') ?? null,
-        f.totp?.secretCipher ?? null,
-        f.totp?.lastStep ?? null,
-        f.passkey?.credentialId ?? null,
-        f.passkey ? Buffer.from(f.passkey.publicKey) : null,
-        f.passkey?.counter ?? null,
-        f.passkey?.deviceType ?? null,
-        f.passkey ? (f.passkey.backedUp ? 1 : 0) : null,
-        f.passkey?.transports.join(',') ?? null,
-      );
+    ).run(
+      f.id,
+      f.accountId,
+      f.type,
+      f.label,
+      f.verified ? 1 : 0,
+      f.createdAt,
+      f.lastUsedAt,
+      f.phone?.e164 ?? null,
+      f.phone?.lineType ?? null,
+      f.phone?.channels.join(',') ?? null,
+      f.totp?.secretCipher ?? null,
+      f.totp?.lastStep ?? null,
+      f.passkey?.credentialId ?? null,
+      f.passkey ? Buffer.from(f.passkey.publicKey) : null,
+      f.passkey?.counter ?? null,
+      f.passkey?.deviceType ?? null,
+      f.passkey ? (f.passkey.backedUp ? 1 : 0) : null,
+      f.passkey?.transports.join(',') ?? null,
+    );
   }
 
   factorsOf(accountId: string): FactorRecord[] {
@@ -253,8 +265,10 @@ export class SqliteStore implements Store {
   }
 
   factorById(accountId: string, factorId: string): FactorRecord | undefined {
-    const row = this.sql<[string, string], FactorRow>('SELECT * FROM factors WHERE id = ? AND account_id = ?')
-      .get(factorId, accountId);
+    const row = this.sql<[string, string], FactorRow>('SELECT * FROM factors WHERE id = ? AND account_id = ?').get(
+      factorId,
+      accountId,
+    );
     return row && toFactor(row);
   }
 
@@ -288,25 +302,24 @@ export class SqliteStore implements Store {
   }
 
   advanceTotpStep(factorId: string, step: number): boolean {
-    const result = this.sql('UPDATE factors SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)')
-      .run(step, factorId, step);
+    const result = this.sql(
+      'UPDATE factors SET totp_last_step = ? WHERE id = ? AND (totp_last_step IS NULL OR totp_last_step < ?)',
+    ).run(step, factorId, step);
     return result.changes === 1;
   }
 
   failures(accountId: string, method: string): FailureCount {
     const row = this.sql<[string, string], { count: number; locked_until: number }>(
-        'SELECT count, locked_until FROM method_failures WHERE account_id = ? AND method = ?',
-      )
-      .get(accountId, method);
+      'SELECT count, locked_until FROM method_failures WHERE account_id = ? AND method = ?',
+    ).get(accountId, method);
     return { count: row?.count ?? 0, lockedUntil: row?.locked_until ?? 0 };
   }
 
   setFailures(accountId: string, method: string, value: FailureCount): void {
     this.sql(
-        `INSERT INTO method_failures (account_id, method, count, locked_until) VALUES (?, ?, ?, ?)
+      `INSERT INTO method_failures (account_id, method, count, locked_until) VALUES (?, ?, ?, ?)
          ON CONFLICT (account_id, method) DO UPDATE SET count = excluded.count, locked_until = excluded.locked_until`,
-      )
-      .run(accountId, method, value.count, value.lockedUntil);
+    ).run(accountId, method, value.count, value.lockedUntil);
   }
 
   resetFailures(accountId: string, methods: readonly string[]): void {
@@ -316,9 +329,8 @@ export class SqliteStore implements Store {
 
   insertSession(s: SessionRecord): void {
     this.sql(
-        'INSERT INTO sessions (token_hash, account_id, scope, created_at, expires_at, fresh_until) VALUES (?, ?, ?, ?, ?, ?)',
-      )
-      .run(s.tokenHash, s.accountId, s.scope, s.createdAt, s.expiresAt, s.freshUntil);
+      'INSERT INTO sessions (token_hash, account_id, scope, created_at, expires_at, fresh_until) VALUES (?, ?, ?, ?, ?, ?)',
+    ).run(s.tokenHash, s.accountId, s.scope, s.createdAt, s.expiresAt, s.freshUntil);
   }
 
   sessionByHash(tokenHash: string): SessionRecord | undefined {
@@ -341,20 +353,19 @@ export class SqliteStore implements Store {
 
   insertTransaction(t: TransactionRecord): void {
     this.sql(
-        `INSERT INTO transactions (id_hash, account_id, purpose, session_hash, session_token_cipher, amr, expires_at,
+      `INSERT INTO transactions (id_hash, account_id, purpose, session_hash, session_token_cipher, amr, expires_at,
          challenge, challenge_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-      )
-      .run(
-        t.idHash,
-        t.accountId,
-        t.purpose,
-        t.sessionHash,
-        t.sessionTokenCipher,
-        JSON.stringify(t.amr),
-        t.expiresAt,
-        t.challenge,
-        t.challengeExpiresAt,
-      );
+    ).run(
+      t.idHash,
+      t.accountId,
+      t.purpose,
+      t.sessionHash,
+      t.sessionTokenCipher,
+      JSON.stringify(t.amr),
+      t.expiresAt,
+      t.challenge,
+      t.challengeExpiresAt,
+    );
   }
 
   transactionByHash(idHash: string): TransactionRecord | undefined {
@@ -363,8 +374,11 @@ export class SqliteStore implements Store {
   }
 
   setTransactionChallenge(idHash: string, challenge: string | null, expiresAt: number | null): void {
-    this.sql('UPDATE transactions SET challenge = ?, challenge_expires_at = ? WHERE id_hash = ?')
-      .run(challenge, expiresAt, idHash);
+    this.sql('UPDATE transactions SET challenge = ?, challenge_expires_at = ? WHERE id_hash = ?').run(
+      challenge,
+      expiresAt,
+      idHash,
+    );
   }
 
   deleteTransaction(idHash: string): void {
@@ -373,19 +387,19 @@ export class SqliteStore implements Store {
 
   putRegistrationChallenge(accountId: string, challenge: string, label: string | null, expiresAt: number): void {
     this.sql(
-        `INSERT INTO registration_challenges (account_id, challenge, label, expires_at) VALUES (?, ?, ?, ?)
+      `INSERT INTO registration_challenges (account_id, challenge, label, expires_at) VALUES (?, ?, ?, ?)
          ON CONFLICT (account_id) DO UPDATE SET challenge = excluded.challenge, label = excluded.label,
          expires_at = excluded.expires_at`,
-      )
-      .run(accountId, challenge, label, expiresAt);
+    ).run(accountId, challenge, label, expiresAt);
   }
 
-  takeRegistrationChallenge(accountId: string): { challenge: string; label: string | null; expiresAt: number } | undefined {
+  takeRegistrationChallenge(
+    accountId: string,
+  ): { challenge: string; label: string | null; expiresAt: number } | undefined {
     return this.atomically(() => {
       const row = this.sql<[string], { challenge: string; label: string | null; expires_at: number }>(
-          'SELECT challenge, label, expires_at FROM registration_challenges WHERE account_id = ?',
-        )
-        .get(accountId);
+        'SELECT challenge, label, expires_at FROM registration_challenges WHERE account_id = ?',
+      ).get(accountId);
       if (row === undefined) return undefined;
       this.sql('DELETE FROM registration_challenges WHERE account_id = ?').run(accountId);
       return { challenge: row.challenge, label: row.label, expiresAt: row.expires_at };
@@ -393,14 +407,24 @@ export class SqliteStore implements Store {
   }
 
   insertPhoneCode(code: Omit<PhoneCodeRecord, 'id' | 'used'>): void {
-    this.sql('INSERT INTO phone_codes (factor_id, code_hash, channel, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-      .run(code.factorId, code.codeHash, code.channel, code.createdAt, code.expiresAt);
+    this.sql(
+      'INSERT INTO phone_codes (factor_id, code_hash, channel, created_at, expires_at) VALUES (?, ?, ?, ?, ?)',
+    ).run(code.factorId, code.codeHash, code.channel, code.createdAt, code.expiresAt);
   }
 
   phoneCodesOf(factorId: string): PhoneCodeRecord[] {
-    return this.sql<[string], { id: number; factor_id: string; code_hash: string; channel: 'sms' | 'voice'; created_at: number; expires_at: number; used: number }>(
-        'SELECT * FROM phone_codes WHERE factor_id = ? ORDER BY id DESC',
-      )
+    return this.sql<
+      [string],
+      {
+        id: number;
+        factor_id: string;
+        code_hash: string;
+        channel: 'sms' | 'voice';
+        created_at: number;
+        expires_at: number;
+        used: number;
+      }
+    >('SELECT * FROM phone_codes WHERE factor_id = ? ORDER BY id DESC')
       .all(factorId)
       .map((row) => ({
         id: row.id,
@@ -423,36 +447,42 @@ export class SqliteStore implements Store {
 
   codeSendsSince(e164: string, since: number): number[] {
     return this.sql<[string, number], { sent_at: number }>(
-        'SELECT sent_at FROM code_sends WHERE e164 = ? AND sent_at > ? ORDER BY sent_at',
-      )
+      'SELECT sent_at FROM code_sends WHERE e164 = ? AND sent_at > ? ORDER BY sent_at',
+    )
       .all(e164, since)
       .map((row) => row.sent_at);
   }
 
   addOutbox(entry: OutboxRecord): void {
-    this.sql('INSERT INTO outbox (to_e164, channel, code, text, sent_at) VALUES (?, ?, ?, ?, ?)')
-      .run(entry.to, entry.channel, entry.code, entry.text, entry.sentAt);
+    this.sql('INSERT INTO outbox (to_e164, channel, code, text, sent_at) VALUES (?, ?, ?, ?, ?)').run(
+      entry.to,
+      entry.channel,
+      entry.code,
+      entry.text,
+      entry.sentAt,
+    );
   }
 
   outboxFor(e164: string): OutboxRecord[] {
-    return this.sql<[string], { to_e164: string; channel: 'sms' | 'voice'; code: string; text: string; sent_at: number }>(
-        'SELECT * FROM outbox WHERE to_e164 = ? ORDER BY id DESC',
-      )
+    return this.sql<
+      [string],
+      { to_e164: string; channel: 'sms' | 'voice'; code: string; text: string; sent_at: number }
+    >('SELECT * FROM outbox WHERE to_e164 = ? ORDER BY id DESC')
       .all(e164)
       .map((row) => ({ to: row.to_e164, channel: row.channel, code: row.code, text: row.text, sentAt: row.sent_at }));
   }
 
   hit(key: string, windowMs: number, now: number): { count: number; windowStart: number } {
     return this.atomically(() => {
-      const row = this.sql<[string], { window_start: number; count: number }>('SELECT window_start, count FROM rate_limits WHERE key = ?')
-        .get(key);
+      const row = this.sql<[string], { window_start: number; count: number }>(
+        'SELECT window_start, count FROM rate_limits WHERE key = ?',
+      ).get(key);
       const fresh = row === undefined || row.window_start + windowMs <= now;
       const next = fresh ? { count: 1, windowStart: now } : { count: row.count + 1, windowStart: row.window_start };
       this.sql(
-          `INSERT INTO rate_limits (key, window_start, count) VALUES (?, ?, ?)
+        `INSERT INTO rate_limits (key, window_start, count) VALUES (?, ?, ?)
            ON CONFLICT (key) DO UPDATE SET window_start = excluded.window_start, count = excluded.count`,
-        )
-        .run(key, next.windowStart, next.count);
+      ).run(key, next.windowStart, next.count);
       return next;
     });
   }

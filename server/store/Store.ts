@@ -139,7 +139,9 @@ export interface Store {
 
   putRegistrationChallenge(accountId: string, challenge: string, label: string | null, expiresAt: number): void;
   /** Returns and removes the account's registration challenge (single use). */
-  takeRegistrationChallenge(accountId: string): { challenge: string; label: string | null; expiresAt: number } | undefined;
+  takeRegistrationChallenge(
+    accountId: string,
+  ): { challenge: string; label: string | null; expiresAt: number } | undefined;
 
   insertPhoneCode(code: Omit<PhoneCodeRecord, 'id' | 'used'>): void;
   phoneCodesOf(factorId: string): PhoneCodeRecord[];

@@ -23,7 +23,9 @@ export function openDatabase(file: string): Database.Database {
       .all()
       .map((row) => row.name),
   );
-  for (const name of readdirSync(migrationsDir).filter((f) => f.endsWith('.sql')).sort()) {
+  for (const name of readdirSync(migrationsDir)
+    .filter((f) => f.endsWith('.sql'))
+    .sort()) {
     if (applied.has(name)) continue;
     const sql = readFileSync(path.join(migrationsDir, name), 'utf8');
     db.transaction(() => {

@@ -83,13 +83,25 @@ export function totpAt(secret: string, clock: TestClock, steps = 0): Promise<str
  * An account with a verified authenticator and a confirmed recovery code (compliant),
  * and a full session. Returns the pieces tests need.
  */
-export async function compliantAccount(t: TestServer): Promise<{ username: string; password: string; token: string; secret: string; factorId: string; recoveryCode: string }> {
+export async function compliantAccount(t: TestServer): Promise<{
+  username: string;
+  password: string;
+  token: string;
+  secret: string;
+  factorId: string;
+  recoveryCode: string;
+}> {
   const { username, password } = await t.account();
   const enroll = await t.signIn(username, password);
   const token = (enroll.body as { session: { token: string } }).session.token;
   const added = await t.call('POST', '/api/v1/me/factors/totp', {}, token);
   const { secret, factorId } = added.body as { secret: string; factorId: string };
-  const verified = await t.call('POST', `/api/v1/me/factors/${factorId}/verify`, { code: await totpAt(secret, t.clock) }, token);
+  const verified = await t.call(
+    'POST',
+    `/api/v1/me/factors/${factorId}/verify`,
+    { code: await totpAt(secret, t.clock) },
+    token,
+  );
   if (verified.status !== 200) throw new Error(`TOTP verification failed: ${JSON.stringify(verified.body)}`);
   const issued = await t.call('POST', '/api/v1/me/recovery-code', undefined, token);
   const recoveryCode = (issued.body as { code: string }).code;

@@ -23,11 +23,21 @@ const totpCount = 4000;
 
 function run(options: autocannon.Options): Promise<autocannon.Result> {
   return new Promise((resolve, reject) => {
-    autocannon(options, (error, result) => (error === null || error === undefined ? resolve(result) : reject(error instanceof Error ? error : new Error(String(error)))));
+    autocannon(options, (error, result) =>
+      error === null || error === undefined
+        ? resolve(result)
+        : reject(error instanceof Error ? error : new Error(String(error))),
+    );
   });
 }
 
-function figures(result: autocannon.Result): { perSecond: number; p50Ms: number; p99Ms: number; requests: number; errors: number } {
+function figures(result: autocannon.Result): {
+  perSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  errors: number;
+} {
   const seconds = result.duration;
   return {
     perSecond: Math.round((result.requests.total / seconds) * 10) / 10,
@@ -41,11 +51,15 @@ function figures(result: autocannon.Result): { perSecond: number; p50Ms: number;
 const dir = mkdtempSync(path.join(os.tmpdir(), 'deskid-bench-server-'));
 const fixtureFile = path.join(dir, 'totp.json');
 const cores = os.availableParallelism();
-const target = spawn(process.execPath, ['--import', 'tsx', 'test/bench/serverTarget.ts', fixtureFile, String(totpCount)], {
-  cwd: root,
-  stdio: ['ignore', 'pipe', 'inherit'],
-  env: { ...process.env, UV_THREADPOOL_SIZE: String(Math.max(4, cores)) },
-});
+const target = spawn(
+  process.execPath,
+  ['--import', 'tsx', 'test/bench/serverTarget.ts', fixtureFile, String(totpCount)],
+  {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'inherit'],
+    env: { ...process.env, UV_THREADPOOL_SIZE: String(Math.max(4, cores)) },
+  },
+);
 try {
   const stdout = target.stdout;
   const line = await new Promise<string>((resolve, reject) => {
@@ -61,7 +75,9 @@ try {
   const roundSeconds = 4;
   const passwordRounds: { result: autocannon.Result; rawPerSecond: number }[] = [];
   for (let round = 0; round < 3; round += 1) {
-    const raw = (await (await fetch(`${info.rawUrl}?seconds=${roundSeconds}`, { method: 'POST' })).json()) as { hashes: number };
+    const raw = (await (await fetch(`${info.rawUrl}?seconds=${roundSeconds}`, { method: 'POST' })).json()) as {
+      hashes: number;
+    };
     const result = await run({
       url: `${info.url}/api/v1/sign-in/password`,
       method: 'POST',
@@ -74,7 +90,8 @@ try {
   }
   const passwordRatio = (entry: { result: autocannon.Result; rawPerSecond: number }): number =>
     entry.result.requests.total / entry.result.duration / entry.rawPerSecond;
-  const passwordMedian = [...passwordRounds].sort((x, y) => passwordRatio(x) - passwordRatio(y))[1] ?? passwordRounds[0];
+  const passwordMedian =
+    [...passwordRounds].sort((x, y) => passwordRatio(x) - passwordRatio(y))[1] ?? passwordRounds[0];
   if (passwordMedian === undefined) throw new Error('No password rounds ran.');
   const password = passwordMedian.result;
   const rawPerSecond = passwordMedian.rawPerSecond;
@@ -96,13 +113,19 @@ try {
 
   // /me and the bare route alternate in rounds, so that a busy moment of the machine
   // falls on both; the round with the median ratio is reported.
-  const meOptions = { url: `${info.url}/api/v1/me`, headers: { authorization: `Bearer ${info.meToken}` }, connections: 100, duration: 4 };
+  const meOptions = {
+    url: `${info.url}/api/v1/me`,
+    headers: { authorization: `Bearer ${info.meToken}` },
+    connections: 100,
+    duration: 4,
+  };
   const bareOptions = { url: info.bareUrl, connections: 100, duration: 4 };
   await run({ ...meOptions, duration: 2 });
   await run({ ...bareOptions, duration: 2 });
   const rounds: { me: autocannon.Result; bare: autocannon.Result }[] = [];
   for (let round = 0; round < 3; round += 1) rounds.push({ me: await run(meOptions), bare: await run(bareOptions) });
-  const ratioOf = (pair: { me: autocannon.Result; bare: autocannon.Result }): number => pair.me.requests.total / pair.bare.requests.total;
+  const ratioOf = (pair: { me: autocannon.Result; bare: autocannon.Result }): number =>
+    pair.me.requests.total / pair.bare.requests.total;
   const sorted = [...rounds].sort((x, y) => ratioOf(x) - ratioOf(y));
   const median = sorted[1] ?? rounds[0];
   if (median === undefined) throw new Error('No /me rounds ran.');

@@ -24,11 +24,20 @@ test.afterAll(async () => {
   await server.close();
 });
 
-async function api(method: string, path: string, body?: unknown, token?: string): Promise<{ status: number; body: Json }> {
+async function api(
+  method: string,
+  path: string,
+  body?: unknown,
+  token?: string,
+): Promise<{ status: number; body: Json }> {
   const headers: Record<string, string> = {};
   if (body !== undefined) headers['content-type'] = 'application/json';
   if (token !== undefined) headers.authorization = `Bearer ${token}`;
-  const response = await fetch(`${server.url}${path}`, { method, headers, ...(body === undefined ? {} : { body: JSON.stringify(body) }) });
+  const response = await fetch(`${server.url}${path}`, {
+    method,
+    headers,
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
   const text = await response.text();
   return { status: response.status, body: (text === '' ? {} : JSON.parse(text)) as Json };
 }
@@ -37,7 +46,13 @@ async function pageWithAuthenticator(page: Page): Promise<void> {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('WebAuthn.enable');
   await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true },
+    options: {
+      protocol: 'ctap2',
+      transport: 'internal',
+      hasResidentKey: true,
+      hasUserVerification: true,
+      isUserVerified: true,
+    },
   });
   await page.goto(`${origin}/healthz`);
 }
@@ -46,11 +61,19 @@ async function pageWithAuthenticator(page: Page): Promise<void> {
 function createPasskey(page: Page, options: unknown): Promise<Json> {
   return page.evaluate(async (json: CreationOptionsJson) => {
     const fromB64 = (s: string): ArrayBuffer => {
-      const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(s.length / 4) * 4, '='));
+      const bin = atob(
+        s
+          .replace(/-/g, '+')
+          .replace(/_/g, '/')
+          .padEnd(Math.ceil(s.length / 4) * 4, '='),
+      );
       return Uint8Array.from(bin, (c) => c.charCodeAt(0)).buffer;
     };
     const toB64 = (buffer: ArrayBuffer): string =>
-      btoa(String.fromCharCode(...new Uint8Array(buffer))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      btoa(String.fromCharCode(...new Uint8Array(buffer)))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
     // The JSON form differs from the API's only in its base64url buffers.
     const publicKey = {
       ...json,
@@ -79,11 +102,19 @@ function createPasskey(page: Page, options: unknown): Promise<Json> {
 function getAssertion(page: Page, options: unknown): Promise<Json> {
   return page.evaluate(async (json: RequestOptionsJson) => {
     const fromB64 = (s: string): ArrayBuffer => {
-      const bin = atob(s.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(s.length / 4) * 4, '='));
+      const bin = atob(
+        s
+          .replace(/-/g, '+')
+          .replace(/_/g, '/')
+          .padEnd(Math.ceil(s.length / 4) * 4, '='),
+      );
       return Uint8Array.from(bin, (c) => c.charCodeAt(0)).buffer;
     };
     const toB64 = (buffer: ArrayBuffer): string =>
-      btoa(String.fromCharCode(...new Uint8Array(buffer))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+      btoa(String.fromCharCode(...new Uint8Array(buffer)))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, '');
     const publicKey = {
       ...json,
       challenge: fromB64(json.challenge),
@@ -108,10 +139,14 @@ function getAssertion(page: Page, options: unknown): Promise<Json> {
 }
 
 /** A new account with an enroll session, and a passkey registered in `page`'s authenticator. */
-async function accountWithPasskey(page: Page): Promise<{ username: string; password: string; token: string; factor: Json }> {
+async function accountWithPasskey(
+  page: Page,
+): Promise<{ username: string; password: string; token: string; factor: Json }> {
   const username = `pk.${Math.random().toString(36).slice(2, 10)}`;
   const password = 'a passkey person password';
-  expect((await api('POST', '/api/v1/accounts', { username, password, displayName: 'Passkey Person' })).status).toBe(201);
+  expect((await api('POST', '/api/v1/accounts', { username, password, displayName: 'Passkey Person' })).status).toBe(
+    201,
+  );
   const signIn = await api('POST', '/api/v1/sign-in/password', { username, password });
   const token = (signIn.body.session as { token: string }).token;
   const options = await api('POST', '/api/v1/me/factors/passkey/options', { label: 'This computer' }, token);
@@ -129,13 +164,24 @@ test('registers a platform passkey: resident key, user verification, excludeCred
     type: 'passkey',
     label: 'This computer',
     verified: true,
-    passkey: { credentialId: expect.any(String), deviceType: 'singleDevice', backedUp: false, transports: ['internal'] },
+    passkey: {
+      credentialId: expect.any(String),
+      deviceType: 'singleDevice',
+      backedUp: false,
+      transports: ['internal'],
+    },
   });
   const again = await api('POST', '/api/v1/me/factors/passkey/options', {}, token);
   const options = again.body.options as Json;
-  expect(options.authenticatorSelection).toMatchObject({ authenticatorAttachment: 'platform', residentKey: 'required', userVerification: 'required' });
+  expect(options.authenticatorSelection).toMatchObject({
+    authenticatorAttachment: 'platform',
+    residentKey: 'required',
+    userVerification: 'required',
+  });
   expect(options.rp).toMatchObject({ id: 'localhost', name: 'DeskID' });
-  expect(options.excludeCredentials).toEqual([{ id: (factor.passkey as Json).credentialId, type: 'public-key', transports: ['internal'] }]);
+  expect(options.excludeCredentials).toEqual([
+    { id: (factor.passkey as Json).credentialId, type: 'public-key', transports: ['internal'] },
+  ]);
   // The authenticator refuses to make a second passkey for the same account.
   await expect(createPasskey(page, options)).rejects.toThrow(/InvalidStateError|excluded|already registered/i);
   // Registration options are single use.
@@ -160,9 +206,17 @@ test('signs in without a password (discoverable credential), and as the MFA step
   expect((options.body.options as Json).allowCredentials).toEqual([]);
   expect((options.body.options as Json).userVerification).toBe('required');
   const assertion = await getAssertion(page, options.body.options);
-  const signedIn = await api('POST', '/api/v1/sign-in/passkey/verify', { transaction: options.body.transaction, response: assertion });
+  const signedIn = await api('POST', '/api/v1/sign-in/passkey/verify', {
+    transaction: options.body.transaction,
+    response: assertion,
+  });
   expect(signedIn.status).toBe(200);
-  expect(signedIn.body).toMatchObject({ status: 'signed_in', session: { scope: 'full' }, amr: ['hwk', 'user'], warnings: [] });
+  expect(signedIn.body).toMatchObject({
+    status: 'signed_in',
+    session: { scope: 'full' },
+    amr: ['hwk', 'user'],
+    warnings: [],
+  });
   const me = await api('GET', '/api/v1/me', undefined, (signedIn.body.session as Json).token as string);
   expect(me.body.username).toBe(username);
 
@@ -171,7 +225,10 @@ test('signs in without a password (discoverable credential), and as the MFA step
   const mfaOptions = await api('POST', '/api/v1/sign-in/passkey/options', { transaction: start.body.transaction });
   expect(mfaOptions.body.transaction).toBe(start.body.transaction);
   expect(((mfaOptions.body.options as Json).allowCredentials as unknown[]).length).toBe(1);
-  const mfa = await api('POST', '/api/v1/sign-in/passkey/verify', { transaction: start.body.transaction, response: await getAssertion(page, mfaOptions.body.options) });
+  const mfa = await api('POST', '/api/v1/sign-in/passkey/verify', {
+    transaction: start.body.transaction,
+    response: await getAssertion(page, mfaOptions.body.options),
+  });
   expect(mfa.body).toMatchObject({ status: 'signed_in', amr: ['pwd', 'hwk', 'user'] });
   // A finished transaction is gone.
   const gone = await api('POST', '/api/v1/sign-in/passkey/options', { transaction: start.body.transaction });
@@ -186,17 +243,29 @@ test('refuses a tampered assertion; the transaction stays usable, its options do
   const assertion = await getAssertion(page, options.body.options);
   const response = assertion.response as Json;
   const signature = response.signature as string;
-  const flipped = (signature[10] === 'A' ? 'B' : 'A');
-  const tampered = { ...assertion, response: { ...response, signature: signature.slice(0, 10) + flipped + signature.slice(11) } };
-  const refused = await api('POST', '/api/v1/sign-in/passkey/verify', { transaction: options.body.transaction, response: tampered });
+  const flipped = signature[10] === 'A' ? 'B' : 'A';
+  const tampered = {
+    ...assertion,
+    response: { ...response, signature: signature.slice(0, 10) + flipped + signature.slice(11) },
+  };
+  const refused = await api('POST', '/api/v1/sign-in/passkey/verify', {
+    transaction: options.body.transaction,
+    response: tampered,
+  });
   expect(refused.status).toBe(400);
   expect((refused.body.error as Json).code).toBe('passkey_verification_failed');
   // The options were spent by that attempt: the genuine assertion for them is refused too.
-  const spent = await api('POST', '/api/v1/sign-in/passkey/verify', { transaction: options.body.transaction, response: assertion });
+  const spent = await api('POST', '/api/v1/sign-in/passkey/verify', {
+    transaction: options.body.transaction,
+    response: assertion,
+  });
   expect((spent.body.error as Json).code).toBe('passkey_verification_failed');
   // New options on the same transaction work.
   const retry = await api('POST', '/api/v1/sign-in/passkey/options', { transaction: options.body.transaction });
-  const ok = await api('POST', '/api/v1/sign-in/passkey/verify', { transaction: options.body.transaction, response: await getAssertion(page, retry.body.options) });
+  const ok = await api('POST', '/api/v1/sign-in/passkey/verify', {
+    transaction: options.body.transaction,
+    response: await getAssertion(page, retry.body.options),
+  });
   expect(ok.status).toBe(200);
 });
 
@@ -204,12 +273,18 @@ test('refuses an assertion whose signature counter went backwards (a cloned auth
   await pageWithAuthenticator(page);
   const { factor } = await accountWithPasskey(page);
   const options = await api('POST', '/api/v1/sign-in/passkey/options', {});
-  const first = await api('POST', '/api/v1/sign-in/passkey/verify', { transaction: options.body.transaction, response: await getAssertion(page, options.body.options) });
+  const first = await api('POST', '/api/v1/sign-in/passkey/verify', {
+    transaction: options.body.transaction,
+    response: await getAssertion(page, options.body.options),
+  });
   expect(first.status).toBe(200);
   // The server has seen a higher counter than the authenticator will now send.
   server.ctx.store.updateFactor(factor.id as string, { counter: 1_000_000 });
   const again = await api('POST', '/api/v1/sign-in/passkey/options', {});
-  const refused = await api('POST', '/api/v1/sign-in/passkey/verify', { transaction: again.body.transaction, response: await getAssertion(page, again.body.options) });
+  const refused = await api('POST', '/api/v1/sign-in/passkey/verify', {
+    transaction: again.body.transaction,
+    response: await getAssertion(page, again.body.options),
+  });
   expect(refused.status).toBe(400);
   expect((refused.body.error as Json).code).toBe('passkey_verification_failed');
 });

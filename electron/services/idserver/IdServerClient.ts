@@ -15,7 +15,9 @@ export type CallInput<N extends RouteName> = (Spec<N>['auth'] extends 'none' ? {
 
 /** One typed function per protocol operation, named as in `protocol/routes`; the input may be left out when nothing in it is required. */
 export type IdServerClient = {
-  [N in RouteName]: (...input: object extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>]) => Promise<ReplyOf<N>>;
+  [N in RouteName]: (
+    ...input: object extends CallInput<N> ? [input?: CallInput<N>] : [input: CallInput<N>]
+  ) => Promise<ReplyOf<N>>;
 };
 
 /** How to reach the ID server. */
