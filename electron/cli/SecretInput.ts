@@ -43,6 +43,22 @@ export class SecretInput {
     }
   }
 
+  /**
+   * A new secret (PIN, backup passphrase): at a prompt it is asked twice, so a typo
+   * does not lock the person out; from stdin once.
+   */
+  async readNew(what: string, options: { fromStdin: boolean; flag: string }): Promise<string> {
+    const first = await this.read(what, options);
+    if (options.fromStdin) return first;
+    const again = await this.prompt(`Type the ${what.replace(/^new /, '')} again: `, options.flag);
+    if (first !== again)
+      throw new DeskIdError(
+        'invalid_request',
+        `The two entries of the ${what} differ. Nothing was changed; try again.`,
+      );
+    return first;
+  }
+
   /** From stdin when `fromStdin`, else from a hidden prompt. */
   async read(what: string, { fromStdin, flag }: { fromStdin: boolean; flag: string }): Promise<string> {
     return fromStdin

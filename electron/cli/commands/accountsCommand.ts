@@ -111,7 +111,7 @@ async function exportAccounts(context: CliContext): Promise<void> {
   }
   await withProfileBook(context, async ({ vault, book, profile }) => {
     if (encrypted !== undefined) {
-      const passphrase = await context.secrets.read('backup passphrase', {
+      const passphrase = await context.secrets.readNew('backup passphrase', {
         fromStdin: context.line.passphraseStdin,
         flag: '--passphrase-stdin',
       });

@@ -26,7 +26,7 @@ export async function profilesCommand(context: CliContext, [action, name]: strin
       if (name === undefined) throw usageError('profiles add needs a NAME.');
       const wantsPin = line.pin || line.pinStdin || profiles.requirePin;
       const pin = wantsPin
-        ? await context.secrets.read(`new PIN for ${name}`, { fromStdin: line.pinStdin, flag: '--pin-stdin' })
+        ? await context.secrets.readNew(`new PIN for ${name}`, { fromStdin: line.pinStdin, flag: '--pin-stdin' })
         : undefined;
       if ((line.server === undefined) !== (line.username === undefined)) {
         throw usageError('--server and --username go together: the ID-server account this profile belongs to.');
