@@ -37,7 +37,10 @@ function ensureSystemPackages() {
     process.exit(1);
   }
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
-  if (run('apt-get', ['update'], env) !== 0 || run('apt-get', ['install', '-y', '--no-install-recommends', ...packages], env) !== 0) {
+  if (
+    run('apt-get', ['update'], env) !== 0 ||
+    run('apt-get', ['install', '-y', '--no-install-recommends', ...packages], env) !== 0
+  ) {
     process.stderr.write(`Installing ${packages.join(' ')} with apt-get failed; see above.\n`);
     process.exit(1);
   }
@@ -65,6 +68,7 @@ const countCheck = (name, ok) => {
 
 countCheck('typecheck', run('npx', ['tsc', '--build']) === 0);
 countCheck('lint', run('npx', ['eslint', '--max-warnings', '0', '.']) === 0);
+countCheck('format', run('npx', ['prettier', '--check', '.']) === 0);
 
 const vitestJson = path.join(resultsDir, 'vitest.json');
 const vitestStatus = run('sh', [

@@ -20,7 +20,15 @@ describe('browser host request guards', () => {
   it('accepts only the exact launch secret as a bearer token', () => {
     const secret = 'a'.repeat(43);
     expect(checkLaunchSecret(`Bearer ${secret}`, secret)).toBeNull();
-    for (const header of [undefined, '', secret, `Bearer ${secret}x`, `Bearer ${secret.slice(1)}`, 'Bearer ', `bearer ${secret}`]) {
+    for (const header of [
+      undefined,
+      '',
+      secret,
+      `Bearer ${secret}x`,
+      `Bearer ${secret.slice(1)}`,
+      'Bearer ',
+      `bearer ${secret}`,
+    ]) {
       expect(checkLaunchSecret(header, secret)).toMatchObject({ status: 401 });
     }
   });

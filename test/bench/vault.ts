@@ -62,7 +62,11 @@ async function main(): Promise<void> {
     await writer.unlock({ pin });
     const writes: number[] = [];
     for (let index = 0; index < writeRuns; index += 1) {
-      const value = { issuer: `Issuer ${index}`, label: `user${index}@example.org`, secret: randomBytes(20).toString('hex') };
+      const value = {
+        issuer: `Issuer ${index}`,
+        label: `user${index}@example.org`,
+        secret: randomBytes(20).toString('hex'),
+      };
       writes.push(await time(() => writer.put(randomUUID(), value)));
     }
     writer.lock();
@@ -76,7 +80,12 @@ async function main(): Promise<void> {
       rawArgon2id: { p50Ms: rawP50, runs: unlockRuns },
       unlockRatio: round(unlockP50 / rawP50),
       unlockGoal: 1.2,
-      addEntry: { p50Ms: percentile(writes, 50), p99Ms: percentile(writes, 99), runs: writeRuns, entriesAtEnd: writeRuns },
+      addEntry: {
+        p50Ms: percentile(writes, 50),
+        p99Ms: percentile(writes, 99),
+        runs: writeRuns,
+        entriesAtEnd: writeRuns,
+      },
       // Code generation for 500 accounts next to 500 raw otplib calls, in this process.
       codes: benchCodes(),
     };

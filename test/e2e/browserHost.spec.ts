@@ -140,7 +140,10 @@ function rawPost(
   });
 }
 
-test('a failing bridge call is shown in words by the error boundary, with a way to try again', async ({ host, page }) => {
+test('a failing bridge call is shown in words by the error boundary, with a way to try again', async ({
+  host,
+  page,
+}) => {
   await page.goto(host.url);
   await expect(page.getByTestId('app-version')).toBeVisible();
   await host.stop();
