@@ -13,6 +13,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { owaspArgon2 } from '../../server/crypto/passwordHasher';
@@ -31,14 +32,16 @@ function run(options: autocannon.Options): Promise<autocannon.Result> {
   });
 }
 
-function figures(result: autocannon.Result): {
+function figures(
+  result: autocannon.Result,
+  seconds = result.duration,
+): {
   perSecond: number;
   p50Ms: number;
   p99Ms: number;
   requests: number;
   errors: number;
 } {
-  const seconds = result.duration;
   return {
     perSecond: Math.round((result.requests.total / seconds) * 10) / 10,
     p50Ms: result.latency.p50,
@@ -70,6 +73,25 @@ try {
   const fixtures = JSON.parse(readFileSync(fixtureFile, 'utf8')) as TotpFixture[];
   const json = { 'content-type': 'application/json' };
 
+  // TOTP first: each prepared code is valid for one step either side of when it was made.
+  let next = 0;
+  const totpStart = performance.now();
+  const totp = await run({
+    url: info.url,
+    connections: 10,
+    amount: fixtures.length,
+    requests: [
+      {
+        method: 'POST',
+        path: '/api/v1/sign-in/totp',
+        headers: json,
+        setupRequest: (request) => ({ ...request, body: JSON.stringify(fixtures[next++ % fixtures.length]) }),
+      },
+    ],
+  });
+  // An amount-bound run: time it here (autocannon reports whole seconds).
+  const totpSeconds = (performance.now() - totpStart) / 1000;
+
   // Password sign-in rounds alternate with raw-hashing rounds in the server's process (the
   // bound), so that both see the same machine; the round with the median ratio is reported.
   const roundSeconds = 4;
@@ -95,21 +117,6 @@ try {
   if (passwordMedian === undefined) throw new Error('No password rounds ran.');
   const password = passwordMedian.result;
   const rawPerSecond = passwordMedian.rawPerSecond;
-
-  let next = 0;
-  const totp = await run({
-    url: info.url,
-    connections: 10,
-    amount: fixtures.length,
-    requests: [
-      {
-        method: 'POST',
-        path: '/api/v1/sign-in/totp',
-        headers: json,
-        setupRequest: (request) => ({ ...request, body: JSON.stringify(fixtures[next++ % fixtures.length]) }),
-      },
-    ],
-  });
 
   // /me and the bare route alternate in rounds, so that a busy moment of the machine
   // falls on both; the round with the median ratio is reported.
@@ -152,7 +159,7 @@ try {
         goal: 0.8,
         keycloakSizingPlanPerVcpu: 15,
       },
-      totpSignIn: figures(totp),
+      totpSignIn: figures(totp, totpSeconds),
       me: {
         ...meFigures,
         connections: 100,
