@@ -23,11 +23,11 @@ export function authenticate(ctx: AppContext, request: FastifyRequest, need: Exc
     throw new ApiError('unauthorized', 'Sign in first: this needs a session token (Authorization: Bearer <token>).');
   }
   const token = match[1];
-  const session = ctx.store.sessionByHash(hashToken(token));
-  const account = session && ctx.store.accountById(session.accountId);
-  if (session === undefined || account === undefined || session.expiresAt <= ctx.config.now()) {
+  const found = ctx.store.sessionWithAccount(hashToken(token));
+  if (found === undefined || found.session.expiresAt <= ctx.config.now()) {
     throw new ApiError('unauthorized', 'Your session has ended or is not valid. Sign in again.');
   }
+  const { session, account } = found;
   if (need === 'full' && session.scope !== 'full') {
     throw new ApiError(
       'forbidden_scope',

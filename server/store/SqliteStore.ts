@@ -338,6 +338,28 @@ export class SqliteStore implements Store {
     return row && toSession(row);
   }
 
+  sessionWithAccount(tokenHash: string): { session: SessionRecord; account: AccountRecord } | undefined {
+    const row = this.sql<
+      [string],
+      AccountRow & { s_scope: Scope; s_created_at: number; s_expires_at: number; s_fresh_until: number }
+    >(
+      `SELECT a.*, s.scope AS s_scope, s.created_at AS s_created_at, s.expires_at AS s_expires_at,
+       s.fresh_until AS s_fresh_until FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`,
+    ).get(tokenHash);
+    if (row === undefined) return undefined;
+    return {
+      session: {
+        tokenHash,
+        accountId: row.id,
+        scope: row.s_scope,
+        createdAt: row.s_created_at,
+        expiresAt: row.s_expires_at,
+        freshUntil: row.s_fresh_until,
+      },
+      account: toAccount(row),
+    };
+  }
+
   updateSession(tokenHash: string, patch: { scope?: Scope; freshUntil?: number }): void {
     if (patch.scope !== undefined) {
       this.sql('UPDATE sessions SET scope = ? WHERE token_hash = ?').run(patch.scope, tokenHash);

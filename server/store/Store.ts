@@ -129,6 +129,8 @@ export interface Store {
 
   insertSession(session: SessionRecord): void;
   sessionByHash(tokenHash: string): SessionRecord | undefined;
+  /** The session and its account in one read (every authenticated request does this). */
+  sessionWithAccount(tokenHash: string): { session: SessionRecord; account: AccountRecord } | undefined;
   updateSession(tokenHash: string, patch: { scope?: Scope; freshUntil?: number }): void;
   deleteSession(tokenHash: string): void;
 
