@@ -459,6 +459,19 @@ export class Vault {
     });
   }
 
+  /**
+   * Throws `vault_locked` unless the vault still holds the key buffer `held`: a lock (or
+   * a new key) since a queued write began makes that write fail instead of saving.
+   */
+  private assertStillHeld(held: Buffer): void {
+    if (this.dataKey !== held) {
+      throw new DeskIdError(
+        'vault_locked',
+        'This profile was locked before the change was saved. Unlock it and try again.',
+      );
+    }
+  }
+
   private requireKey(): Buffer {
     if (this.dataKey === null) throw new DeskIdError('vault_locked', 'This profile is locked. Unlock it first.');
     return this.dataKey;
@@ -475,6 +488,10 @@ export class Vault {
     if (typeof result === 'string') {
       throw vaultDamaged(this.paths.file, 'the keychain key does not open the data key', null);
     }
+    if (this.dataKey !== null) {
+      result.fill(0); // a parallel unlock won: keep its buffer, so queued writes stay valid
+      return;
+    }
     this.dataKey = result;
   }
 
@@ -488,7 +505,9 @@ export class Vault {
 
   /**
    * Serialises writes: reload, change a copy, write atomically (with .bak), then adopt.
-   * A change that returns `false` made no change and is not written. After a re-wrap
+   * The change works with a private copy of the data key, zeroed afterwards; a lock
+   * while the write waits or works makes it fail with `vault_locked` before anything is
+   * written. A change that returns `false` made no change and is not written. After a re-wrap
    * (PIN set, changed or removed) the `.bak` gets the new generation too: no file keeps
    * the data key under the old PIN (or under the keychain key alone).
    */
@@ -497,16 +516,25 @@ export class Vault {
     { rewrapped = false }: { rewrapped?: boolean } = {},
   ): Promise<void> {
     const run = this.queue.then(async () => {
-      const dataKey = this.requireKey();
-      await this.reload();
-      const body = structuredClone(this.body);
-      if ((await change(body, dataKey)) === false) return;
-      body.generation += 1;
-      body.updatedAt = new Date(this.now()).toISOString();
-      const text = serializeVaultFile(body);
-      await writeFileAtomic(this.paths.file, text, { keepBackup: !rewrapped });
-      if (rewrapped) await writeFileAtomic(this.paths.backup, text);
-      this.body = body;
+      const held = this.requireKey();
+      // A private copy: lock() zeroes `held`, never the key this write seals with.
+      const dataKey = Buffer.alloc(held.length);
+      held.copy(dataKey);
+      try {
+        await this.reload();
+        this.assertStillHeld(held);
+        const body = structuredClone(this.body);
+        if ((await change(body, dataKey)) === false) return;
+        this.assertStillHeld(held);
+        body.generation += 1;
+        body.updatedAt = new Date(this.now()).toISOString();
+        const text = serializeVaultFile(body);
+        await writeFileAtomic(this.paths.file, text, { keepBackup: !rewrapped });
+        if (rewrapped) await writeFileAtomic(this.paths.backup, text);
+        this.body = body;
+      } finally {
+        dataKey.fill(0);
+      }
     });
     this.queue = run.catch(() => undefined);
     return run;
