@@ -12,6 +12,9 @@ export function openApiText(): string {
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) {
-  writeFileSync(openApiFile, openApiText());
+  // Laid out by Prettier, which owns the repository's layout (a dev-only import).
+  const prettier = await import('prettier');
+  const options = (await prettier.resolveConfig(openApiFile)) ?? {};
+  writeFileSync(openApiFile, await prettier.format(openApiText(), { ...options, parser: 'json' }));
   process.stdout.write(`Wrote ${openApiFile}\n`);
 }
