@@ -33,6 +33,13 @@ const payloadSchema = z.object({
   batchId: z.number(),
 });
 
+/**
+ * The most QR codes one export may claim. Google Authenticator puts about 10 accounts in
+ * a code, so 100 codes hold far more accounts than anyone has; a larger `batchSize` is a
+ * damaged or hostile file, refused before DeskID counts its codes.
+ */
+export const maxGoogleBatchSize = 100;
+
 const algorithms = ['SHA1', 'SHA1', 'SHA256', 'SHA512'];
 const fail = (message: string): never => {
   throw new DeskIdError('import_failed', message);
@@ -56,7 +63,8 @@ function dataOf(uri: string): Uint8Array {
 /**
  * Decodes one `otpauth-migration://offline?data=` URI (one QR code of a Google
  * Authenticator export) with protobufjs. Entries with MD5 or bad secrets are skipped; a
- * URI that is not a migration payload answers `import_failed`. Names are kept verbatim.
+ * URI that is not a migration payload, claims more than `maxGoogleBatchSize` codes or an
+ * index outside its batch answers `import_failed`. Names are kept verbatim.
  */
 export function decodeGoogleMigrationUri(uri: string): GoogleMigrationBatch {
   let decoded: unknown;
@@ -74,7 +82,22 @@ export function decodeGoogleMigrationUri(uri: string): GoogleMigrationBatch {
   }
   const payload = payloadSchema.safeParse(decoded);
   if (!payload.success) return fail('The Google Authenticator export data is damaged or truncated.');
-  const { otpParameters, batchId, batchIndex, batchSize } = payload.data;
+  const { otpParameters, batchId, batchIndex } = payload.data;
+  const batchSize = Math.max(payload.data.batchSize, 1);
+  if (batchSize > maxGoogleBatchSize) {
+    throw new DeskIdError(
+      'import_failed',
+      `This Google Authenticator export says it has ${batchSize} QR codes; DeskID reads exports of up to ${maxGoogleBatchSize} codes.`,
+      { batchSize, maxBatchSize: maxGoogleBatchSize },
+    );
+  }
+  if (batchIndex < 0 || batchIndex >= batchSize) {
+    throw new DeskIdError(
+      'import_failed',
+      `This Google Authenticator export is damaged: it says it is code ${batchIndex + 1} of ${batchSize}.`,
+      { batchIndex, batchSize },
+    );
+  }
   const { accounts, skipped } = readEntries(
     otpParameters,
     (otp) => {
@@ -94,5 +117,5 @@ export function decodeGoogleMigrationUri(uri: string): GoogleMigrationBatch {
     },
     (otp) => [otp.issuer, otp.name].filter((part) => part !== '').join(': '),
   );
-  return { batchId, batchIndex, batchSize: Math.max(batchSize, 1), accounts, skipped };
+  return { batchId, batchIndex, batchSize, accounts, skipped };
 }

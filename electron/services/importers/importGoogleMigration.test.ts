@@ -110,4 +110,40 @@ describe('importGoogleMigration', () => {
     );
     expect(() => importGoogleMigration([])).toThrow(expect.objectContaining({ code: 'import_failed' }));
   });
+
+  it('refuses a batch size over 100 and an index outside the batch, before counting codes', () => {
+    // Field 3 (batchSize) = 2^31 - 1 and nothing else: once a V8 out-of-memory abort.
+    const bomb = `otpauth-migration://offline?data=${Buffer.from([0x18, 0xff, 0xff, 0xff, 0xff, 0x07]).toString('base64')}`;
+    expect(() => importGoogleMigration([bomb])).toThrow(
+      expect.objectContaining({ code: 'import_failed', details: { batchSize: 2147483647, maxBatchSize: 100 } }),
+    );
+    const huge = migrationUri([{ secret: secret(1), name: 'a' }], { size: 20_000_000, index: 0, id: 3 });
+    expect(() => importGoogleMigration([huge])).toThrow(expect.objectContaining({ code: 'import_failed' }));
+    expect(() => importGoogleMigration([huge])).toThrow(
+      /says it has 20000000 QR codes; DeskID reads exports of up to 100/,
+    );
+    for (const index of [2, 7, -1]) {
+      const outside = migrationUri([{ secret: secret(1), name: 'a' }], { size: 2, index, id: 4 });
+      expect(() => importGoogleMigration([outside])).toThrow(
+        expect.objectContaining({ code: 'import_failed', details: { batchIndex: index, batchSize: 2 } }),
+      );
+    }
+  });
+
+  it('names at most 20 missing codes, and counts the rest', () => {
+    const first = migrationUri([{ secret: secret(1), name: 'a' }], { size: 100, index: 0, id: 6 });
+    let error: unknown;
+    try {
+      importGoogleMigration([first]);
+    } catch (caught) {
+      error = caught;
+    }
+    expect(error).toMatchObject({
+      code: 'import_failed',
+      details: { batchSize: 100, missing: Array.from({ length: 20 }, (_, index) => index + 2), missingCount: 99 },
+    });
+    expect((error as Error).message).toContain(
+      'codes 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21 and 79 more are missing',
+    );
+  });
 });

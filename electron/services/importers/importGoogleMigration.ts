@@ -2,10 +2,13 @@ import { DeskIdError } from '../../contract/DeskIdError';
 import { decodeGoogleMigrationUri, type GoogleMigrationBatch } from './decodeGoogleMigrationUri';
 import type { ImportResult } from './ImportResult';
 
+/** How many missing codes an error names; the rest are counted. */
+const maxMissingShown = 20;
+
 /**
  * Reads a Google Authenticator export made of one or more `otpauth-migration://` URIs
  * (one per QR code). Every batch of an export must be present: a missing one answers
- * `import_failed` naming which, so the person scans it too. Accounts come in the order
+ * `import_failed` naming which (the first 20, and how many more), so the person scans it too. Accounts come in the order
  * given.
  */
 export function importGoogleMigration(uris: readonly string[]): ImportResult {
@@ -21,13 +24,15 @@ export function importGoogleMigration(uris: readonly string[]): ImportResult {
     seen.set(key, entry);
   }
   for (const { size, indexes } of seen.values()) {
-    const missing = Array.from({ length: size }, (_, index) => index).filter((index) => !indexes.has(index));
+    const missing = Array.from({ length: size }, (_, index) => index + 1).filter((code) => !indexes.has(code - 1));
     if (missing.length > 0) {
-      const names = missing.map((index) => index + 1).join(', ');
+      const shown = missing.slice(0, maxMissingShown);
+      const more = missing.length - shown.length;
+      const names = `${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`;
       throw new DeskIdError(
         'import_failed',
         `This Google Authenticator export has ${size} QR codes and ${missing.length === 1 ? 'code' : 'codes'} ${names} ${missing.length === 1 ? 'is' : 'are'} missing: scan every code of the export.`,
-        { batchSize: size, missing: missing.map((index) => index + 1) },
+        { batchSize: size, missing: shown, missingCount: missing.length },
       );
     }
   }

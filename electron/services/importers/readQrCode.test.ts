@@ -119,7 +119,7 @@ describe('readQrCode and importQrImage', () => {
     });
     const images = await Promise.all(uris.map(qrPng));
     expect(() => importQrImage(images[1]!)).toThrow(
-      expect.objectContaining({ code: 'import_failed', details: { batchSize: 2, missing: [1] } }),
+      expect.objectContaining({ code: 'import_failed', details: { batchSize: 2, missing: [1], missingCount: 1 } }),
     );
     const texts = images.map(readQrCode);
     expect(importGoogleMigration(texts).accounts.map((a) => a.label)).toEqual(['user0', 'user1']);
