@@ -105,6 +105,26 @@ describe('encrypted profile backup', () => {
     expect((await deskIdFailure(decryptBackup(tampered, passphrase))).code).toBe('wrong_password');
   });
 
+  it('refuses a file that asks for Argon2id costs above the ceilings, or a salt of another size', async () => {
+    const { vault } = await newVault();
+    await vault.put('a', 1);
+    const file = JSON.parse(await exportBackup({ vault, passphrase, policy: allowed, kdf })) as { kdf: object };
+    for (const crafted of [
+      { memoryKiB: 2 ** 32 },
+      { iterations: 1e9 },
+      { iterations: 11 },
+      { parallelism: 2 ** 24 },
+      { parallelism: 17 },
+      { salt: 'AAAA' },
+      { salt: Buffer.alloc(64).toString('base64') },
+    ]) {
+      const text = JSON.stringify({ ...file, kdf: { ...file.kdf, ...crafted } });
+      const error = await deskIdFailure(restoreBackup({ vault, text, passphrase, mode: 'merge' }));
+      expect(error.code, JSON.stringify(crafted)).toBe('import_failed');
+    }
+    expect(await vault.get('a')).toBe(1);
+  });
+
   it('is refused by policy with export_disabled, and the refusal is audited', async () => {
     const { vault, audit } = await newVault();
     const refused = await deskIdFailure(

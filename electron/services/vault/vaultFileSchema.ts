@@ -1,16 +1,18 @@
 import { z } from 'zod';
+import { argon2Limits } from './argon2Limits';
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/, 'base64');
 const isoDate = z.iso.datetime();
 
-/** Argon2id parameters and salt, as stored. */
+/** Argon2id parameters and salt, as stored; costs within {@link argon2Limits}. */
 export const argon2KdfSchema = z
   .object({
     name: z.literal('argon2id'),
-    memoryKiB: z.number().int().min(19_456),
-    iterations: z.number().int().min(1),
-    parallelism: z.number().int().min(1),
-    salt: base64,
+    memoryKiB: z.number().int().min(argon2Limits.memoryKiB.min).max(argon2Limits.memoryKiB.max),
+    iterations: z.number().int().min(argon2Limits.iterations.min).max(argon2Limits.iterations.max),
+    parallelism: z.number().int().min(argon2Limits.parallelism.min).max(argon2Limits.parallelism.max),
+    // 16 bytes are 22 base64 characters and two padding characters.
+    salt: z.string().regex(/^[A-Za-z0-9+/]{21}[AQgw]==$/, 'a 16-byte salt in base64'),
   })
   .strict();
 
