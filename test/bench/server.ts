@@ -167,7 +167,7 @@ try {
         bareP50Ms: bareFigures.p50Ms,
         bareP99Ms: bareFigures.p99Ms,
         bareErrors: bareFigures.errors,
-        ratio: round(meFigures.perSecond / bareFigures.perSecond),
+        ratio: round(ratioOf(median)),
         roundRatios: rounds.map((pair) => round(ratioOf(pair))),
         errorsAllRounds: meErrorsAllRounds,
         goal: 0.5,
