@@ -43,15 +43,22 @@ function jpegDimensions(bytes: Uint8Array): ImageDimensions {
 
 /**
  * Reads the format and size from an image's header, without decoding any pixel, so a
- * huge image can be refused before it takes memory. PNG and JPEG only; anything else, or
- * a header cut short, answers `invalid_image`.
+ * huge image can be refused before it takes memory. PNG and JPEG only; anything else, a
+ * header cut short, or an interlaced PNG (whose decoding pngjs does not bound) answers
+ * `invalid_image`.
  */
 export function readImageDimensions(bytes: Uint8Array): ImageDimensions {
   if (pngSignature.every((byte, index) => bytes[index] === byte)) {
-    if (bytes.length < 24) return invalid('The PNG file is truncated.');
+    if (bytes.length < 29) return invalid('The PNG file is truncated.');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     const chunk = String.fromCharCode(...bytes.subarray(12, 16));
     if (chunk !== 'IHDR') return invalid('The PNG file is damaged: its header chunk is missing.');
+    // pngjs inflates an interlaced (Adam7) image with no size limit: a small file could take gigabytes.
+    if (bytes[28] !== 0) {
+      return invalid(
+        'The PNG image is interlaced, which DeskID does not read: save it as a non-interlaced PNG or a JPEG.',
+      );
+    }
     return { format: 'png', width: view.getUint32(16), height: view.getUint32(20) };
   }
   if (bytes[0] === 0xff && bytes[1] === 0xd8) return jpegDimensions(bytes);

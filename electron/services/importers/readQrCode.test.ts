@@ -1,7 +1,9 @@
+import { crc32, deflateSync } from 'node:zlib';
 import jpeg from 'jpeg-js';
 import { PNG } from 'pngjs';
 import QRCode from 'qrcode';
 import { describe, it, expect } from 'vitest';
+import { DeskIdError } from '../../contract/DeskIdError';
 import { formatOtpauthUri } from '../authenticator/formatOtpauthUri';
 import type { NewAccount } from '../authenticator/accountSchema';
 import { googleMigrationPayload } from './googleMigrationPayload';
@@ -50,6 +52,27 @@ function jpegHeader(width: number, height: number): Buffer {
   sof.writeUInt16BE(height, 5);
   sof.writeUInt16BE(width, 7);
   return Buffer.concat([Buffer.from([0xff, 0xd8]), app0, sof]);
+}
+
+/** One PNG chunk: length, type, data and CRC. */
+function pngChunk(type: string, data: Buffer): Buffer {
+  const head = Buffer.alloc(8);
+  head.writeUInt32BE(data.length, 0);
+  head.write(type, 4, 'latin1');
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(Buffer.concat([head.subarray(4), data])), 0);
+  return Buffer.concat([head, data, crc]);
+}
+
+/** A well-formed 1×1 RGBA PNG whose IDAT inflates to `inflated` zero bytes: 8 MB deflate to about 8 KB. */
+function pngBomb(interlace: 0 | 1, inflated: number): Buffer {
+  const ihdr = Buffer.from([0, 0, 0, 1, 0, 0, 0, 1, 8, 6, 0, 0, interlace]);
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', ihdr),
+    pngChunk('IDAT', deflateSync(Buffer.alloc(inflated))),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 describe('readQrCode and importQrImage', () => {
@@ -123,5 +146,22 @@ describe('readQrCode and importQrImage', () => {
     );
     const texts = images.map(readQrCode);
     expect(importGoogleMigration(texts).accounts.map((a) => a.label)).toEqual(['user0', 'user1']);
+  });
+
+  it('refuses interlaced PNGs, whose inflation pngjs does not bound, and bounds the rest', () => {
+    const interlaced = pngBomb(1, 8 * 1024 * 1024);
+    expect(interlaced.length).toBeLessThan(64 * 1024);
+    expect(() => readImageDimensions(interlaced)).toThrow(/save it as a non-interlaced PNG or a JPEG/);
+    expect(() => readQrCode(interlaced)).toThrow(expect.objectContaining({ code: 'invalid_image' }));
+    // The same data not interlaced: pngjs inflates at most the 5 bytes a 1×1 image needs, and answers in words.
+    expect(() => readQrCode(pngBomb(0, 8 * 1024 * 1024))).toThrow(DeskIdError);
+    expect(() => readQrCode(pngBomb(0, 1000))).toThrow(expect.objectContaining({ code: 'no_qr_code' }));
+  });
+
+  it('lets jpeg-js refuse a later frame over 20 MP that the header check did not see', () => {
+    const small = jpegHeader(16, 16);
+    const big = jpegHeader(6000, 4000).subarray(20);
+    expect(readImageDimensions(Buffer.concat([small, big]))).toMatchObject({ width: 16, height: 16 });
+    expect(() => readQrCode(Buffer.concat([small, big]))).toThrow(expect.objectContaining({ code: 'invalid_image' }));
   });
 });

@@ -7,8 +7,10 @@ import { readImageDimensions } from './readImageDimensions';
 /** The largest image DeskID decodes: 20 megapixels (80 MB of RGBA). */
 export const maxImagePixels = 20_000_000;
 
+/** Decodes pixels whose count the header already capped; the decoders bound their own memory too. */
 function decodePixels(bytes: Uint8Array, format: 'png' | 'jpeg'): { data: Uint8Array; width: number; height: number } {
   try {
+    // Non-interlaced only (readImageDimensions refuses Adam7): pngjs then inflates at most the image's size.
     if (format === 'png') return PNG.sync.read(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
     return jpeg.decode(bytes, {
       useTArray: true,
