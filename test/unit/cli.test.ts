@@ -70,7 +70,10 @@ describe('deskid accounts and code', () => {
     expect([generateCode(account, before).code, generateCode(account, after).code]).toContain(answer.code);
     expect(answer.secondsLeft).toBeGreaterThanOrEqual(1);
     expect(answer.secondsLeft).toBeLessThanOrEqual(30);
-    expect((await deskid(['code', 'Clinic Portal'])).stdout).toMatch(/^\d{6} {2}Clinic Portal \(dana\), \d+ s left\n$/);
+    // Shown again in the same 30 s step: the CLI says the code was already used here.
+    const again = await deskid(['code', 'Clinic Portal']);
+    expect(again.stdout).toMatch(/^\d{6} {2}Clinic Portal \(dana\), \d+ s left\n/);
+    if (again.stdout.startsWith(answer.code)) expect(again.stdout).toContain('This code was already used here');
   });
 
   it('reports a duplicate instead of adding it twice', async () => {

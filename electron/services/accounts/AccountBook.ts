@@ -3,7 +3,9 @@ import { accountSchema, type Account, type NewAccount } from '../authenticator/a
 import { addAccounts, type AddAccountsResult } from '../authenticator/addAccounts';
 import { advanceHotpCounter } from '../authenticator/advanceHotpCounter';
 import { formatOtpauthUri } from '../authenticator/formatOtpauthUri';
+import { createUsedCodeTracker, type UsedCodeTracker } from '../authenticator/createUsedCodeTracker';
 import { generateCode, type GeneratedCode } from '../authenticator/generateCode';
+import type { AuditLog } from '../audit/AuditLog';
 import { exportDisabled, type ExportPolicy } from '../backup/ExportPolicy';
 import type { AuditSink, Vault } from '../vault/Vault';
 
@@ -14,9 +16,11 @@ const entryPrefix = 'account:';
  * Joins the pure authenticator functions to storage and the audit log.
  */
 export class AccountBook {
+  private usedCodes: Promise<UsedCodeTracker> | undefined;
+
   constructor(
     private readonly vault: Vault,
-    private readonly audit?: AuditSink,
+    private readonly audit?: AuditSink & Partial<Pick<AuditLog, 'read'>>,
   ) {}
 
   /** Every account, in sort order. */
@@ -91,6 +95,32 @@ export class AccountBook {
       await this.vault.put(entryPrefix + next.id, next);
     }
     return generated;
+  }
+
+  /**
+   * The code a person is about to copy (or read off the screen): recorded in the audit
+   * log as `code_copied`, and `alreadyUsed` when a code of the same time step of this
+   * account was copied here before (the server refuses a code twice, so wait for the next).
+   * Earlier copies are learnt from the audit log, so this holds across restarts.
+   */
+  async copyCode(account: Account, now: number = Date.now()): Promise<GeneratedCode & { alreadyUsed: boolean }> {
+    const tracker = await (this.usedCodes ??= this.loadUsedCodes());
+    const alreadyUsed = tracker.recordCopy(account, now);
+    const generated = await this.code(account, now);
+    await this.audit?.append({ type: 'code_copied', outcome: 'ok', accountId: account.id });
+    return { ...generated, alreadyUsed };
+  }
+
+  /** Replays the copies in the audit log into a tracker of used codes. */
+  private async loadUsedCodes(): Promise<UsedCodeTracker> {
+    const tracker = createUsedCodeTracker();
+    const records = (await this.audit?.read?.()) ?? [];
+    const accounts = new Map((await this.list()).map((account) => [account.id, account]));
+    for (const record of records) {
+      const account = record.type === 'code_copied' ? accounts.get(record.accountId ?? '') : undefined;
+      if (account !== undefined && account.type !== 'hotp') tracker.recordCopy(account, Date.parse(record.at));
+    }
+    return tracker;
   }
 
   /**

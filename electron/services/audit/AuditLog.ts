@@ -60,10 +60,14 @@ export class AuditLog {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    return text
-      .split('\n')
-      .filter((line) => line !== '')
-      .map((line) => JSON.parse(line) as AuditRecord);
+    // A line cut short by a crash is skipped, not fatal: the rest of the log still counts.
+    return text.split('\n').flatMap((line) => {
+      try {
+        return line === '' ? [] : [JSON.parse(line) as AuditRecord];
+      } catch {
+        return [];
+      }
+    });
   }
 
   private async rotateIfNeeded(adding: number): Promise<void> {
