@@ -35,8 +35,20 @@ function seal(key: Buffer, plain: Buffer): { nonce: string; tag: string; ciphert
   return { nonce: nonce.toString('hex'), tag: cipher.getAuthTag().toString('hex'), ciphertext };
 }
 
-/** An encrypted Aegis vault, made as Aegis's docs/vault.md describes. */
-function encryptedVault(password: string): string {
+/** A password slot that a password never opens, with the given scrypt parameters. */
+const decoySlot = (n: number, r: number, p: number): object => ({
+  type: 1,
+  uuid: `decoy-${n}-${r}-${p}`,
+  key: '00'.repeat(32),
+  key_params: { nonce: '00'.repeat(12), tag: '00'.repeat(16) },
+  n,
+  r,
+  p,
+  salt: '00'.repeat(32),
+});
+
+/** An encrypted Aegis vault, made as Aegis's docs/vault.md describes; `decoys` come before its password slot. */
+function encryptedVault(password: string, decoys: object[] = []): string {
   const masterKey = randomBytes(32);
   const salt = randomBytes(32);
   const [n, r, p] = [2 ** 15, 8, 1];
@@ -48,6 +60,7 @@ function encryptedVault(password: string): string {
     header: {
       slots: [
         { type: 2, uuid: 'biometric', key: '00', key_params: { nonce: '00', tag: '00' } },
+        ...decoys,
         {
           type: 1,
           uuid: 'password',
@@ -106,5 +119,30 @@ describe('importAegis', () => {
     expect((await importAegis(plain)).accounts).toHaveLength(2);
     await expect(importAegis(plain.slice(0, 100))).rejects.toMatchObject({ code: 'import_failed' });
     await expect(importAegis('{"version":2}')).rejects.toMatchObject({ code: 'import_failed' });
+  });
+
+  it('refuses a slot asking for more than 256 MiB of scrypt work, p included, before deriving any key', async () => {
+    // N = 2^17, r = 16 holds 256 MiB, and p = 16 makes it 4 GiB of hashing (about 10 s a slot).
+    await expect(importAegis(encryptedVault('pw', [decoySlot(2 ** 17, 16, 16)]), { password: 'pw' })).rejects.toThrow(
+      'This Aegis vault asks for unsupported scrypt parameters.',
+    );
+    await expect(
+      importAegis(encryptedVault('pw', [decoySlot(2 ** 15, 8, 9)]), { password: 'pw' }),
+    ).rejects.toMatchObject({ code: 'import_failed' });
+  });
+
+  it('tries at most 8 password slots, and refuses a vault with more', async () => {
+    const seven = Array.from({ length: 7 }, () => decoySlot(2 ** 4, 8, 1));
+    expect((await importAegis(encryptedVault('pw', seven), { password: 'pw' })).accounts).toHaveLength(2);
+    const eight = Array.from({ length: 8 }, () => decoySlot(2 ** 4, 8, 1));
+    await expect(importAegis(encryptedVault('pw', eight), { password: 'pw' })).rejects.toMatchObject({
+      code: 'import_failed',
+      message: 'This Aegis vault has 9 password slots; DeskID tries at most 8.',
+    });
+    const thousands = Array.from({ length: 5000 }, () => decoySlot(2 ** 15, 8, 1));
+    await expect(importAegis(encryptedVault('pw', thousands), { password: 'pw' })).rejects.toMatchObject({
+      code: 'import_failed',
+      details: { slots: 5001, maxSlots: 8 },
+    });
   });
 });

@@ -15,7 +15,13 @@ const scryptAsync = promisify(scrypt) as (
   options: { N: number; r: number; p: number; maxmem: number },
 ) => Promise<Buffer>;
 
-const maxScryptMemory = 256 * 1024 * 1024;
+/** Aegis writes one password slot (two with a backup password); more is a hostile file. */
+const maxPasswordSlots = 8;
+/**
+ * scrypt hashes 128·N·r·p bytes and holds 128·N·r; Aegis uses N = 2^15, r = 8, p = 1
+ * (32 MiB). A slot asking for more than 256 MiB of work is refused, not obeyed.
+ */
+const maxScryptWork = 256 * 1024 * 1024;
 const hex = z.string().regex(/^(?:[0-9a-fA-F]{2})*$/);
 const keyParams = z.object({ nonce: hex, tag: hex });
 const passwordSlot = z.object({
@@ -50,8 +56,12 @@ const entrySchema = z.looseObject({
 
 const bytes = (value: string): Buffer => Buffer.from(value, 'hex');
 
-/** Unwraps the master key with the first password slot the password opens. */
-async function masterKey(slots: readonly unknown[], password: string): Promise<Buffer> {
+const unsupported = (): never => {
+  throw new DeskIdError('import_failed', 'This Aegis vault asks for unsupported scrypt parameters.');
+};
+
+/** The password slots of a vault, refused before any key is derived when too many or too costly. */
+function passwordSlotsOf(slots: readonly unknown[]): z.infer<typeof passwordSlot>[] {
   const passwordSlots = slots.flatMap((slot) => {
     const parsed = passwordSlot.safeParse(slot);
     return parsed.success ? [parsed.data] : [];
@@ -59,22 +69,32 @@ async function masterKey(slots: readonly unknown[], password: string): Promise<B
   if (passwordSlots.length === 0) {
     throw new DeskIdError('import_failed', 'This Aegis vault has no password slot; export it with a password.');
   }
-  for (const slot of passwordSlots) {
-    const memory = 128 * slot.n * slot.r;
-    // Aegis uses N = 2^15, r = 8 (32 MiB); a file asking for far more is refused, not obeyed.
-    if ((slot.n & (slot.n - 1)) !== 0 || memory > maxScryptMemory) {
-      throw new DeskIdError('import_failed', 'This Aegis vault asks for unsupported scrypt parameters.');
-    }
+  if (passwordSlots.length > maxPasswordSlots) {
+    throw new DeskIdError(
+      'import_failed',
+      `This Aegis vault has ${passwordSlots.length} password slots; DeskID tries at most ${maxPasswordSlots}.`,
+      { slots: passwordSlots.length, maxSlots: maxPasswordSlots },
+    );
+  }
+  for (const { n, r, p } of passwordSlots) {
+    if ((n & (n - 1)) !== 0 || 128 * n * r * p > maxScryptWork) unsupported();
+  }
+  return passwordSlots;
+}
+
+/** Unwraps the master key with the first password slot the password opens. */
+async function masterKey(slots: readonly unknown[], password: string): Promise<Buffer> {
+  for (const slot of passwordSlotsOf(slots)) {
     let derived: Buffer;
     try {
       derived = await scryptAsync(password, bytes(slot.salt), 32, {
         N: slot.n,
         r: slot.r,
         p: slot.p,
-        maxmem: 2 * memory + 1024 * 1024,
+        maxmem: 2 * 128 * slot.n * slot.r + 1024 * 1024,
       });
     } catch {
-      throw new DeskIdError('import_failed', 'This Aegis vault asks for unsupported scrypt parameters.');
+      return unsupported();
     }
     try {
       return decryptAesGcm(derived, bytes(slot.key_params.nonce), bytes(slot.key), bytes(slot.key_params.tag));
