@@ -97,6 +97,8 @@ const entryIdPattern = /^[A-Za-z0-9_.:-]{1,200}$/;
 export class Vault {
   private body: VaultBody;
   private dataKey: Buffer | null = null;
+  /** `body.dataKey.ciphertext` that goes with {@link dataKey}: it changes when the key does. */
+  private keyWrapping: string | null = null;
   private queue: Promise<unknown> = Promise.resolve();
   private readonly paths: VaultPaths;
   private readonly keychain: Keychain;
@@ -161,6 +163,7 @@ export class Vault {
       await writeFileAtomic(paths.file, serializeVaultFile(body));
       const vault = new Vault(body, options);
       vault.dataKey = dataKey;
+      vault.keyWrapping = body.dataKey.ciphertext;
       if (options.pin !== undefined) await vault.log({ type: 'pin_changed', outcome: 'ok' });
       return vault;
     } catch (error) {
@@ -294,35 +297,45 @@ export class Vault {
 
   /**
    * Sets, changes (`pin` string) or removes (`null`) the PIN of an unlocked vault, and
-   * clears the wrong-PIN count. With `resetAuthority`, a fresh reset share is deposited so
-   * that ID-server sign-in can reset a forgotten PIN. Throws `invalid_pin` for a PIN under
-   * 4 characters.
+   * clears the wrong-PIN count. Draws a new data key and re-encrypts every entry under it
+   * in the same write, so no earlier copy of the file opens what is written from now on;
+   * `vault.json.damaged-*` copies (old key) are deleted. With `resetAuthority`, a fresh
+   * reset share is deposited so that ID-server sign-in can reset a forgotten PIN; without
+   * one, a reset set up before is dropped (it wraps the old key). Throws `invalid_pin` for
+   * a PIN under 4 characters.
    */
   async setPin(
     pin: string | null,
     { kdf = defaultArgon2Params, resetAuthority }: { kdf?: Argon2Params; resetAuthority?: PinResetAuthority } = {},
   ): Promise<void> {
     if (pin !== null) checkPin(pin);
-    await this.mutate(
-      async (body, dataKey) => {
-        const keychainKey = await readKeychainKey(this.keychain, body.dataKey.keychain.account);
-        try {
-          body.dataKey = await rewrapDataKey({
-            vaultId: body.vaultId,
-            dataKey,
-            keychainKey,
-            keychainAccount: body.dataKey.keychain.account,
-            pin,
-            kdf,
-            resetAuthority,
-            previousReset: body.dataKey.reset,
-          });
-        } finally {
-          keychainKey.fill(0);
-        }
-      },
-      { rewrapped: true },
-    );
+    await this.mutate(async (body, dataKey) => {
+      const keychainKey = await readKeychainKey(this.keychain, body.dataKey.keychain.account);
+      const newDataKey = randomFillSync(Buffer.alloc(32));
+      try {
+        body.entries = body.entries.map((record) => ({
+          ...record,
+          ...sealEntry(newDataKey, body.vaultId, record.id, this.decrypt(dataKey, record)),
+        }));
+        body.dataKey = await rewrapDataKey({
+          vaultId: body.vaultId,
+          dataKey: newDataKey,
+          keychainKey,
+          keychainAccount: body.dataKey.keychain.account,
+          pin,
+          kdf,
+          resetAuthority,
+          previousReset: null,
+        });
+        return { newDataKey };
+      } catch (error) {
+        newDataKey.fill(0);
+        throw error;
+      } finally {
+        keychainKey.fill(0);
+      }
+    });
+    await removeDamagedCopies(this.paths.file);
     await this.pinState.clear();
     await this.log({ type: 'pin_changed', outcome: 'ok' });
   }
@@ -367,7 +380,9 @@ export class Vault {
     }
     this.dataKey?.fill(0);
     this.dataKey = dataKey;
-    await this.setPin(newPin, kdf === undefined ? {} : { kdf });
+    this.keyWrapping = this.body.dataKey.ciphertext;
+    // A fresh share for the new data key, so the reset keeps working after this one.
+    await this.setPin(newPin, { ...(kdf === undefined ? {} : { kdf }), resetAuthority: authority });
     await this.log({ type: 'pin_reset', outcome: 'ok', method: 'reset' });
   }
 
@@ -493,6 +508,7 @@ export class Vault {
       return;
     }
     this.dataKey = result;
+    this.keyWrapping = this.body.dataKey.ciphertext;
   }
 
   /** Re-reads the file so another DeskID process's writes are not lost or overwritten. */
@@ -507,33 +523,50 @@ export class Vault {
    * Serialises writes: reload, change a copy, write atomically (with .bak), then adopt.
    * The change works with a private copy of the data key, zeroed afterwards; a lock
    * while the write waits or works makes it fail with `vault_locked` before anything is
-   * written. A change that returns `false` made no change and is not written. After a re-wrap
-   * (PIN set, changed or removed) the `.bak` gets the new generation too: no file keeps
-   * the data key under the old PIN (or under the keychain key alone).
+   * written. A change that returns `false` made no change and is not written. A change
+   * that returns a new data key (PIN set, changed or removed) is a re-key: the `.bak` gets
+   * the new generation too, so no file keeps the old key, and the vault adopts the new
+   * one. When another DeskID process re-keyed the file meanwhile, this vault locks itself
+   * and the write fails with `vault_locked`: entries are never sealed under an old key.
    */
-  private mutate(
-    change: (body: VaultBody, dataKey: Buffer) => unknown,
-    { rewrapped = false }: { rewrapped?: boolean } = {},
-  ): Promise<void> {
+  private mutate(change: (body: VaultBody, dataKey: Buffer) => unknown): Promise<void> {
     const run = this.queue.then(async () => {
       const held = this.requireKey();
       // A private copy: lock() zeroes `held`, never the key this write seals with.
       const dataKey = Buffer.alloc(held.length);
       held.copy(dataKey);
+      let newDataKey: Buffer | null = null;
       try {
         await this.reload();
         this.assertStillHeld(held);
+        if (this.body.dataKey.ciphertext !== this.keyWrapping) {
+          this.lock();
+          throw new DeskIdError(
+            'vault_locked',
+            'The PIN of this profile was changed in another DeskID window. Unlock it again.',
+            { pinRequired: this.body.dataKey.pin !== null },
+          );
+        }
         const body = structuredClone(this.body);
-        if ((await change(body, dataKey)) === false) return;
+        const outcome: unknown = await change(body, dataKey);
+        if (outcome === false) return;
+        if (isRekeyed(outcome)) newDataKey = outcome.newDataKey;
         this.assertStillHeld(held);
         body.generation += 1;
         body.updatedAt = new Date(this.now()).toISOString();
         const text = serializeVaultFile(body);
-        await writeFileAtomic(this.paths.file, text, { keepBackup: !rewrapped });
-        if (rewrapped) await writeFileAtomic(this.paths.backup, text);
+        await writeFileAtomic(this.paths.file, text, { keepBackup: newDataKey === null });
+        if (newDataKey !== null) await writeFileAtomic(this.paths.backup, text);
         this.body = body;
+        if (newDataKey !== null && this.dataKey === held) {
+          held.fill(0);
+          this.dataKey = newDataKey;
+          this.keyWrapping = body.dataKey.ciphertext;
+          newDataKey = null;
+        }
       } finally {
         dataKey.fill(0);
+        newDataKey?.fill(0);
       }
     });
     this.queue = run.catch(() => undefined);
@@ -543,6 +576,29 @@ export class Vault {
   private async log(event: AuditEvent): Promise<void> {
     await this.audit?.append(event);
   }
+}
+
+/** What a change in {@link Vault.mutate} returns when it re-keyed the vault. */
+interface Rekeyed {
+  newDataKey: Buffer;
+}
+
+function isRekeyed(outcome: unknown): outcome is Rekeyed {
+  return typeof outcome === 'object' && outcome !== null && Buffer.isBuffer((outcome as Partial<Rekeyed>).newDataKey);
+}
+
+/**
+ * Deletes `vault.json.damaged-*` copies after a re-key: they hold entries under the old
+ * data key (often under the keychain key alone). The vault that was just written is the
+ * way back, so they are no longer needed (see docs/vault-format.md).
+ */
+async function removeDamagedCopies(file: string): Promise<void> {
+  const dir = path.dirname(file);
+  const prefix = `${path.basename(file)}.damaged-`;
+  const names = await readdir(dir).catch(() => [] as string[]);
+  await Promise.all(
+    names.filter((name) => name.startsWith(prefix)).map((name) => rm(path.join(dir, name), { force: true })),
+  );
 }
 
 async function readBody(paths: VaultPaths): Promise<VaultBody> {
