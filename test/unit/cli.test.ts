@@ -124,11 +124,21 @@ describe('deskid accounts and code', () => {
     const text = await readFile(backup, 'utf8');
     expect(text).not.toContain(secret);
     expect(text).not.toContain('Clinic Portal');
+    const overwrite = await deskid(
+      ['accounts', 'export', '--encrypted', backup, '--passphrase-stdin', '--profile', 'Dana'],
+      'correct horse battery staple\n',
+    );
+    expect(overwrite.status).toBe(1);
+    expect(overwrite.stderr).toContain('already exists');
+
+    // Lee already has the same account under another id: the merge keeps it once.
+    await deskid(['accounts', 'add', '-', '--profile', 'Lee'], `${uri}\n`);
     const restored = await deskid(
       ['accounts', 'restore', backup, '--passphrase-stdin', '--profile', 'Lee'],
       'correct horse battery staple\n',
     );
     expect(restored.status).toBe(0);
+    expect(restored.stdout).toContain('was already here; kept once');
     const list = JSON.parse((await deskid(['accounts', 'list', '--json', '--profile', 'Lee'])).stdout) as unknown[];
     expect(list).toEqual([expect.objectContaining({ issuer: 'Clinic Portal' })]);
   });

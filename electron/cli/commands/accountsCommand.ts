@@ -1,4 +1,4 @@
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile, stat, writeFile } from 'node:fs/promises';
 import { DeskIdError } from '../../contract/DeskIdError';
 import { describe } from '../../services/accounts/AccountBook';
 import type { Account } from '../../services/authenticator/accountSchema';
@@ -58,7 +58,7 @@ export async function accountsCommand(context: CliContext, [action, argument]: s
       return exportAccounts(context);
     case 'restore': {
       if (argument === undefined) throw usageError('accounts restore needs a backup FILE.');
-      return withProfileBook(context, async ({ vault, profile }) => {
+      return withProfileBook(context, async ({ vault, profile, book }) => {
         const text = await readFile(argument, 'utf8').catch(() => {
           throw new DeskIdError('file_error', `DeskID cannot read "${argument}". Check the name and try again.`);
         });
@@ -74,10 +74,11 @@ export async function accountsCommand(context: CliContext, [action, argument]: s
           mode,
           audit: context.profiles.auditLog(profile.id),
         });
-        context.print(
-          result,
+        const repeats = await book.removeDuplicates();
+        context.print({ ...result, duplicatesRemoved: repeats.map(publicView) }, [
           `Restored (${mode}): ${result.added.length} added, ${result.kept.length} kept as they were.`,
-        );
+          ...repeats.map((account) => `  = ${describe(account)} was already here; kept once.`),
+        ]);
       });
     }
     default:
@@ -111,6 +112,15 @@ async function exportAccounts(context: CliContext): Promise<void> {
   }
   await withProfileBook(context, async ({ vault, book, profile }) => {
     if (encrypted !== undefined) {
+      // Like --otpauth: never over an existing file (it may be an older backup).
+      if (
+        await stat(encrypted).then(
+          () => true,
+          () => false,
+        )
+      ) {
+        throw new DeskIdError('file_error', `"${encrypted}" already exists. Choose another file name.`);
+      }
       const passphrase = await context.secrets.readNew('backup passphrase', {
         fromStdin: context.line.passphraseStdin,
         flag: '--passphrase-stdin',

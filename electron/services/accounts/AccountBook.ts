@@ -2,6 +2,7 @@ import { DeskIdError } from '../../contract/DeskIdError';
 import { accountSchema, type Account, type NewAccount } from '../authenticator/accountSchema';
 import { addAccounts, type AddAccountsResult } from '../authenticator/addAccounts';
 import { advanceHotpCounter } from '../authenticator/advanceHotpCounter';
+import { findDuplicate } from '../authenticator/findDuplicate';
 import { formatOtpauthUri } from '../authenticator/formatOtpauthUri';
 import { createUsedCodeTracker, type UsedCodeTracker } from '../authenticator/createUsedCodeTracker';
 import { generateCode, type GeneratedCode } from '../authenticator/generateCode';
@@ -51,6 +52,22 @@ export class AccountBook {
     }
     await this.audit?.append({ type: 'import', outcome: 'ok', format: source, count: result.added.length });
     return result;
+  }
+
+  /**
+   * Removes accounts that repeat an earlier one (same issuer, label and secret), keeping
+   * the first in sort order. Restoring a backup by merge can bring such repeats in, since
+   * entries are matched by id there. Answers the removed accounts.
+   */
+  async removeDuplicates(): Promise<Account[]> {
+    const kept: Account[] = [];
+    const removed: Account[] = [];
+    for (const account of await this.list()) {
+      if (findDuplicate(kept, account) === undefined) kept.push(account);
+      else removed.push(account);
+    }
+    for (const account of removed) await this.vault.delete(entryPrefix + account.id);
+    return removed;
   }
 
   /** Removes an account; `account_not_found` when there is none with this id. */
