@@ -1,11 +1,14 @@
-import { randomUUID } from 'node:crypto';
+import { randomFillSync, randomUUID } from 'node:crypto';
 import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AuditLog } from '../audit/AuditLog';
 import { NapiKeychain } from '../keychain/NapiKeychain';
+import { sealAesGcm } from '../vault/aesGcm';
+import { deriveArgon2Key } from '../vault/deriveArgon2Key';
 import { Vault } from '../vault/Vault';
+import type { BackupHeader, BackupPayload } from './backupFileSchema';
 import { decryptBackup } from './decryptBackup';
 import { exportBackup } from './exportBackup';
 import { restoreBackup } from './restoreBackup';
@@ -31,6 +34,23 @@ async function newVault() {
   const audit = new AuditLog({ file: path.join(dir, 'audit.jsonl'), profileId: vaultId });
   const vault = await Vault.create({ dir, keychain, vaultId, audit });
   return { dir, vault, audit };
+}
+
+/** A backup file as exportBackup writes it, but with any payload (crafted by someone else). */
+async function craftBackup(payload: BackupPayload): Promise<string> {
+  const salt = randomFillSync(Buffer.alloc(16));
+  const header: BackupHeader = {
+    format: 'deskid-backup',
+    version: 1,
+    createdAt: '2026-01-01T00:00:00.000Z',
+    kdf: { name: 'argon2id', ...kdf, salt: salt.toString('base64') },
+    cipher: 'aes-256-gcm',
+  };
+  const key = await deriveArgon2Key(passphrase, salt, kdf);
+  const box = sealAesGcm(key, Buffer.from(JSON.stringify(payload)), JSON.stringify(header));
+  key.fill(0);
+  const b64 = (buffer: Buffer) => buffer.toString('base64');
+  return JSON.stringify({ ...header, iv: b64(box.iv), tag: b64(box.tag), ciphertext: b64(box.ciphertext) });
 }
 
 describe('encrypted profile backup', () => {
@@ -123,6 +143,31 @@ describe('encrypted profile backup', () => {
       expect(error.code, JSON.stringify(crafted)).toBe('import_failed');
     }
     expect(await vault.get('a')).toBe(1);
+  });
+
+  it('refuses a backup with an entry id the vault does not accept, or one id twice, naming the problem', async () => {
+    const { vault, audit } = await newVault();
+    await vault.put('kept', 'as it was');
+    const good = { id: 'ok-1', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', value: 1 };
+    for (const [entries, reason] of [
+      [[good, { ...good, id: 'has spaces and a secret JBSWY3DP' }], 'invalid entry id'],
+      [[good, { ...good, id: '' }], 'invalid entry id'],
+      [[good, { ...good, id: 'x'.repeat(201) }], 'invalid entry id'],
+      [[good, { ...good, id: 'ok-1', value: 2 }], 'duplicate entry id'],
+    ] as const) {
+      const text = await craftBackup({ profile: { displayName: 'X', idServer: null }, entries: [...entries] });
+      for (const mode of ['merge', 'replace'] as const) {
+        const error = await deskIdFailure(restoreBackup({ vault, text, passphrase, mode, audit }));
+        expect(error.code).toBe('import_failed');
+        expect(error.details).toEqual({ reason, entry: 2 });
+        expect(error.message).toMatch(/entry 2/);
+        expect(JSON.stringify(error.toJSON())).not.toContain('JBSWY3DP');
+      }
+    }
+    expect((await vault.entries()).map((entry) => [entry.id, entry.value])).toEqual([['kept', 'as it was']]);
+    expect((await audit.read()).filter((record) => record.type === 'import').map((record) => record.outcome)).toEqual(
+      Array(8).fill('failed'),
+    );
   });
 
   it('is refused by policy with export_disabled, and the refusal is audited', async () => {

@@ -1,6 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { AuditSink, Vault } from '../vault/Vault';
 import type { BackupPayload } from './backupFileSchema';
+import { checkBackupEntries } from './checkBackupEntries';
 import { decryptBackup } from './decryptBackup';
 
 /** What a restore did, by entry id. */
@@ -25,7 +26,9 @@ export interface RestoreResult {
  *   where both have an id (listed in `kept`).
  * - `replace`: the vault's entries become exactly the backup's.
  *
- * Errors as {@link decryptBackup}, plus `vault_locked`. Logged as an `import` event.
+ * Errors as {@link decryptBackup}, plus `vault_locked`, and `import_failed` for an entry
+ * id the vault does not accept or one id twice (nothing is written then). Logged as an
+ * `import` event.
  */
 export async function restoreBackup({
   vault,
@@ -44,6 +47,7 @@ export async function restoreBackup({
   let payload: BackupPayload;
   try {
     payload = await decryptBackup(text, passphrase);
+    checkBackupEntries(payload.entries);
   } catch (error) {
     await audit?.append({ type: 'import', format: 'deskid-backup', outcome: 'failed' });
     throw error;

@@ -7,6 +7,7 @@ import type { Keychain } from '../keychain/Keychain';
 import { defaultArgon2Params, deriveArgon2Key, type Argon2Params } from './deriveArgon2Key';
 import { unwrapDataKey, unwrapForReset } from './dataKeyWrap';
 import { openEntry, sealEntry, type JsonValue } from './entryCrypto';
+import { isEntryId } from './entryId';
 import { createKeychainKey, keychainAccountFor, readKeychainKey } from './keychainKey';
 import { PinState, pinResetRequired, type PinStatus } from './PinState';
 import type { PinResetAuthority } from './PinResetAuthority';
@@ -76,8 +77,6 @@ export interface VaultInfo {
   updatedAt: string;
   file: string;
 }
-
-const entryIdPattern = /^[A-Za-z0-9_.:-]{1,200}$/;
 
 /**
  * One profile's encrypted store of opaque JSON entries (see docs/vault-format.md).
@@ -616,7 +615,7 @@ async function readBody(paths: VaultPaths): Promise<VaultBody> {
 }
 
 function checkEntryId(id: string): void {
-  if (!entryIdPattern.test(id)) {
+  if (!isEntryId(id)) {
     throw new TypeError('Vault entry ids are 1-200 characters of A-Z a-z 0-9 _ . : - (use an opaque random id)');
   }
 }
