@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { decodeBase32 } from './decodeBase32';
 import { encodeBase32 } from './encodeBase32';
 import { otpLimits } from './otpLimits';
+import { stripControlCharacters } from './stripControlCharacters';
 
 /** Hash algorithms an account may use. */
 export const otpAlgorithms = ['SHA1', 'SHA256', 'SHA512'] as const;
@@ -19,13 +20,17 @@ function isCanonicalSecret(secret: string): boolean {
 }
 
 const text = z.string().max(otpLimits.maxLabelLength);
+/** A name as entry points produce it: no control characters or bidi overrides. */
+const cleanText = text.refine((value) => stripControlCharacters(value) === value, {
+  message: 'Expected no control characters or bidi overrides',
+});
 const digits = z.number().int().min(otpLimits.minDigits).max(otpLimits.maxDigits);
 
 const common = {
   /** Who issued the secret ("GitHub"); may be empty when the source had none. */
-  issuer: text,
+  issuer: cleanText,
   /** The account at the issuer ("alice@example.com"). */
-  label: text,
+  label: cleanText,
   /** Canonical base32: uppercase, no padding, 10 to 128 bytes once decoded. */
   secret: z.string().refine(isCanonicalSecret, { message: 'Expected a canonical base32 secret of 10 to 128 bytes' }),
   /** A hint for the icon to show (an issuer slug or the source app's icon name), or null. */
@@ -57,7 +62,16 @@ const steam = z.object({
   period: z.literal(30),
 });
 
-const stored = { id: z.string().min(1).max(100), sortOrder: z.number().int().min(0) };
+/**
+ * Stored accounts are read, not refused: one saved before names were cleaned (or restored
+ * from an old backup) has its control characters removed, so the vault still opens.
+ */
+const stored = {
+  issuer: text.overwrite(stripControlCharacters),
+  label: text.overwrite(stripControlCharacters),
+  id: z.string().min(1).max(100),
+  sortOrder: z.number().int().min(0),
+};
 
 /** An account as an entry point produces it, before it has an id and a place in the list. */
 export const newAccountSchema = z.discriminatedUnion('type', [totp.strict(), hotp.strict(), steam.strict()]);

@@ -1,6 +1,7 @@
 import { DeskIdError } from '../../contract/DeskIdError';
 import { newAccountSchema, type NewAccount, type OtpAlgorithm } from './accountSchema';
 import { normalizeSecret } from './normalizeSecret';
+import { stripControlCharacters } from './stripControlCharacters';
 
 /** What a person types in the "enter a key" form. Only issuer, label and secret are required. */
 export interface ManualEntry {
@@ -18,14 +19,14 @@ export interface ManualEntry {
 
 /**
  * Validates a manually entered account. Defaults are TOTP, SHA1, 6 digits, 30 s (HOTP
- * counter 0). Answers `invalid_secret` for a bad secret and `invalid_account`, naming the
+ * counter 0). Control characters and bidi overrides are removed from issuer and label. Answers `invalid_secret` for a bad secret and `invalid_account`, naming the
  * field, for anything else out of range.
  */
 export function createManualAccount(entry: ManualEntry): NewAccount {
   const { type = 'totp', algorithm = 'SHA1', digits, period, counter = 0, icon = null } = entry;
   const common = {
-    issuer: entry.issuer.trim(),
-    label: entry.label.trim(),
+    issuer: stripControlCharacters(entry.issuer).trim(),
+    label: stripControlCharacters(entry.label).trim(),
     secret: normalizeSecret(entry.secret),
     icon,
   };

@@ -5,6 +5,7 @@ import { newAccountSchema, type NewAccount } from './accountSchema';
 import { encodeBase32 } from './encodeBase32';
 import { formatOtpauthUri } from './formatOtpauthUri';
 import { parseOtpauthUri } from './parseOtpauthUri';
+import { stripControlCharacters } from './stripControlCharacters';
 
 const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
@@ -113,7 +114,7 @@ describe('parseOtpauthUri', () => {
 
 const name = fc
   .string({ maxLength: 40, unit: 'grapheme' })
-  .map((value) => value.trim())
+  .map((value) => stripControlCharacters(value).trim())
   .filter((value) => value.length <= 256);
 const base = {
   issuer: name,

@@ -2,6 +2,7 @@ import { DeskIdError } from '../../contract/DeskIdError';
 import type { NewAccount, OtpAlgorithm } from './accountSchema';
 import { normalizeSecret } from './normalizeSecret';
 import { otpLimits } from './otpLimits';
+import { stripControlCharacters } from './stripControlCharacters';
 
 const maxUriLength = 4096;
 const uriPattern = /^otpauth:\/\/([^/?#]*)\/([^?#]*)(?:\?([^#]*))?(?:#.*)?$/i;
@@ -66,7 +67,8 @@ function splitLabel(label: string, issuerParam: string | null): { issuer: string
 /**
  * Reads an `otpauth://` URI per Google's Key Uri Format (also the `steam` type Aegis and
  * 2FAS write). The issuer comes from the `issuer` parameter or the label prefix; the secret
- * may be lowercase or padded. Refuses, with `invalid_otpauth_uri`, unknown types, missing
+ * may be lowercase or padded. Control characters and bidi overrides are removed from the
+ * issuer and label. Refuses, with `invalid_otpauth_uri`, unknown types, missing
  * or repeated parameters and out-of-range digits, periods or counters, and with
  * `invalid_secret` secrets that are not base32 or shorter than 10 bytes.
  */
@@ -87,7 +89,11 @@ export function parseOtpauthUri(uri: string): NewAccount {
   const rawSecret = params.get('secret');
   if (rawSecret === null || rawSecret.trim() === '') fail('The otpauth URI has no secret.', { parameter: 'secret' });
   const secret = normalizeSecret(rawSecret);
-  const names = splitLabel(decode(rawLabel), params.get('issuer'));
+  const issuerParam = params.get('issuer');
+  const names = splitLabel(
+    stripControlCharacters(decode(rawLabel)),
+    issuerParam === null ? null : stripControlCharacters(issuerParam),
+  );
   if (names.issuer.length > otpLimits.maxLabelLength || names.label.length > otpLimits.maxLabelLength) {
     fail(`The otpauth URI's issuer or label is longer than ${otpLimits.maxLabelLength} characters.`);
   }

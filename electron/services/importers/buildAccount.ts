@@ -3,6 +3,7 @@ import { newAccountSchema, type NewAccount } from '../authenticator/accountSchem
 import { checkSecretBytes } from '../authenticator/checkSecretBytes';
 import { encodeBase32 } from '../authenticator/encodeBase32';
 import { normalizeSecret } from '../authenticator/normalizeSecret';
+import { stripControlCharacters } from '../authenticator/stripControlCharacters';
 
 /** One entry as a foreign format describes it, before validation. */
 export interface RawEntry {
@@ -18,7 +19,7 @@ export interface RawEntry {
   icon?: string | null;
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? value.trim() : '');
+const text = (value: unknown): string => (typeof value === 'string' ? stripControlCharacters(value).trim() : '');
 
 function algorithmOf(value: unknown): string {
   if (value === undefined || value === null || value === '') return 'SHA1';
@@ -29,7 +30,7 @@ function algorithmOf(value: unknown): string {
  * Validates one foreign entry into an account. Types are `totp`, `hotp` or `steam` (any
  * case); anything else, or a field out of range, answers `import_failed` naming the
  * field, and a bad secret `invalid_secret`. Missing algorithm, digits and period default
- * to SHA1, 6 and 30 s.
+ * to SHA1, 6 and 30 s. Control characters and bidi overrides are removed from names.
  */
 export function buildAccount(entry: RawEntry): NewAccount {
   const type = entry.type.toLowerCase();
