@@ -12,4 +12,13 @@ describe('buildAccount', () => {
     const backup = JSON.stringify([{ secret, issuer: '\u202eknaB', label: 'dave\u0085', type: 'TOTP' }]);
     expect(importAndOtp(backup).accounts[0]).toMatchObject({ issuer: 'knaB', label: 'dave' });
   });
+
+  it('keeps control characters out of what a skipped entry shows: its name and its type', () => {
+    const backup = JSON.stringify([
+      { secret, issuer: 'Evil\u001b[2J', label: 'bob\nfake', type: 'x\u001b]0;pwned\u0007' },
+    ]);
+    expect(importAndOtp(backup).skipped).toEqual([
+      { position: 1, name: 'Evil[2J: bobfake', reason: 'Unsupported entry type "x]0;pwned".' },
+    ]);
+  });
 });

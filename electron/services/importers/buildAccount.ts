@@ -52,7 +52,9 @@ export function buildAccount(entry: RawEntry): NewAccount {
   const field = path === '' ? 'type' : path;
   throw new DeskIdError(
     'import_failed',
-    field === 'type' ? `Unsupported entry type "${type.slice(0, 20)}".` : `The entry's ${field} is not valid.`,
+    field === 'type'
+      ? `Unsupported entry type "${stripControlCharacters(type).slice(0, 20)}".`
+      : `The entry's ${field} is not valid.`,
     { field },
   );
 }

@@ -1,11 +1,13 @@
 import { isDeskIdError } from '../../contract/DeskIdError';
 import type { NewAccount } from '../authenticator/accountSchema';
+import { stripControlCharacters } from '../authenticator/stripControlCharacters';
 import type { SkippedEntry } from './ImportResult';
 
 /**
  * Reads each item of a file into an account, keeping the ones that fail as skipped
  * entries rather than failing the whole import. `read` may throw anything; only a
- * DeskIdError's message (safe to show) is kept as the reason.
+ * DeskIdError's message (safe to show) is kept as the reason. A skipped entry's name is
+ * shown, so its control characters and bidi overrides are removed.
  */
 export function readEntries<T>(
   items: readonly T[],
@@ -20,7 +22,7 @@ export function readEntries<T>(
     } catch (error) {
       let name = '';
       try {
-        name = nameOf(item).slice(0, 200);
+        name = stripControlCharacters(nameOf(item)).slice(0, 200);
       } catch {
         // The entry is too broken to name.
       }
