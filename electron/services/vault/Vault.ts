@@ -242,7 +242,7 @@ export class Vault {
     const record = this.body.dataKey;
     if (record.pin === null) {
       const keychainKey = await readKeychainKey(this.keychain, record.keychain.account);
-      this.adopt(unwrapDataKey(record, this.body.vaultId, keychainKey, null), keychainKey);
+      this.adopt(unwrapDataKey(record, this.body.vaultId, keychainKey, null), keychainKey, record);
       await this.log({ type: 'unlock', outcome: 'ok', method: 'keychain' });
       return;
     }
@@ -279,7 +279,7 @@ export class Vault {
           { ...failed },
         );
       }
-      this.adopt(result, keychainKey.value);
+      this.adopt(result, keychainKey.value, record);
       await this.pinState.clear();
       return true;
     });
@@ -497,7 +497,7 @@ export class Vault {
     return value;
   }
 
-  private adopt(result: Buffer | 'pin' | 'keychain', keychainKey: Buffer): void {
+  private adopt(result: Buffer | 'pin' | 'keychain', keychainKey: Buffer, record: VaultBody['dataKey']): void {
     keychainKey.fill(0);
     if (typeof result === 'string') {
       throw vaultDamaged(this.paths.file, 'the keychain key does not open the data key', null);
@@ -507,7 +507,7 @@ export class Vault {
       return;
     }
     this.dataKey = result;
-    this.keyWrapping = this.body.dataKey.ciphertext;
+    this.keyWrapping = record.ciphertext;
   }
 
   /** Re-reads the file so another DeskID process's writes are not lost or overwritten. */
