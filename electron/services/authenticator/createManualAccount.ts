@@ -17,19 +17,23 @@ export interface ManualEntry {
   icon?: string | null;
 }
 
+/** A name without control characters or bidi overrides, trimmed; a non-string is left for the schema to refuse. */
+const text = (value: unknown): unknown => (typeof value === 'string' ? stripControlCharacters(value).trim() : value);
+
 /**
  * Validates a manually entered account. Defaults are TOTP, SHA1, 6 digits, 30 s (HOTP
- * counter 0). Control characters and bidi overrides are removed from issuer and label. Answers `invalid_secret` for a bad secret and `invalid_account`, naming the
- * field, for anything else out of range.
+ * counter 0). Control characters and bidi overrides are removed from issuer and label.
+ * The entry comes across the bridge, so its types are checked, not trusted: answers
+ * `invalid_secret` for a missing or bad secret and `invalid_account`, naming the field, for
+ * anything else of the wrong type or out of range.
  */
 export function createManualAccount(entry: ManualEntry): NewAccount {
+  const input: unknown = entry;
+  if (typeof input !== 'object' || input === null) throw new DeskIdError('invalid_account', 'No account was given.');
   const { type = 'totp', algorithm = 'SHA1', digits, period, counter = 0, icon = null } = entry;
-  const common = {
-    issuer: stripControlCharacters(entry.issuer).trim(),
-    label: stripControlCharacters(entry.label).trim(),
-    secret: normalizeSecret(entry.secret),
-    icon,
-  };
+  const secret: unknown = entry.secret;
+  if (typeof secret !== 'string') throw new DeskIdError('invalid_secret', 'The account has no secret.');
+  const common = { issuer: text(entry.issuer), label: text(entry.label), secret: normalizeSecret(secret), icon };
   const candidate =
     type === 'steam'
       ? { type, ...common, algorithm, digits: digits ?? 5, period: period ?? 30 }

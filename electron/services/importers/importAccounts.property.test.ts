@@ -124,6 +124,42 @@ const freeOtpFile = fc
   )
   .map((tokens) => json({ tokenOrder: [], tokens }));
 
+/** XML text with random character references, some naming no character (past U+10FFFF). */
+const xmlText = fc
+  .array(
+    fc.oneof(
+      fc.string(),
+      fc.constantFrom('&amp;', '&lt;', '&quot;', '&bogus;', '&#;', '&#x;'),
+      fc.nat({ max: 0x11_0010 }).map((code) => `&#x${code.toString(16)};`),
+      fc.bigInt({ min: 0n, max: 10n ** 30n }).map((code) => `&#${code};`),
+    ),
+    { maxLength: 6 },
+  )
+  .map((parts) => parts.join(''));
+
+/** FreeOTP+'s SharedPreferences XML: random names, and values of escaped token JSON or random text. */
+const freeOtpXml = fc
+  .array(
+    fc.tuple(
+      fc.oneof(xmlText, fc.constant('tokenOrder')),
+      fc.oneof(
+        freeOtpFile.map((bytes) => Buffer.from(bytes).toString('utf8').replace(/&/g, '&amp;').replace(/"/g, '&quot;')),
+        xmlText,
+      ),
+    ),
+    { maxLength: 4 },
+  )
+  .map((entries) =>
+    Buffer.from(
+      `<?xml version='1.0' encoding='utf-8' standalone='yes' ?>\n<map>\n${entries
+        .map(
+          ([name, value]) =>
+            `    <string name="${name.replace(/"/g, '')}">${value.replace(/<\/string>/g, '')}</string>\n`,
+        )
+        .join('')}</map>\n`,
+    ),
+  );
+
 const migrationText = fc
   .array(
     fc.oneof(
@@ -221,8 +257,8 @@ describe('importer properties: any input gives valid accounts or a DeskIdError, 
     );
   });
 
-  it('Aegis, 2FAS, andOTP and FreeOTP+ shaped files with random fields', async () => {
-    const arbitrary = fc.oneof(aegisFile, twoFasFile, andOtpFile, freeOtpFile);
+  it('Aegis, 2FAS, andOTP and FreeOTP+ (JSON and XML) shaped files with random fields', async () => {
+    const arbitrary = fc.oneof(aegisFile, twoFasFile, andOtpFile, freeOtpFile, freeOtpXml);
     await fc.assert(
       fc.asyncProperty(arbitrary, (bytes) => typedOutcome(bytes)),
       { numRuns: 500 },

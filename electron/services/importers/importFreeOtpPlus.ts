@@ -20,11 +20,14 @@ const tokenSchema = z.looseObject({
 
 const entities: Record<string, string> = { quot: '"', amp: '&', lt: '<', gt: '>', apos: "'" };
 
-/** Decodes the XML character references of an Android SharedPreferences value. */
+/** A numeric character reference's character; past U+10FFFF (no character) U+FFFD, as a lenient parser reads it. */
+const character = (codePoint: number): string => (codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : '\ufffd');
+
+/** Decodes the XML character references of an Android SharedPreferences value. Never throws. */
 function unescapeXml(value: string): string {
   return value.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
-    if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
+    if (name.startsWith('#x') || name.startsWith('#X')) return character(parseInt(name.slice(2), 16));
+    if (name.startsWith('#')) return character(parseInt(name.slice(1), 10));
     return entities[name] ?? whole;
   });
 }
