@@ -60,6 +60,8 @@ const commandArity: Readonly<Record<string, number>> = {
   'profiles list': 1,
   'profiles add': 2,
   'profiles remove': 2,
+  'profiles setup-pin-reset': 2,
+  'profiles reset-pin': 2,
   'accounts list': 1,
   'accounts add': 2,
   'accounts import': 2,

@@ -6,6 +6,10 @@ Commands:
   profiles list                          the local profiles on this computer
   profiles add NAME [--pin|--pin-stdin] [--server URL --username NAME]
   profiles remove NAME --yes             erases the profile's vault and keychain items
+  profiles setup-pin-reset NAME [--pin-stdin] [--password-stdin]
+                                         lets a forgotten PIN be reset by signing in to the ID server
+  profiles reset-pin NAME [--pin-stdin] [--password-stdin]
+                                         signs in to the ID server, then sets a new PIN
   accounts list                          the authenticator accounts of a profile
   accounts add URI|IMAGE|-               an otpauth:// URI, a QR code image, or - to read the URI from stdin
   accounts import FILE [--password-stdin]
@@ -23,7 +27,8 @@ Options:
   --pin-stdin        read the PIN from standard input instead of a prompt
 
 Secrets are never taken from the command line. With several --…-stdin flags, standard
-input holds one per line in this order: PIN, passphrase or password, then the URI.`;
+input holds one per line in this order: PIN, passphrase or password, then the one-time
+code or the URI (reset-pin: password, code, then the new PIN).`;
 
 /** A mistake in how the command was typed: exit status 2 and the usage. */
 export function usageError(message: string): DeskIdError {

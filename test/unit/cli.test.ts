@@ -7,6 +7,8 @@ import QRCode from 'qrcode';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { generateCode } from '../../electron/services/authenticator/generateCode';
 import { parseOtpauthUri } from '../../electron/services/authenticator/parseOtpauthUri';
+import { demoPassword, demoTotpSecret } from '../../server/seed/demoAccounts';
+import { startServer } from '../../server/startServer';
 import { repoRoot } from '../fixtures/browserHost';
 import { runDeskid } from '../fixtures/runDeskid';
 
@@ -212,5 +214,55 @@ describe('deskid usage', () => {
     expect(run.status).toBe(2);
     expect(run.stderr).toContain('Unknown command "frobnicate"');
     expect(run.stderr).toContain('Usage: deskid');
+  });
+});
+
+describe('deskid PIN reset through the ID server', () => {
+  it('sets up the reset after a sign-in, then resets a forgotten PIN with another sign-in', async () => {
+    let serverNow = Date.UTC(2026, 0, 5, 9, 0, 0);
+    const server = await startServer({
+      port: 0,
+      db: ':memory:',
+      seed: 'demo',
+      now: () => serverNow,
+      argon2: { memoryKiB: 19_456, timeCost: 2, parallelism: 1 },
+    });
+    const demo = {
+      ...parseOtpauthUri(`otpauth://totp/DeskID:demo.totp?secret=${demoTotpSecret}`),
+      id: 'd',
+      sortOrder: 0,
+    };
+    const totpNow = () => generateCode(demo, serverNow).code;
+    try {
+      await deskid(
+        ['profiles', 'add', 'Tess', '--pin-stdin', '--server', server.url, '--username', 'demo.totp'],
+        '482913\n',
+      );
+      const setup = await deskid(
+        ['profiles', 'setup-pin-reset', 'Tess', '--pin-stdin', '--password-stdin'],
+        `482913\n${demoPassword}\n${totpNow()}\n`,
+      );
+      expect(setup.stderr).toBe('');
+      expect(setup.stdout).toContain('PIN reset is set up for "Tess"');
+
+      serverNow += 60_000;
+      const wrong = await deskid(
+        ['profiles', 'reset-pin', 'Tess', '--pin-stdin', '--password-stdin'],
+        `${demoPassword}\n000000\n111111\n`,
+      );
+      expect(wrong.status).toBe(1);
+      expect(JSON.stringify(wrong.stderr)).not.toContain(demoPassword);
+
+      serverNow += 60_000;
+      const reset = await deskid(
+        ['profiles', 'reset-pin', 'Tess', '--pin-stdin', '--password-stdin'],
+        `${demoPassword}\n${totpNow()}\n731904\n`,
+      );
+      expect(reset.stdout).toContain('The PIN of "Tess" is reset.');
+      expect((await deskid(['accounts', 'list', '--pin-stdin'], '731904\n')).status).toBe(0);
+      expect((await deskid(['accounts', 'list', '--pin-stdin'], '482913\n')).status).toBe(1);
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { CliContext } from '../CliContext';
 import { usageError } from '../usage';
+import { resetPin, setupPinReset } from './pinResetCommands';
 
-/** `deskid profiles list|add NAME|remove NAME`. */
+/** `deskid profiles list|add NAME|remove NAME|setup-pin-reset NAME|reset-pin NAME`. */
 export async function profilesCommand(context: CliContext, [action, name]: string[]): Promise<void> {
   const { profiles, line } = context;
   switch (action) {
@@ -53,6 +54,13 @@ export async function profilesCommand(context: CliContext, [action, name]: strin
       }
       await profiles.remove(profile.id);
       context.print({ removed: profile.id }, `Removed profile "${profile.displayName}" and erased its vault.`);
+      return;
+    }
+    case 'setup-pin-reset':
+    case 'reset-pin': {
+      if (name === undefined) throw usageError(`profiles ${action} needs a NAME.`);
+      const profile = await profiles.find(name);
+      await (action === 'reset-pin' ? resetPin(context, profile) : setupPinReset(context, profile));
       return;
     }
     default:
