@@ -24,7 +24,10 @@ afterAll(async () => {
 
 describe('layer rules (DESIGN.md), enforced by lint', () => {
   it('refuses node:fs in the renderer', async () => {
-    const messages = await lintProbe('renderer/src', "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n");
+    const messages = await lintProbe(
+      'renderer/src',
+      "import { readFileSync } from 'node:fs';\nexport const x = readFileSync;\n",
+    );
     expect(messages).toEqual([expect.stringContaining('may not import the Node built-in "node:fs"')]);
   });
 
@@ -34,7 +37,11 @@ describe('layer rules (DESIGN.md), enforced by lint', () => {
   });
 
   it('refuses electron in the renderer', async () => {
-    const messages = await lintProbe('renderer/src', "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n", 'tsx');
+    const messages = await lintProbe(
+      'renderer/src',
+      "import { ipcRenderer } from 'electron';\nexport const x = ipcRenderer;\n",
+      'tsx',
+    );
     expect(messages).toEqual([expect.stringContaining("may not import 'electron'")]);
   });
 
