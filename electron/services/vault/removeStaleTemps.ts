@@ -1,17 +1,8 @@
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { isProcessAlive } from './isProcessAlive';
 
 const tempName = /\.tmp-(\d+)-[0-9a-f]{8}$/;
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /**
  * Deletes temp files left in `dir` by a writer that died mid-write (see writeFileAtomic).
@@ -26,7 +17,7 @@ export async function removeStaleTemps(dir: string): Promise<void> {
   }
   for (const name of names) {
     const match = tempName.exec(name);
-    if (match?.[1] !== undefined && !isAlive(Number(match[1]))) {
+    if (match?.[1] !== undefined && !isProcessAlive(Number(match[1]))) {
       await rm(path.join(dir, name), { force: true });
     }
   }

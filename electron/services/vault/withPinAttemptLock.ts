@@ -1,17 +1,8 @@
 import { open, readFile, rm } from 'node:fs/promises';
 import { DeskIdError } from '../../contract/DeskIdError';
+import { isProcessAlive } from './isProcessAlive';
 
 const inProcess = new Map<string, Promise<unknown>>();
-
-function isAlive(pid: number): boolean {
-  if (pid === process.pid) return true;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 async function acquire(lockFile: string): Promise<void> {
   for (let attempt = 0; attempt < 2; attempt += 1) {
@@ -23,7 +14,7 @@ async function acquire(lockFile: string): Promise<void> {
     } catch (error) {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       const holder = Number((await readFile(lockFile, 'utf8').catch(() => '')).trim());
-      if (Number.isInteger(holder) && holder > 0 && isAlive(holder)) break;
+      if (Number.isInteger(holder) && holder > 0 && isProcessAlive(holder)) break;
       await rm(lockFile, { force: true });
     }
   }
