@@ -13,6 +13,32 @@ type RequestOptionsJson = ReplyOf<'signInPasskeyOptions'>['options'];
 
 type Json = Record<string, unknown>;
 
+/** base64url as WebAuthn's JSON forms use it; installed in the page by an init script. */
+interface Base64url {
+  decode: (text: string) => ArrayBuffer;
+  encode: (buffer: ArrayBuffer) => string;
+}
+
+function installBase64url(): void {
+  const base64url: Base64url = {
+    decode: (text) => {
+      const binary = atob(
+        text
+          .replace(/-/g, '+')
+          .replace(/_/g, '/')
+          .padEnd(Math.ceil(text.length / 4) * 4, '='),
+      );
+      return Uint8Array.from(binary, (c) => c.charCodeAt(0)).buffer;
+    },
+    encode: (buffer) =>
+      btoa(String.fromCharCode(...new Uint8Array(buffer)))
+        .replace(/\+/g, '-')
+        .replace(/\//g, '_')
+        .replace(/=+$/, ''),
+  };
+  (globalThis as unknown as { base64url: Base64url }).base64url = base64url;
+}
+
 let server: RunningServer;
 let origin: string;
 
@@ -54,26 +80,14 @@ async function pageWithAuthenticator(page: Page): Promise<void> {
       isUserVerified: true,
     },
   });
+  await page.addInitScript(installBase64url);
   await page.goto(`${origin}/healthz`);
 }
 
 /** Runs navigator.credentials.create in the page and returns RegistrationResponseJSON. */
 function createPasskey(page: Page, options: unknown): Promise<Json> {
   return page.evaluate(async (json: CreationOptionsJson) => {
-    const fromB64 = (s: string): ArrayBuffer => {
-      const bin = atob(
-        s
-          .replace(/-/g, '+')
-          .replace(/_/g, '/')
-          .padEnd(Math.ceil(s.length / 4) * 4, '='),
-      );
-      return Uint8Array.from(bin, (c) => c.charCodeAt(0)).buffer;
-    };
-    const toB64 = (buffer: ArrayBuffer): string =>
-      btoa(String.fromCharCode(...new Uint8Array(buffer)))
-        .replace(/\+/g, '-')
-        .replace(/\//g, '_')
-        .replace(/=+$/, '');
+    const { decode: fromB64, encode: toB64 } = (globalThis as unknown as { base64url: Base64url }).base64url;
     // The JSON form differs from the API's only in its base64url buffers.
     const publicKey = {
       ...json,
@@ -101,20 +115,7 @@ function createPasskey(page: Page, options: unknown): Promise<Json> {
 /** Runs navigator.credentials.get in the page and returns AuthenticationResponseJSON. */
 function getAssertion(page: Page, options: unknown): Promise<Json> {
   return page.evaluate(async (json: RequestOptionsJson) => {
-    const fromB64 = (s: string): ArrayBuffer => {
-      const bin = atob(
-        s
-          .replace(/-/g, '+')
-          .replace(/_/g, '/')
-          .padEnd(Math.ceil(s.length / 4) * 4, '='),
-      );
-      return Uint8Array.from(bin, (c) => c.charCodeAt(0)).buffer;
-    };
-    const toB64 = (buffer: ArrayBuffer): string =>
-      btoa(String.fromCharCode(...new Uint8Array(buffer)))
-        .replace(/\+/g, '-')
-        .replace(/\//g, '_')
-        .replace(/=+$/, '');
+    const { decode: fromB64, encode: toB64 } = (globalThis as unknown as { base64url: Base64url }).base64url;
     const publicKey = {
       ...json,
       challenge: fromB64(json.challenge),
