@@ -43,4 +43,3 @@ export const errorCodeSchema = z.enum([...protocolErrorCodes, ...appErrorCodes])
 
 /** Every error code a DeskID component may report. `switch (err.code)` narrows on it. */
 export type ErrorCode = z.infer<typeof errorCodeSchema>;
-export type ProtocolErrorCode = (typeof protocolErrorCodes)[number];
