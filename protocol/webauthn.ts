@@ -4,13 +4,18 @@ const base64url = z.string().regex(/^[A-Za-z0-9_-]*$/, 'Expected base64url text.
 const transports = z.array(z.enum(['ble', 'cable', 'hybrid', 'internal', 'nfc', 'smart-card', 'usb']));
 const extensionResults = z.record(z.string(), z.unknown());
 
-/** A `RegistrationResponseJSON` (WebAuthn Level 3 `PublicKeyCredential.toJSON()`). */
-export const registrationResponseSchema = z.strictObject({
+/** The fields every `PublicKeyCredential.toJSON()` shares, registration or authentication. */
+const credentialFields = {
   id: base64url,
   rawId: base64url,
   type: z.literal('public-key'),
   authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
   clientExtensionResults: extensionResults,
+};
+
+/** A `RegistrationResponseJSON` (WebAuthn Level 3 `PublicKeyCredential.toJSON()`). */
+export const registrationResponseSchema = z.strictObject({
+  ...credentialFields,
   response: z.strictObject({
     clientDataJSON: base64url,
     attestationObject: base64url,
@@ -23,11 +28,7 @@ export const registrationResponseSchema = z.strictObject({
 
 /** An `AuthenticationResponseJSON`. */
 export const authenticationResponseSchema = z.strictObject({
-  id: base64url,
-  rawId: base64url,
-  type: z.literal('public-key'),
-  authenticatorAttachment: z.enum(['platform', 'cross-platform']).optional(),
-  clientExtensionResults: extensionResults,
+  ...credentialFields,
   response: z.strictObject({
     clientDataJSON: base64url,
     authenticatorData: base64url,
