@@ -3,13 +3,13 @@ import type { RouteAuth } from '../../protocol';
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
 import { hashToken } from '../crypto/tokens';
-import type { AccountRecord, SessionRecord } from '../store/Store';
+import type { AccountRecord, SessionAccount, SessionRecord } from '../store/Store';
 
 /** The session a request proved with its bearer token. */
 export interface Authed {
   token: string;
   session: SessionRecord;
-  account: AccountRecord;
+  account: SessionAccount;
 }
 
 /**
@@ -35,6 +35,15 @@ export function authenticate(ctx: AppContext, request: FastifyRequest, need: Exc
     );
   }
   return { token, session, account };
+}
+
+/** The whole stored account behind a session, secrets included, for the routes that use them. */
+export function storedAccount(ctx: AppContext, authed: Authed): AccountRecord {
+  const account = ctx.store.accountById(authed.account.id);
+  if (account === undefined) {
+    throw new ApiError('unauthorized', 'Your session has ended or is not valid. Sign in again.');
+  }
+  return account;
 }
 
 /** True while the session is within its step-up window. */

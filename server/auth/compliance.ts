@@ -1,4 +1,4 @@
-import type { AccountRecord, FactorRecord } from '../store/Store';
+import type { FactorRecord } from '../store/Store';
 
 /** What an account still lacks to be compliant. */
 export type Missing = 'mfa_method' | 'recovery_code';
@@ -8,7 +8,7 @@ export type Missing = 'mfa_method' | 'recovery_code';
  * factor, and the recovery code confirmed.
  */
 export function compliance(
-  account: AccountRecord,
+  account: { recovery: { confirmedAt: number | null } | null },
   factors: readonly FactorRecord[],
 ): { compliant: boolean; missing: Missing[] } {
   const missing: Missing[] = [];

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { routes, type ReplyOf, type RouteName } from '../../protocol';
 import { ApiError } from '../ApiError';
+import { jsonSchema } from '../openapi/jsonSchema';
 import { invalidRequest } from './invalidRequest';
 import { malformedBody, unsupportedBody } from './jsonBody';
 
@@ -56,27 +57,40 @@ export function defineRoute<N extends RouteName>(
 ): void {
   const spec = routes[name];
   const s = spec as { body?: z.ZodType; query?: z.ZodType; params?: z.ZodType; reply: z.ZodType };
+  const send = (reply: FastifyReply, result: ReplyOf<N>): void => {
+    if (spec.status === 204) void reply.code(204).send();
+    else void reply.code(spec.status).send(s.reply.parse(result));
+  };
   app.route({
     method: spec.method,
     url: spec.path.replace(/\{(\w+)\}/g, ':$1'),
+    // The reply's JSON Schema lets Fastify compile a serializer for it (fast-json-stringify),
+    // which writes only the schema's fields; zod has validated the value before that.
+    ...(spec.status === 200 || spec.status === 201
+      ? { schema: { response: { [spec.status]: jsonSchema(spec.reply, 'output') } } }
+      : {}),
     ...(options.perMinute === undefined
       ? {}
       : { config: { rateLimit: { max: options.perMinute, timeWindow: 60_000 } } }),
-    handler: async (request, reply) => {
+    handler: (request, reply) => {
       const input = {
         body: options.ignoreBody === true ? undefined : parse(s.body, request.body, 'body'),
-        query: parse(
-          s.query,
-          Object.keys(request.query ?? {}).length === 0 && s.query === undefined ? undefined : request.query,
-          'query',
-        ),
-        params: parse(s.params, s.params === undefined ? undefined : request.params, 'path'),
+        query: parse(s.query, request.query, 'query'),
+        params: s.params === undefined ? undefined : parse(s.params, request.params, 'path'),
         request,
         reply,
       } as RouteInput<N>;
-      const result = await handler(input);
-      if (spec.status === 204) return reply.code(204).send();
-      return reply.code(spec.status).send(s.reply.parse(result));
+      const result = handler(input);
+      // Most handlers answer synchronously (reads and writes to the embedded store); only
+      // those that hash or verify wait, and only they pay for the extra promise. A sync
+      // handler's error is thrown here, and Fastify sends it through the error handler.
+      if (!(result instanceof Promise)) {
+        send(reply, result);
+        return undefined;
+      }
+      return result.then((value) => {
+        send(reply, value);
+      });
     },
   });
 }

@@ -1,13 +1,6 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { errorReplySchema, errorStatus, routes, type ApiErrorCode, type RouteSpec } from '../../protocol';
-
-type JsonSchema = Record<string, unknown>;
-
-function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const json = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as JsonSchema;
-  delete json.$schema;
-  return json;
-}
+import { jsonSchema, type JsonSchema } from './jsonSchema';
 
 function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): JsonSchema[] {
   if (schema === undefined) return [];

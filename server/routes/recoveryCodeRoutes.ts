@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../ApiError';
 import { iso, type AppContext } from '../AppContext';
-import { authenticate, requireFresh } from '../auth/authenticate';
+import { authenticate, requireFresh, storedAccount } from '../auth/authenticate';
 import { upgradeIfCompliant } from '../auth/sessions';
 import { generateRecoveryCode } from '../crypto/recoveryCode';
 import { safeEqual } from '../crypto/tokens';
@@ -34,7 +34,9 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
   });
 
   defineRoute(app, 'getRecoveryCode', ({ request }) => {
-    const { account, session } = authenticate(ctx, request, 'session');
+    const authed = authenticate(ctx, request, 'session');
+    const { session } = authed;
+    const account = storedAccount(ctx, authed);
     const recovery = account.recovery;
     if (recovery === null) throw notIssued();
     if (session.scope === 'full') {
@@ -49,7 +51,9 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
   });
 
   defineRoute(app, 'confirmRecoveryCode', ({ request, body }) => {
-    const { account, session } = authenticate(ctx, request, 'session');
+    const authed = authenticate(ctx, request, 'session');
+    const { session } = authed;
+    const account = storedAccount(ctx, authed);
     const recovery = account.recovery;
     if (recovery === null) throw notIssued();
     const code = ctx.box.open(recovery.cipher, aad(account.id));

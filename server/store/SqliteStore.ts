@@ -1,5 +1,14 @@
 import type Database from 'better-sqlite3';
-import type { LineType, Scope } from '../../protocol';
+import type { Scope } from '../../protocol';
+import {
+  accountColumns,
+  columnList,
+  factorColumns,
+  toAccount,
+  toFactor,
+  type AccountRow,
+  type FactorRow,
+} from './accountFactorRows';
 import { openDatabase } from './openDatabase';
 import type {
   AccountRecord,
@@ -8,48 +17,11 @@ import type {
   FailureCount,
   OutboxRecord,
   PhoneCodeRecord,
+  SessionAccount,
   SessionRecord,
   Store,
   TransactionRecord,
 } from './Store';
-
-interface AccountRow {
-  id: string;
-  username: string;
-  display_name: string;
-  email: string | null;
-  password_hash: string;
-  webauthn_user_id: string;
-  created_at: number;
-  password_failures: number;
-  locked_until: number;
-  recovery_hash: string | null;
-  recovery_cipher: string | null;
-  recovery_issued_at: number | null;
-  recovery_confirmed_at: number | null;
-  recovery_issuer_session: string | null;
-}
-
-interface FactorRow {
-  id: string;
-  account_id: string;
-  type: FactorRecord['type'];
-  label: string;
-  verified: number;
-  created_at: number;
-  last_used_at: number | null;
-  phone_e164: string | null;
-  phone_line_type: string | null;
-  phone_channels: string | null;
-  totp_secret_cipher: string | null;
-  totp_last_step: number | null;
-  credential_id: string | null;
-  public_key: Buffer | null;
-  sign_count: number | null;
-  device_type: string | null;
-  backed_up: number | null;
-  transports: string | null;
-}
 
 interface SessionRow {
   token_hash: string;
@@ -70,65 +42,6 @@ interface TransactionRow {
   expires_at: number;
   challenge: string | null;
   challenge_expires_at: number | null;
-}
-
-function toAccount(row: AccountRow): AccountRecord {
-  return {
-    id: row.id,
-    username: row.username,
-    displayName: row.display_name,
-    email: row.email,
-    passwordHash: row.password_hash,
-    webauthnUserId: row.webauthn_user_id,
-    createdAt: row.created_at,
-    passwordFailures: row.password_failures,
-    lockedUntil: row.locked_until,
-    recovery:
-      row.recovery_hash !== null && row.recovery_cipher !== null && row.recovery_issued_at !== null
-        ? {
-            hash: row.recovery_hash,
-            cipher: row.recovery_cipher,
-            issuedAt: row.recovery_issued_at,
-            confirmedAt: row.recovery_confirmed_at,
-            issuerSession: row.recovery_issuer_session,
-          }
-        : null,
-  };
-}
-
-function toFactor(row: FactorRow): FactorRecord {
-  return {
-    id: row.id,
-    accountId: row.account_id,
-    type: row.type,
-    label: row.label,
-    verified: row.verified === 1,
-    createdAt: row.created_at,
-    lastUsedAt: row.last_used_at,
-    phone:
-      row.phone_e164 === null
-        ? null
-        : {
-            e164: row.phone_e164,
-            lineType: (row.phone_line_type ?? 'unknown') as LineType,
-            channels: (row.phone_channels ?? '')
-              .split(',')
-              .filter((c): c is 'sms' | 'voice' => c === 'sms' || c === 'voice'),
-          },
-    totp:
-      row.totp_secret_cipher === null ? null : { secretCipher: row.totp_secret_cipher, lastStep: row.totp_last_step },
-    passkey:
-      row.credential_id === null || row.public_key === null
-        ? null
-        : {
-            credentialId: row.credential_id,
-            publicKey: new Uint8Array(row.public_key),
-            counter: row.sign_count ?? 0,
-            deviceType: row.device_type === 'multiDevice' ? 'multiDevice' : 'singleDevice',
-            backedUp: row.backed_up === 1,
-            transports: row.transports === null || row.transports === '' ? [] : row.transports.split(','),
-          },
-  };
 }
 
 function toSession(row: SessionRow): SessionRecord {
@@ -156,10 +69,14 @@ function toTransaction(row: TransactionRow): TransactionRecord {
   };
 }
 
+const accounts = columnList(accountColumns);
+const factors = columnList(factorColumns);
+
 /** The embedded store: SQLite through better-sqlite3, with prepared statements. */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly #statements = new Map<string, Database.Statement>();
+  readonly #rawStatements = new Map<string, Database.Statement>();
 
   constructor(file: string) {
     this.db = openDatabase(file);
@@ -171,6 +88,16 @@ export class SqliteStore implements Store {
     if (statement === undefined) {
       statement = this.db.prepare(source);
       this.#statements.set(source, statement);
+    }
+    return statement as unknown as Database.Statement<P, R>;
+  }
+
+  /** A prepared statement whose rows come back as arrays, in the order of its columns. */
+  private rows<P extends unknown[], R extends readonly unknown[]>(source: string): Database.Statement<P, R> {
+    let statement = this.#rawStatements.get(source);
+    if (statement === undefined) {
+      statement = this.db.prepare(source).raw(true);
+      this.#rawStatements.set(source, statement);
     }
     return statement as unknown as Database.Statement<P, R>;
   }
@@ -187,17 +114,19 @@ export class SqliteStore implements Store {
   }
 
   accountById(id: string): AccountRecord | undefined {
-    const row = this.sql<[string], AccountRow>('SELECT * FROM accounts WHERE id = ?').get(id);
+    const row = this.rows<[string], AccountRow>(`SELECT ${accounts} FROM accounts WHERE id = ?`).get(id);
     return row && toAccount(row);
   }
 
   accountByUsername(username: string): AccountRecord | undefined {
-    const row = this.sql<[string], AccountRow>('SELECT * FROM accounts WHERE username = ?').get(username);
+    const row = this.rows<[string], AccountRow>(`SELECT ${accounts} FROM accounts WHERE username = ?`).get(username);
     return row && toAccount(row);
   }
 
   accountByWebauthnUserId(userId: string): AccountRecord | undefined {
-    const row = this.sql<[string], AccountRow>('SELECT * FROM accounts WHERE webauthn_user_id = ?').get(userId);
+    const row = this.rows<[string], AccountRow>(`SELECT ${accounts} FROM accounts WHERE webauthn_user_id = ?`).get(
+      userId,
+    );
     return row && toAccount(row);
   }
 
@@ -259,21 +188,24 @@ export class SqliteStore implements Store {
   }
 
   factorsOf(accountId: string): FactorRecord[] {
-    return this.sql<[string], FactorRow>('SELECT * FROM factors WHERE account_id = ? ORDER BY created_at, rowid')
+    return this.rows<[string], FactorRow>(
+      `SELECT ${factors} FROM factors WHERE account_id = ? ORDER BY created_at, rowid`,
+    )
       .all(accountId)
       .map(toFactor);
   }
 
   factorById(accountId: string, factorId: string): FactorRecord | undefined {
-    const row = this.sql<[string, string], FactorRow>('SELECT * FROM factors WHERE id = ? AND account_id = ?').get(
-      factorId,
-      accountId,
-    );
+    const row = this.rows<[string, string], FactorRow>(
+      `SELECT ${factors} FROM factors WHERE id = ? AND account_id = ?`,
+    ).get(factorId, accountId);
     return row && toFactor(row);
   }
 
   factorByCredentialId(credentialId: string): FactorRecord | undefined {
-    const row = this.sql<[string], FactorRow>('SELECT * FROM factors WHERE credential_id = ?').get(credentialId);
+    const row = this.rows<[string], FactorRow>(`SELECT ${factors} FROM factors WHERE credential_id = ?`).get(
+      credentialId,
+    );
     return row && toFactor(row);
   }
 
@@ -338,25 +270,20 @@ export class SqliteStore implements Store {
     return row && toSession(row);
   }
 
-  sessionWithAccount(tokenHash: string): { session: SessionRecord; account: AccountRecord } | undefined {
-    const row = this.sql<
+  sessionWithAccount(tokenHash: string): { session: SessionRecord; account: SessionAccount } | undefined {
+    const row = this.rows<
       [string],
-      AccountRow & { s_scope: Scope; s_created_at: number; s_expires_at: number; s_fresh_until: number }
+      readonly [string, string, string, number | null, number | null, Scope, number, number, number]
     >(
-      `SELECT a.*, s.scope AS s_scope, s.created_at AS s_created_at, s.expires_at AS s_expires_at,
-       s.fresh_until AS s_fresh_until FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`,
+      `SELECT a.id, a.username, a.display_name, a.recovery_issued_at, a.recovery_confirmed_at,
+         s.scope, s.created_at, s.expires_at, s.fresh_until
+         FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`,
     ).get(tokenHash);
     if (row === undefined) return undefined;
+    const [id, username, displayName, issuedAt, confirmedAt, scope, createdAt, expiresAt, freshUntil] = row;
     return {
-      session: {
-        tokenHash,
-        accountId: row.id,
-        scope: row.s_scope,
-        createdAt: row.s_created_at,
-        expiresAt: row.s_expires_at,
-        freshUntil: row.s_fresh_until,
-      },
-      account: toAccount(row),
+      session: { tokenHash, accountId: id, scope, createdAt, expiresAt, freshUntil },
+      account: { id, username, displayName, recovery: issuedAt === null ? null : { issuedAt, confirmedAt } },
     };
   }
 

@@ -20,6 +20,17 @@ export interface AccountRecord {
   } | null;
 }
 
+/**
+ * What a session's requests see of its account: no password hash, passkey user handle
+ * or recovery-code secrets. Routes that need those read the whole `AccountRecord`.
+ */
+export interface SessionAccount {
+  id: string;
+  username: string;
+  displayName: string;
+  recovery: { issuedAt: number; confirmedAt: number | null } | null;
+}
+
 /** A stored sign-in method. */
 export interface FactorRecord {
   id: string;
@@ -130,7 +141,7 @@ export interface Store {
   insertSession(session: SessionRecord): void;
   sessionByHash(tokenHash: string): SessionRecord | undefined;
   /** The session and its account in one read (every authenticated request does this). */
-  sessionWithAccount(tokenHash: string): { session: SessionRecord; account: AccountRecord } | undefined;
+  sessionWithAccount(tokenHash: string): { session: SessionRecord; account: SessionAccount } | undefined;
   updateSession(tokenHash: string, patch: { scope?: Scope; freshUntil?: number }): void;
   deleteSession(tokenHash: string): void;
 
