@@ -10,6 +10,7 @@ import { PasswordHasher } from './crypto/passwordHasher';
 import { SecretBox } from './crypto/SecretBox';
 import { registerErrorHandler } from './http/errorHandler';
 import { registerJsonBody } from './http/jsonBody';
+import { lazyRequestLogger } from './http/lazyRequestLogger';
 import { rateLimitStore } from './http/rateLimitStore';
 import { buildOpenApi } from './openapi/buildOpenApi';
 import { DevOutboxSender } from './phone/DevOutboxSender';
@@ -55,6 +56,7 @@ export async function buildApp(
   const app = Fastify({
     bodyLimit: 64 * 1024,
     genReqId: () => randomUUID(),
+    childLoggerFactory: lazyRequestLogger,
     requestIdHeader: false,
     return503OnClosing: true,
     // Request lines are info-level; below that level, skip building them at all.

@@ -1,14 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { Scope } from '../../protocol';
-import {
-  accountColumns,
-  columnList,
-  factorColumns,
-  toAccount,
-  toFactor,
-  type AccountRow,
-  type FactorRow,
-} from './accountFactorRows';
+import { accountFactorReads as reads, toAccount, toFactor, type AccountRow, type FactorRow } from './accountFactorRows';
 import { openDatabase } from './openDatabase';
 import type {
   AccountRecord,
@@ -69,9 +61,6 @@ function toTransaction(row: TransactionRow): TransactionRecord {
   };
 }
 
-const accounts = columnList(accountColumns);
-const factors = columnList(factorColumns);
-
 /** The embedded store: SQLite through better-sqlite3, with prepared statements. */
 export class SqliteStore implements Store {
   readonly db: Database.Database;
@@ -114,19 +103,17 @@ export class SqliteStore implements Store {
   }
 
   accountById(id: string): AccountRecord | undefined {
-    const row = this.rows<[string], AccountRow>(`SELECT ${accounts} FROM accounts WHERE id = ?`).get(id);
+    const row = this.rows<[string], AccountRow>(reads.accountById).get(id);
     return row && toAccount(row);
   }
 
   accountByUsername(username: string): AccountRecord | undefined {
-    const row = this.rows<[string], AccountRow>(`SELECT ${accounts} FROM accounts WHERE username = ?`).get(username);
+    const row = this.rows<[string], AccountRow>(reads.accountByUsername).get(username);
     return row && toAccount(row);
   }
 
   accountByWebauthnUserId(userId: string): AccountRecord | undefined {
-    const row = this.rows<[string], AccountRow>(`SELECT ${accounts} FROM accounts WHERE webauthn_user_id = ?`).get(
-      userId,
-    );
+    const row = this.rows<[string], AccountRow>(reads.accountByWebauthnUserId).get(userId);
     return row && toAccount(row);
   }
 
@@ -188,24 +175,16 @@ export class SqliteStore implements Store {
   }
 
   factorsOf(accountId: string): FactorRecord[] {
-    return this.rows<[string], FactorRow>(
-      `SELECT ${factors} FROM factors WHERE account_id = ? ORDER BY created_at, rowid`,
-    )
-      .all(accountId)
-      .map(toFactor);
+    return this.rows<[string], FactorRow>(reads.factorsOf).all(accountId).map(toFactor);
   }
 
   factorById(accountId: string, factorId: string): FactorRecord | undefined {
-    const row = this.rows<[string, string], FactorRow>(
-      `SELECT ${factors} FROM factors WHERE id = ? AND account_id = ?`,
-    ).get(factorId, accountId);
+    const row = this.rows<[string, string], FactorRow>(reads.factorById).get(factorId, accountId);
     return row && toFactor(row);
   }
 
   factorByCredentialId(credentialId: string): FactorRecord | undefined {
-    const row = this.rows<[string], FactorRow>(`SELECT ${factors} FROM factors WHERE credential_id = ?`).get(
-      credentialId,
-    );
+    const row = this.rows<[string], FactorRow>(reads.factorByCredentialId).get(credentialId);
     return row && toFactor(row);
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountColumns, factorColumns } from './accountFactorRows';
+import { accountColumns, accountFactorReads, factorColumns } from './accountFactorRows';
 import { SqliteStore } from './SqliteStore';
 
 describe('account and factor column lists', () => {
@@ -20,9 +20,7 @@ describe('account and factor column lists', () => {
 
   it('list factors in creation order from the index, without a sort', () => {
     const plan = store.db
-      .prepare<[string], { detail: string }>(
-        'EXPLAIN QUERY PLAN SELECT id FROM factors WHERE account_id = ? ORDER BY created_at, rowid',
-      )
+      .prepare<[string], { detail: string }>(`EXPLAIN QUERY PLAN ${accountFactorReads.factorsOf}`)
       .all('acc_x')
       .map((row) => row.detail);
     expect(plan.join('\n')).toContain('factors_account_created');

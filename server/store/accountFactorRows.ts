@@ -84,10 +84,21 @@ export type FactorRow = readonly [
   transports: string | null,
 ];
 
-/** The columns of a list, as a query's `SELECT` list. */
-export function columnList(columns: readonly string[]): string {
-  return columns.join(', ');
-}
+const accountSelect = `SELECT ${accountColumns.join(', ')} FROM accounts`;
+const factorSelect = `SELECT ${factorColumns.join(', ')} FROM factors`;
+
+/**
+ * The account and factor reads, built once: a query's text is also its key in the
+ * store's statement cache, and a string built per call would be hashed per call.
+ */
+export const accountFactorReads = {
+  accountById: `${accountSelect} WHERE id = ?`,
+  accountByUsername: `${accountSelect} WHERE username = ?`,
+  accountByWebauthnUserId: `${accountSelect} WHERE webauthn_user_id = ?`,
+  factorsOf: `${factorSelect} WHERE account_id = ? ORDER BY created_at, rowid`,
+  factorById: `${factorSelect} WHERE id = ? AND account_id = ?`,
+  factorByCredentialId: `${factorSelect} WHERE credential_id = ?`,
+} as const;
 
 export function toAccount(row: AccountRow): AccountRecord {
   const [id, username, displayName, email, passwordHash, webauthnUserId, createdAt, passwordFailures, lockedUntil] =
