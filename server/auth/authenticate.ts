@@ -3,7 +3,7 @@ import type { RouteAuth } from '../../protocol';
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
 import { hashToken } from '../crypto/tokens';
-import type { AccountRecord, SessionAccount, SessionRecord } from '../store/Store';
+import type { AccountRecord, FactorRecord, SessionAccount, SessionRecord, SessionView } from '../store/Store';
 
 /** The session a request proved with its bearer token. */
 export interface Authed {
@@ -12,29 +12,49 @@ export interface Authed {
   account: SessionAccount;
 }
 
+type Need = Exclude<RouteAuth, 'none'>;
+
 /**
- * Checks `Authorization: Bearer <token>` against the stored session hashes.
- * `full` routes refuse an `enroll` session with `403 forbidden_scope`.
+ * Checks `Authorization: Bearer <token>` against the stored session hashes, reading
+ * the session with `read`. `full` routes refuse an `enroll` session with `403 forbidden_scope`.
  */
-export function authenticate(ctx: AppContext, request: FastifyRequest, need: Exclude<RouteAuth, 'none'>): Authed {
+function authenticateWith<V extends SessionView>(
+  ctx: AppContext,
+  request: FastifyRequest,
+  need: Need,
+  read: (tokenHash: string) => V | undefined,
+): V & { token: string } {
   const header = request.headers.authorization ?? '';
   const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
   if (match?.[1] === undefined) {
     throw new ApiError('unauthorized', 'Sign in first: this needs a session token (Authorization: Bearer <token>).');
   }
   const token = match[1];
-  const found = ctx.store.sessionWithAccount(hashToken(token));
+  const found = read(hashToken(token));
   if (found === undefined || found.session.expiresAt <= ctx.config.now()) {
     throw new ApiError('unauthorized', 'Your session has ended or is not valid. Sign in again.');
   }
-  const { session, account } = found;
-  if (need === 'full' && session.scope !== 'full') {
+  if (need === 'full' && found.session.scope !== 'full') {
     throw new ApiError(
       'forbidden_scope',
       'Finish setting up a sign-in method and confirming your recovery code before managing your methods.',
     );
   }
-  return { token, session, account };
+  return { ...found, token };
+}
+
+/** The session a request's bearer token proves, with its account (see `authenticateWith`). */
+export function authenticate(ctx: AppContext, request: FastifyRequest, need: Need): Authed {
+  return authenticateWith(ctx, request, need, (hash) => ctx.store.sessionWithAccount(hash));
+}
+
+/** The same, with the account's factors read in the same statement (for GET /me). */
+export function authenticateWithFactors(
+  ctx: AppContext,
+  request: FastifyRequest,
+  need: Need,
+): Authed & { factors: FactorRecord[] } {
+  return authenticateWith(ctx, request, need, (hash) => ctx.store.sessionWithFactors(hash));
 }
 
 /** The whole stored account behind a session, secrets included, for the routes that use them. */

@@ -1,6 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import { iso, type AppContext } from '../AppContext';
-import { authenticate, isFresh } from '../auth/authenticate';
+import { authenticateWithFactors, isFresh } from '../auth/authenticate';
 import { compliance } from '../auth/compliance';
 import { factorJson } from '../factors/factorJson';
 import { defineRoute } from '../http/defineRoute';
@@ -8,8 +8,7 @@ import { defineRoute } from '../http/defineRoute';
 /** `GET /api/v1/me`. */
 export function registerMeRoutes(app: FastifyInstance, ctx: AppContext): void {
   defineRoute(app, 'me', ({ request }) => {
-    const { account, session } = authenticate(ctx, request, 'session');
-    const factors = ctx.store.factorsOf(account.id);
+    const { account, session, factors } = authenticateWithFactors(ctx, request, 'session');
     const recovery = account.recovery;
     return {
       accountId: account.id,

@@ -2,6 +2,14 @@ import type Database from 'better-sqlite3';
 import type { Scope } from '../../protocol';
 import { accountFactorReads as reads, toAccount, toFactor, type AccountRow, type FactorRow } from './accountFactorRows';
 import { openDatabase } from './openDatabase';
+import {
+  factorsOfRows,
+  sessionWithAccountRead,
+  sessionWithFactorsRead,
+  toSessionView,
+  type SessionAccountRow,
+  type SessionFactorRow,
+} from './sessionRows';
 import type {
   AccountRecord,
   FactorPatch,
@@ -9,8 +17,8 @@ import type {
   FailureCount,
   OutboxRecord,
   PhoneCodeRecord,
-  SessionAccount,
   SessionRecord,
+  SessionView,
   Store,
   TransactionRecord,
 } from './Store';
@@ -249,21 +257,15 @@ export class SqliteStore implements Store {
     return row && toSession(row);
   }
 
-  sessionWithAccount(tokenHash: string): { session: SessionRecord; account: SessionAccount } | undefined {
-    const row = this.rows<
-      [string],
-      readonly [string, string, string, number | null, number | null, Scope, number, number, number]
-    >(
-      `SELECT a.id, a.username, a.display_name, a.recovery_issued_at, a.recovery_confirmed_at,
-         s.scope, s.created_at, s.expires_at, s.fresh_until
-         FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = ?`,
-    ).get(tokenHash);
-    if (row === undefined) return undefined;
-    const [id, username, displayName, issuedAt, confirmedAt, scope, createdAt, expiresAt, freshUntil] = row;
-    return {
-      session: { tokenHash, accountId: id, scope, createdAt, expiresAt, freshUntil },
-      account: { id, username, displayName, recovery: issuedAt === null ? null : { issuedAt, confirmedAt } },
-    };
+  sessionWithAccount(tokenHash: string): SessionView | undefined {
+    const row = this.rows<[string], readonly [...SessionAccountRow]>(sessionWithAccountRead).get(tokenHash);
+    return row && toSessionView(tokenHash, row);
+  }
+
+  sessionWithFactors(tokenHash: string): (SessionView & { factors: FactorRecord[] }) | undefined {
+    const rows = this.rows<[string], SessionFactorRow>(sessionWithFactorsRead).all(tokenHash);
+    const first = rows[0];
+    return first && { ...toSessionView(tokenHash, first), factors: factorsOfRows(rows) };
   }
 
   updateSession(tokenHash: string, patch: { scope?: Scope; freshUntil?: number }): void {

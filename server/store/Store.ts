@@ -31,6 +31,12 @@ export interface SessionAccount {
   recovery: { issuedAt: number; confirmedAt: number | null } | null;
 }
 
+/** A session with what its requests see of its account. */
+export interface SessionView {
+  session: SessionRecord;
+  account: SessionAccount;
+}
+
 /** A stored sign-in method. */
 export interface FactorRecord {
   id: string;
@@ -141,7 +147,9 @@ export interface Store {
   insertSession(session: SessionRecord): void;
   sessionByHash(tokenHash: string): SessionRecord | undefined;
   /** The session and its account in one read (every authenticated request does this). */
-  sessionWithAccount(tokenHash: string): { session: SessionRecord; account: SessionAccount } | undefined;
+  sessionWithAccount(tokenHash: string): SessionView | undefined;
+  /** The same, with the account's factors in creation order, still in one read (GET /me). */
+  sessionWithFactors(tokenHash: string): (SessionView & { factors: FactorRecord[] }) | undefined;
   updateSession(tokenHash: string, patch: { scope?: Scope; freshUntil?: number }): void;
   deleteSession(tokenHash: string): void;
 
