@@ -15,9 +15,22 @@ export interface AppContext {
   log: FastifyBaseLogger;
 }
 
-/** ISO-8601 UTC for an epoch-millisecond time. */
+const isoCache = new Map<number, string>();
+const isoCacheSize = 4096;
+
+/**
+ * ISO-8601 UTC for an epoch-millisecond time. Replies repeat the same few times on every
+ * request (a session's expiry, when each method was added), and formatting a `Date` costs
+ * thirty times a map lookup, so recent answers are kept (at most 4,096, then all dropped).
+ */
 export function iso(ms: number): string {
-  return new Date(ms).toISOString();
+  let text = isoCache.get(ms);
+  if (text === undefined) {
+    if (isoCache.size >= isoCacheSize) isoCache.clear();
+    text = new Date(ms).toISOString();
+    isoCache.set(ms, text);
+  }
+  return text;
 }
 
 /** True once the policy enforcement date has come. */
