@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { routes, type ReplyOf, type RouteName } from '../../protocol';
 import { ApiError } from '../ApiError';
 import { jsonSchema } from '../openapi/jsonSchema';
+import { compileReplyCheck } from './replyCheck';
 import { invalidRequest } from './invalidRequest';
 import { malformedBody, unsupportedBody } from './jsonBody';
 
@@ -47,7 +48,7 @@ function parse(schema: z.ZodType | undefined, value: unknown, where: 'body' | 'q
 /**
  * Registers one operation of the protocol table: the address and inputs come from
  * `protocol/routes`, inputs are validated before the handler runs, and the answer is
- * validated (unknown fields stripped) against the reply schema before it is sent.
+ * checked against the reply schema (see replyCheck.ts) before it is sent.
  */
 export function defineRoute<N extends RouteName>(
   app: FastifyInstance,
@@ -57,18 +58,24 @@ export function defineRoute<N extends RouteName>(
 ): void {
   const spec = routes[name];
   const s = spec as { body?: z.ZodType; query?: z.ZodType; params?: z.ZodType; reply: z.ZodType };
+  const replySchema = spec.status === 204 || spec.status === 400 ? undefined : jsonSchema(s.reply, 'output');
+  const checkReply = replySchema === undefined ? undefined : compileReplyCheck(name, replySchema);
   const send = (reply: FastifyReply, result: ReplyOf<N>): void => {
-    if (spec.status === 204) void reply.code(204).send();
-    else void reply.code(spec.status).send(s.reply.parse(result));
+    if (spec.status === 204) {
+      void reply.code(204).send();
+      return;
+    }
+    // Only the always-refused email route has no reply schema, and its handler never returns.
+    if (checkReply === undefined) throw new Error(`The ${name} route has no reply to send.`);
+    checkReply(result);
+    void reply.code(spec.status).send(result);
   };
   app.route({
     method: spec.method,
     url: spec.path.replace(/\{(\w+)\}/g, ':$1'),
-    // The reply's JSON Schema lets Fastify compile a serializer for it (fast-json-stringify),
-    // which writes only the schema's fields; zod has validated the value before that.
-    ...(spec.status === 200 || spec.status === 201
-      ? { schema: { response: { [spec.status]: jsonSchema(spec.reply, 'output') } } }
-      : {}),
+    // The reply's JSON Schema also lets Fastify compile a serializer for it
+    // (fast-json-stringify), which writes only the schema's fields.
+    ...(replySchema === undefined ? {} : { schema: { response: { [spec.status]: replySchema } } }),
     ...(options.perMinute === undefined
       ? {}
       : { config: { rateLimit: { max: options.perMinute, timeWindow: 60_000 } } }),
