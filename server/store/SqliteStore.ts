@@ -81,22 +81,21 @@ export class SqliteStore implements Store {
 
   /** A prepared statement, compiled once per SQL text. */
   private sql<P extends unknown[] = unknown[], R = unknown>(source: string): Database.Statement<P, R> {
-    let statement = this.#statements.get(source);
-    if (statement === undefined) {
-      statement = this.db.prepare(source);
-      this.#statements.set(source, statement);
-    }
-    return statement as unknown as Database.Statement<P, R>;
+    return this.#prepared(this.#statements, source, false) as unknown as Database.Statement<P, R>;
   }
 
   /** A prepared statement whose rows come back as arrays, in the order of its columns. */
   private rows<P extends unknown[], R extends readonly unknown[]>(source: string): Database.Statement<P, R> {
-    let statement = this.#rawStatements.get(source);
+    return this.#prepared(this.#rawStatements, source, true) as unknown as Database.Statement<P, R>;
+  }
+
+  #prepared(cache: Map<string, Database.Statement>, source: string, raw: boolean): Database.Statement {
+    let statement = cache.get(source);
     if (statement === undefined) {
-      statement = this.db.prepare(source).raw(true);
-      this.#rawStatements.set(source, statement);
+      statement = raw ? this.db.prepare(source).raw(true) : this.db.prepare(source);
+      cache.set(source, statement);
     }
-    return statement as unknown as Database.Statement<P, R>;
+    return statement;
   }
 
   atomically<T>(work: () => T): T {
