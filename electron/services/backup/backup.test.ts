@@ -1,8 +1,8 @@
 import { randomFillSync, randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempVaultPlaces } from '../../../test/fixtures/tempVaultPlaces';
 import { AuditLog } from '../audit/AuditLog';
 import { NapiKeychain } from '../keychain/NapiKeychain';
 import { sealAesGcm } from '../vault/aesGcm';
@@ -18,19 +18,10 @@ const keychain = new NapiKeychain(`deskid-test-backup-${randomUUID()}`);
 const kdf = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
 const passphrase = 'correct horse battery';
 const allowed = { exportsAllowed: true };
-const cleanup: (() => Promise<unknown>)[] = [];
-
-afterAll(async () => {
-  for (const step of cleanup) await step();
-});
+const newPlace = tempVaultPlaces(keychain, 'deskid-backup-');
 
 async function newVault() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-backup-'));
-  const vaultId = randomUUID();
-  cleanup.push(
-    () => rm(dir, { recursive: true, force: true }),
-    () => Vault.erase({ dir, keychain, vaultId }),
-  );
+  const { dir, vaultId } = await newPlace();
   const audit = new AuditLog({ file: path.join(dir, 'audit.jsonl'), profileId: vaultId });
   const vault = await Vault.create({ dir, keychain, vaultId, audit });
   return { dir, vault, audit };

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempVaultPlaces } from '../../../test/fixtures/tempVaultPlaces';
 import { NapiKeychain } from '../keychain/NapiKeychain';
 import { deskIdFailure } from '../../../test/fixtures/deskIdFailure';
 import { serializeVaultFile } from './serializeVaultFile';
@@ -10,11 +10,7 @@ import { Vault } from './Vault';
 import type { Argon2Kdf, VaultBody } from './vaultFileSchema';
 
 const keychain = new NapiKeychain(`deskid-test-kdflimits-${randomUUID()}`);
-const cleanup: (() => Promise<unknown>)[] = [];
-
-afterAll(async () => {
-  for (const step of cleanup) await step();
-});
+const newPlace = tempVaultPlaces(keychain, 'deskid-vault-kdf-');
 
 /** Costs and salts a crafted file might ask for; each must be refused before Argon2id runs. */
 const craftedKdfs: Partial<Argon2Kdf>[] = [
@@ -30,12 +26,7 @@ const craftedKdfs: Partial<Argon2Kdf>[] = [
 
 describe('Argon2id parameters read from a vault file', () => {
   it('answers vault_damaged for costs above the ceilings or a salt that is not 16 bytes', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-vault-kdf-'));
-    const vaultId = randomUUID();
-    cleanup.push(
-      () => rm(dir, { recursive: true, force: true }),
-      () => Vault.erase({ dir, keychain, vaultId }),
-    );
+    const { dir, vaultId } = await newPlace();
     const kdf = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
     await Vault.create({ dir, keychain, vaultId, kdf, pin: '246810' });
     const file = path.join(dir, 'vault.json');

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { copyFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { tempVaultPlaces } from '../../../test/fixtures/tempVaultPlaces';
 import { NapiKeychain } from '../keychain/NapiKeychain';
 import { deskIdFailure } from '../../../test/fixtures/deskIdFailure';
 import { unwrapDataKey } from './dataKeyWrap';
@@ -16,19 +16,10 @@ import type { VaultBody } from './vaultFileSchema';
 
 const keychain = new NapiKeychain(`deskid-test-rekey-${randomUUID()}`);
 const kdf: Argon2Params = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
-const cleanup: (() => Promise<unknown>)[] = [];
-
-afterAll(async () => {
-  for (const step of cleanup) await step();
-});
+const newPlace = tempVaultPlaces(keychain, 'deskid-vault-rekey-');
 
 async function newVault() {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-vault-rekey-'));
-  const vaultId = randomUUID();
-  cleanup.push(
-    () => rm(dir, { recursive: true, force: true }),
-    () => Vault.erase({ dir, keychain, vaultId }),
-  );
+  const { dir, vaultId } = await newPlace();
   const vault = await Vault.create({ dir, keychain, vaultId, kdf });
   return { dir, vault, vaultId };
 }
@@ -60,8 +51,7 @@ describe('setting, changing or removing a PIN draws a new data key', () => {
     }
 
     // Through the vault itself: today's entries under the snapshot's key wrapping fail.
-    const mixedDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-vault-rekey-mixed-'));
-    cleanup.push(() => rm(mixedDir, { recursive: true, force: true }));
+    const { dir: mixedDir } = await newPlace();
     const old = await bodyOf(snapshot);
     await writeFile(path.join(mixedDir, 'vault.json'), serializeVaultFile({ ...current, dataKey: old.dataKey }));
     const opened = await Vault.open({ dir: mixedDir, keychain });
