@@ -3,7 +3,7 @@ import type { RouteAuth } from '../../protocol';
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
 import { hashToken } from '../crypto/tokens';
-import type { AccountRecord, FactorRecord, SessionAccount, SessionRecord, SessionView } from '../store/Store';
+import type { AccountRecord, FactorSummary, SessionAccount, SessionRecord, SessionView } from '../store/Store';
 
 /** The session a request proved with its bearer token. */
 export interface Authed {
@@ -14,23 +14,20 @@ export interface Authed {
 
 type Need = Exclude<RouteAuth, 'none'>;
 
-/**
- * Checks `Authorization: Bearer <token>` against the stored session hashes, reading
- * the session with `read`. `full` routes refuse an `enroll` session with `403 forbidden_scope`.
- */
-function authenticateWith<V extends SessionView>(
-  ctx: AppContext,
-  request: FastifyRequest,
-  need: Need,
-  read: (tokenHash: string) => V | undefined,
-): V & { token: string } {
-  const header = request.headers.authorization ?? '';
-  const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(header);
+/** The token of `Authorization: Bearer <token>`, or `401 unauthorized`. */
+function bearerToken(request: FastifyRequest): string {
+  const match = /^Bearer ([A-Za-z0-9_-]{20,200})$/.exec(request.headers.authorization ?? '');
   if (match?.[1] === undefined) {
     throw new ApiError('unauthorized', 'Sign in first: this needs a session token (Authorization: Bearer <token>).');
   }
-  const token = match[1];
-  const found = read(hashToken(token));
+  return match[1];
+}
+
+/**
+ * Refuses a session that was not found or has ended (`401 unauthorized`) and, on `full`
+ * routes, an `enroll` session (`403 forbidden_scope`).
+ */
+function checkSession<V extends SessionView>(ctx: AppContext, need: Need, found: V | undefined): V {
   if (found === undefined || found.session.expiresAt <= ctx.config.now()) {
     throw new ApiError('unauthorized', 'Your session has ended or is not valid. Sign in again.');
   }
@@ -40,21 +37,25 @@ function authenticateWith<V extends SessionView>(
       'Finish setting up a sign-in method and confirming your recovery code before managing your methods.',
     );
   }
-  return { ...found, token };
+  return found;
 }
 
-/** The session a request's bearer token proves, with its account (see `authenticateWith`). */
+/** The session a request's bearer token proves (stored as its hash), with its account. */
 export function authenticate(ctx: AppContext, request: FastifyRequest, need: Need): Authed {
-  return authenticateWith(ctx, request, need, (hash) => ctx.store.sessionWithAccount(hash));
+  const token = bearerToken(request);
+  const { session, account } = checkSession(ctx, need, ctx.store.sessionWithAccount(hashToken(token)));
+  return { token, session, account };
 }
 
-/** The same, with the account's factors read in the same statement (for GET /me). */
+/** The same, with what the account's factors show, read in the same statement (for GET /me). */
 export function authenticateWithFactors(
   ctx: AppContext,
   request: FastifyRequest,
   need: Need,
-): Authed & { factors: FactorRecord[] } {
-  return authenticateWith(ctx, request, need, (hash) => ctx.store.sessionWithFactors(hash));
+): Authed & { factors: FactorSummary[] } {
+  const token = bearerToken(request);
+  const { session, account, factors } = checkSession(ctx, need, ctx.store.sessionWithFactors(hashToken(token)));
+  return { token, session, account, factors };
 }
 
 /** The whole stored account behind a session, secrets included, for the routes that use them. */

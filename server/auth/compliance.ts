@@ -1,5 +1,3 @@
-import type { FactorRecord } from '../store/Store';
-
 /** What an account still lacks to be compliant. */
 export type Missing = 'mfa_method' | 'recovery_code';
 
@@ -9,7 +7,7 @@ export type Missing = 'mfa_method' | 'recovery_code';
  */
 export function compliance(
   account: { recovery: { confirmedAt: number | null } | null },
-  factors: readonly FactorRecord[],
+  factors: readonly { verified: boolean }[],
 ): { compliant: boolean; missing: Missing[] } {
   const missing: Missing[] = [];
   if (!factors.some((factor) => factor.verified)) missing.push('mfa_method');

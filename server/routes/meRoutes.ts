@@ -10,6 +10,7 @@ export function registerMeRoutes(app: FastifyInstance, ctx: AppContext): void {
   defineRoute(app, 'me', ({ request }) => {
     const { account, session, factors } = authenticateWithFactors(ctx, request, 'session');
     const recovery = account.recovery;
+    const { compliant, missing } = compliance(account, factors);
     return {
       accountId: account.id,
       username: account.username,
@@ -26,7 +27,7 @@ export function registerMeRoutes(app: FastifyInstance, ctx: AppContext): void {
                 issuedAt: iso(recovery.issuedAt),
                 confirmedAt: iso(recovery.confirmedAt),
               },
-      compliance: { enforceFrom: ctx.config.enforceFrom, ...compliance(account, factors) },
+      compliance: { enforceFrom: ctx.config.enforceFrom, compliant, missing },
     };
   });
 }

@@ -14,6 +14,7 @@ import type {
   AccountRecord,
   FactorPatch,
   FactorRecord,
+  FactorSummary,
   FailureCount,
   OutboxRecord,
   PhoneCodeRecord,
@@ -261,10 +262,12 @@ export class SqliteStore implements Store {
     return row && toSessionView(tokenHash, row);
   }
 
-  sessionWithFactors(tokenHash: string): (SessionView & { factors: FactorRecord[] }) | undefined {
+  sessionWithFactors(tokenHash: string): (SessionView & { factors: FactorSummary[] }) | undefined {
     const rows = this.rows<[string], SessionFactorRow>(sessionWithFactorsRead).all(tokenHash);
     const first = rows[0];
-    return first && { ...toSessionView(tokenHash, first), factors: factorsOfRows(rows) };
+    if (first === undefined) return undefined;
+    const { session, account } = toSessionView(tokenHash, first);
+    return { session, account, factors: factorsOfRows(rows) };
   }
 
   updateSession(tokenHash: string, patch: { scope?: Scope; freshUntil?: number }): void {

@@ -37,25 +37,31 @@ export interface SessionView {
   account: SessionAccount;
 }
 
-/** A stored sign-in method. */
-export interface FactorRecord {
+/**
+ * What a stored sign-in method shows of itself (the protocol's `Factor`): never its
+ * secret, its passkey public key or its counters. GET /me reads only this much.
+ */
+export interface FactorSummary {
   id: string;
-  accountId: string;
   type: 'passkey' | 'totp' | 'phone';
   label: string;
   verified: boolean;
   createdAt: number;
   lastUsedAt: number | null;
   phone: { e164: string; lineType: LineType; channels: ('sms' | 'voice')[] } | null;
-  totp: { secretCipher: string; lastStep: number | null } | null;
   passkey: {
     credentialId: string;
-    publicKey: Uint8Array<ArrayBuffer>;
-    counter: number;
     deviceType: 'singleDevice' | 'multiDevice';
     backedUp: boolean;
     transports: string[];
   } | null;
+}
+
+/** A stored sign-in method, secrets included. */
+export interface FactorRecord extends FactorSummary {
+  accountId: string;
+  totp: { secretCipher: string; lastStep: number | null } | null;
+  passkey: (NonNullable<FactorSummary['passkey']> & { publicKey: Uint8Array<ArrayBuffer>; counter: number }) | null;
 }
 
 /** What can change on a factor after it was created. */
@@ -148,8 +154,8 @@ export interface Store {
   sessionByHash(tokenHash: string): SessionRecord | undefined;
   /** The session and its account in one read (every authenticated request does this). */
   sessionWithAccount(tokenHash: string): SessionView | undefined;
-  /** The same, with the account's factors in creation order, still in one read (GET /me). */
-  sessionWithFactors(tokenHash: string): (SessionView & { factors: FactorRecord[] }) | undefined;
+  /** The same, with what the account's factors show, in creation order, still in one read (GET /me). */
+  sessionWithFactors(tokenHash: string): (SessionView & { factors: FactorSummary[] }) | undefined;
   updateSession(tokenHash: string, patch: { scope?: Scope; freshUntil?: number }): void;
   deleteSession(tokenHash: string): void;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { accountColumns, accountFactorReads, factorColumns } from './accountFactorRows';
+import { accountColumns, accountFactorReads, factorColumns, factorSummaryColumns } from './accountFactorRows';
 import { SqliteStore } from './SqliteStore';
 
 describe('account and factor column lists', () => {
@@ -14,8 +14,16 @@ describe('account and factor column lists', () => {
     expect([...accountColumns]).toEqual(columnsOf('accounts'));
   });
 
-  it('name every column of the factors table, in table order', () => {
-    expect([...factorColumns]).toEqual(columnsOf('factors'));
+  it('name every column of the factors table once, the summary columns first', () => {
+    expect([...factorColumns].sort()).toEqual(columnsOf('factors').sort());
+    expect(new Set(factorColumns).size).toBe(factorColumns.length);
+    expect(factorColumns.slice(0, factorSummaryColumns.length)).toEqual([...factorSummaryColumns]);
+  });
+
+  it('keep secrets out of the summary columns', () => {
+    for (const secret of ['totp_secret_cipher', 'public_key', 'sign_count', 'totp_last_step']) {
+      expect(factorSummaryColumns).not.toContain(secret);
+    }
   });
 
   it('list factors in creation order from the index, without a sort', () => {

@@ -1,5 +1,5 @@
 import type { LineType } from '../../protocol';
-import type { AccountRecord, FactorRecord } from './Store';
+import type { AccountRecord, FactorRecord, FactorSummary } from './Store';
 
 // Accounts and factors are read on most requests, so they are read as arrays
 // (better-sqlite3's raw mode) over an explicit column list: building a keyed object per
@@ -41,10 +41,12 @@ export type AccountRow = readonly [
   recoveryIssuerSession: string | null,
 ];
 
-/** The factor columns, in the order `FactorRow` reads them. */
-export const factorColumns = [
+/**
+ * The columns that make a `FactorSummary`, in the order `FactorSummaryRow` reads them:
+ * what a factor shows, and none of its secrets.
+ */
+export const factorSummaryColumns = [
   'id',
-  'account_id',
   'type',
   'label',
   'verified',
@@ -53,20 +55,25 @@ export const factorColumns = [
   'phone_e164',
   'phone_line_type',
   'phone_channels',
-  'totp_secret_cipher',
-  'totp_last_step',
   'credential_id',
-  'public_key',
-  'sign_count',
   'device_type',
   'backed_up',
   'transports',
 ] as const;
 
-export type FactorRow = readonly [
+/** Every factor column, in the order `FactorRow` reads them: the summary's, then the rest. */
+export const factorColumns = [
+  ...factorSummaryColumns,
+  'account_id',
+  'totp_secret_cipher',
+  'totp_last_step',
+  'public_key',
+  'sign_count',
+] as const;
+
+export type FactorSummaryRow = readonly [
   id: string,
-  accountId: string,
-  type: FactorRecord['type'],
+  type: FactorSummary['type'],
   label: string,
   verified: number,
   createdAt: number,
@@ -74,15 +81,22 @@ export type FactorRow = readonly [
   phoneE164: string | null,
   phoneLineType: string | null,
   phoneChannels: string | null,
-  totpSecretCipher: string | null,
-  totpLastStep: number | null,
   credentialId: string | null,
-  publicKey: Buffer | null,
-  signCount: number | null,
   deviceType: string | null,
   backedUp: number | null,
   transports: string | null,
 ];
+
+/** The factor columns after the summary's. */
+type FactorSecretRow = readonly [
+  accountId: string,
+  totpSecretCipher: string | null,
+  totpLastStep: number | null,
+  publicKey: Buffer | null,
+  signCount: number | null,
+];
+
+export type FactorRow = readonly [...FactorSummaryRow, ...FactorSecretRow];
 
 const accountSelect = `SELECT ${accountColumns.join(', ')} FROM accounts`;
 const factorSelect = `SELECT ${factorColumns.join(', ')} FROM factors`;
@@ -125,13 +139,11 @@ function channelsOf(list: string | null): ('sms' | 'voice')[] {
   return (list ?? '').split(',').filter((c): c is 'sms' | 'voice' => c === 'sms' || c === 'voice');
 }
 
-export function toFactor(row: FactorRow): FactorRecord {
-  const [id, accountId, type, label, verified, createdAt, lastUsedAt, e164, lineType, channels] = row;
-  const [, , , , , , , , , , secretCipher, lastStep, credentialId, publicKey, signCount, deviceType, backedUp] = row;
-  const transports = row[17];
+export function toFactorSummary(row: readonly [...FactorSummaryRow, ...unknown[]]): FactorSummary {
+  const [id, type, label, verified, createdAt, lastUsedAt, e164, lineType, channels] = row;
+  const [, , , , , , , , , credentialId, deviceType, backedUp, transports] = row;
   return {
     id,
-    accountId,
     type,
     label,
     verified: verified === 1,
@@ -139,17 +151,32 @@ export function toFactor(row: FactorRow): FactorRecord {
     lastUsedAt,
     phone:
       e164 === null ? null : { e164, lineType: (lineType ?? 'unknown') as LineType, channels: channelsOf(channels) },
-    totp: secretCipher === null ? null : { secretCipher, lastStep },
     passkey:
-      credentialId === null || publicKey === null
+      credentialId === null
         ? null
         : {
             credentialId,
-            publicKey: new Uint8Array(publicKey),
-            counter: signCount ?? 0,
             deviceType: deviceType === 'multiDevice' ? 'multiDevice' : 'singleDevice',
             backedUp: backedUp === 1,
             transports: transports === null || transports === '' ? [] : transports.split(','),
           },
+  };
+}
+
+const summaryWidth = factorSummaryColumns.length;
+
+export function toFactor(row: FactorRow): FactorRecord {
+  const summary = toFactorSummary(row);
+  const [accountId, secretCipher, lastStep, publicKey, signCount] = row.slice(
+    summaryWidth,
+  ) as unknown as FactorSecretRow;
+  return {
+    ...summary,
+    accountId,
+    totp: secretCipher === null ? null : { secretCipher, lastStep },
+    passkey:
+      summary.passkey === null || publicKey === null
+        ? null
+        : { ...summary.passkey, publicKey: new Uint8Array(publicKey), counter: signCount ?? 0 },
   };
 }

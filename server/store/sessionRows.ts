@@ -1,10 +1,11 @@
 import type { Scope } from '../../protocol';
-import { factorColumns, toFactor, type FactorRow } from './accountFactorRows';
-import type { FactorRecord, SessionView } from './Store';
+import { factorSummaryColumns, toFactorSummary, type FactorSummaryRow } from './accountFactorRows';
+import type { FactorSummary, SessionView } from './Store';
 
 // What an authenticated request reads: the session and the few account fields it may
 // show, as arrays (better-sqlite3's raw mode), in one statement. GET /me, the busiest
-// route, reads the account's factors in that same statement too.
+// route, reads what the account's factors show in that same statement too (never a
+// factor's secret: the route has no use for it, and each column read costs a copy).
 
 export type SessionAccountRow = readonly [
   id: string,
@@ -20,11 +21,11 @@ export type SessionAccountRow = readonly [
 
 /** A factor's columns when the account has no factor (the LEFT JOIN's empty side). */
 type Nulls<T extends readonly unknown[]> = { readonly [K in keyof T]: null };
-type NoFactorRow = Nulls<FactorRow>;
+type NoFactorRow = Nulls<FactorSummaryRow>;
 
 /** The rows of `sessionWithFactorsRead`: one per factor, or one without a factor. */
 export type SessionFactorRow =
-  readonly [...SessionAccountRow, ...FactorRow] | readonly [...SessionAccountRow, ...NoFactorRow];
+  readonly [...SessionAccountRow, ...FactorSummaryRow] | readonly [...SessionAccountRow, ...NoFactorRow];
 
 const sessionAccountSelect = `SELECT a.id, a.username, a.display_name, a.recovery_issued_at, a.recovery_confirmed_at,
   s.scope, s.created_at, s.expires_at, s.fresh_until`;
@@ -33,7 +34,7 @@ const sessionAccountWidth = 9;
 
 export const sessionWithAccountRead = `${sessionAccountSelect} ${sessionAccountFrom} WHERE s.token_hash = ?`;
 
-export const sessionWithFactorsRead = `${sessionAccountSelect}, ${factorColumns.map((c) => `f.${c}`).join(', ')}
+export const sessionWithFactorsRead = `${sessionAccountSelect}, ${factorSummaryColumns.map((c) => `f.${c}`).join(', ')}
   ${sessionAccountFrom} LEFT JOIN factors f ON f.account_id = a.id
   WHERE s.token_hash = ? ORDER BY f.created_at, f.rowid`;
 
@@ -46,12 +47,12 @@ export function toSessionView(tokenHash: string, row: readonly [...SessionAccoun
 }
 
 /** The factors of `sessionWithFactorsRead`'s rows, in their order. */
-export function factorsOfRows(rows: readonly SessionFactorRow[]): FactorRecord[] {
-  const factors: FactorRecord[] = [];
+export function factorsOfRows(rows: readonly SessionFactorRow[]): FactorSummary[] {
+  const factors: FactorSummary[] = [];
   for (const row of rows) {
     // The columns after the session's and account's are the factor's (see the read above).
-    const factor = row.slice(sessionAccountWidth) as unknown as FactorRow | NoFactorRow;
-    if (factor[0] !== null) factors.push(toFactor(factor));
+    const factor = row.slice(sessionAccountWidth) as unknown as FactorSummaryRow | NoFactorRow;
+    if (factor[0] !== null) factors.push(toFactorSummary(factor));
   }
   return factors;
 }
