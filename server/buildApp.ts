@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import pino from 'pino';
 import { ApiError } from './ApiError';
 import type { AppContext } from './AppContext';
 import type { ServerConfig } from './config';
@@ -10,7 +11,7 @@ import { PasswordHasher } from './crypto/passwordHasher';
 import { SecretBox } from './crypto/SecretBox';
 import { registerErrorHandler } from './http/errorHandler';
 import { registerJsonBody } from './http/jsonBody';
-import { lazyRequestLogger } from './http/lazyRequestLogger';
+import { lazyChildren } from './http/lazyLogger';
 import { rateLimitStore } from './http/rateLimitStore';
 import { buildOpenApi } from './openapi/buildOpenApi';
 import { DevOutboxSender } from './phone/DevOutboxSender';
@@ -56,16 +57,13 @@ export async function buildApp(
   const app = Fastify({
     bodyLimit: 64 * 1024,
     genReqId: () => randomUUID(),
-    childLoggerFactory: lazyRequestLogger,
     requestIdHeader: false,
     return503OnClosing: true,
     // Request lines are info-level; below that level, skip building them at all.
     logController: new LogController({ disableRequestLogging: !['info', 'debug', 'trace'].includes(config.logLevel) }),
-    logger: {
-      level: config.logLevel,
-      redact: { paths: redactPaths, censor: '[redacted]' },
-      ...(config.logStream === undefined ? {} : { stream: config.logStream }),
-    },
+    loggerInstance: lazyChildren(
+      pino({ level: config.logLevel, redact: { paths: redactPaths, censor: '[redacted]' } }, config.logStream),
+    ),
   });
   const served: ServedRoute[] = [];
   app.addHook('onRoute', (route) => {

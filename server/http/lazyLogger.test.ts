@@ -1,7 +1,7 @@
 import pino from 'pino';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyRequestLogger } from './lazyRequestLogger';
+import { lazyChildren } from './lazyLogger';
 
 function parentLogger(level: string): { parent: pino.Logger; lines: () => Record<string, unknown>[] } {
   let text = '';
@@ -21,11 +21,11 @@ function parentLogger(level: string): { parent: pino.Logger; lines: () => Record
 
 const flush = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
 
-describe('the lazy request logger', () => {
+describe('a lazy logger', () => {
   it('makes no pino child for a request that writes nothing at an enabled level', async () => {
     const { parent, lines } = parentLogger('warn');
     const child = vi.spyOn(parent, 'child');
-    const log = lazyRequestLogger(parent, { reqId: 'r-1' }, {});
+    const log = lazyChildren(parent).child({ reqId: 'r-1' });
     log.info('not written at warn');
     log.debug({ detail: 1 }, 'nor this');
     await flush();
@@ -37,11 +37,12 @@ describe('the lazy request logger', () => {
   it('writes enabled lines with the request id, making the child once', async () => {
     const { parent, lines } = parentLogger('warn');
     const child = vi.spyOn(parent, 'child');
-    const log = lazyRequestLogger(parent, { reqId: 'r-2' }, {});
+    const log = lazyChildren(parent).child({ reqId: 'r-2' });
     log.warn({ attempt: 1 }, 'first');
     log.error(new Error('second'));
     await flush();
-    expect(child).toHaveBeenCalledTimes(1);
+    // One child for the root wrapper, one for the request.
+    expect(child).toHaveBeenCalledTimes(2);
     expect(lines().map((line) => [line.reqId, line.msg])).toEqual([
       ['r-2', 'first'],
       ['r-2', 'second'],
@@ -50,7 +51,7 @@ describe('the lazy request logger', () => {
 
   it('follows the level set on the request logger and on its parent', async () => {
     const { parent, lines } = parentLogger('warn');
-    const log = lazyRequestLogger(parent, { reqId: 'r-3' }, {});
+    const log = lazyChildren(parent).child({ reqId: 'r-3' });
     parent.level = 'info';
     log.info('written once the parent is at info');
     log.level = 'error';
@@ -58,5 +59,19 @@ describe('the lazy request logger', () => {
     await flush();
     expect(lines().map((line) => line.msg)).toEqual(['written once the parent is at info']);
     expect(log.child({ step: 'x' }).level).toBe('error');
+  });
+
+  it('gives the children of children every binding, and their options', async () => {
+    const { parent, lines } = parentLogger('info');
+    const app = lazyChildren(parent).child({}, { serializers: { who: (value: string) => value.toUpperCase() } });
+    const first = app.child({ reqId: 'r-4' });
+    const second = app.child({ reqId: 'r-5' });
+    first.child({ step: 'verify' }).info({ who: 'ana' }, 'nested');
+    second.warn('sibling');
+    await flush();
+    expect(lines().map((line) => [line.reqId, line.step, line.who, line.msg])).toEqual([
+      ['r-4', 'verify', 'ANA', 'nested'],
+      ['r-5', undefined, undefined, 'sibling'],
+    ]);
   });
 });
