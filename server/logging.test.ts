@@ -42,6 +42,52 @@ describe('logs', () => {
   });
 });
 
+describe('lines written while serving a request', () => {
+  it('carry its request id, also from inside a route (a refused passkey assertion)', async () => {
+    const { username } = await compliantAccount(t);
+    const account = t.server.ctx.store.accountByUsername(username);
+    if (account === undefined) throw new Error('The account was not created.');
+    t.server.ctx.store.insertFactor({
+      id: 'fac_logged_passkey',
+      accountId: account.id,
+      type: 'passkey',
+      label: 'Logged passkey',
+      verified: true,
+      createdAt: t.clock.now(),
+      lastUsedAt: null,
+      phone: null,
+      totp: null,
+      passkey: {
+        credentialId: 'bG9nZ2VkLWNyZWRlbnRpYWw',
+        publicKey: new Uint8Array([1, 2, 3]),
+        counter: 0,
+        deviceType: 'singleDevice',
+        backedUp: false,
+        transports: ['internal'],
+      },
+    });
+    const options = await t.call('POST', '/api/v1/sign-in/passkey/options', {});
+    logs = '';
+    const answer = await t.call('POST', '/api/v1/sign-in/passkey/verify', {
+      transaction: options.body.transaction,
+      response: {
+        id: 'bG9nZ2VkLWNyZWRlbnRpYWw',
+        rawId: 'bG9nZ2VkLWNyZWRlbnRpYWw',
+        type: 'public-key',
+        clientExtensionResults: {},
+        response: { clientDataJSON: 'bm90LWpzb24', authenticatorData: 'AAAA', signature: 'AAAA' },
+      },
+    });
+    expect(answer.body.error.code).toBe('passkey_verification_failed');
+    const refused = logs
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as Record<string, unknown>)
+      .find((line) => line.msg === 'passkey assertion refused');
+    expect(refused?.reqId).toBe(answer.headers.get('x-request-id'));
+  });
+});
+
 describe('a server fault', () => {
   it('is logged with its detail and answers only `internal`', async () => {
     const { token } = await compliantAccount(t);

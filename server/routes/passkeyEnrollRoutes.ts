@@ -64,7 +64,7 @@ export function registerPasskeyEnroll(app: FastifyInstance, ctx: AppContext): vo
         requireUserVerification: true,
       });
     } catch (error) {
-      ctx.log.info({ reason: error instanceof Error ? error.message : 'unknown' }, 'passkey registration refused');
+      request.log.info({ reason: error instanceof Error ? error.message : 'unknown' }, 'passkey registration refused');
       throw failed('the answer from your device did not check out.');
     }
     if (!verification.verified) throw failed('the answer from your device did not check out.');

@@ -58,7 +58,7 @@ export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): vo
   defineRoute(
     app,
     'signInPasskeyVerify',
-    async ({ body }) => {
+    async ({ request, body }) => {
       const transaction = loadTransaction(ctx, body.transaction);
       const { challenge, challengeExpiresAt } = transaction;
       // Options are single use: whatever happens next, this challenge is spent.
@@ -92,7 +92,7 @@ export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): vo
           requireUserVerification: true,
         });
       } catch (error) {
-        ctx.log.info({ reason: error instanceof Error ? error.message : 'unknown' }, 'passkey assertion refused');
+        request.log.info({ reason: error instanceof Error ? error.message : 'unknown' }, 'passkey assertion refused');
         throw failed('the answer from your device did not check out.');
       }
       if (!verification.verified) throw failed('the answer from your device did not check out.');
