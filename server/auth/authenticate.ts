@@ -58,13 +58,21 @@ export function authenticateWithFactors(
   return { token, session, account, factors };
 }
 
-/** The whole stored account behind a session, secrets included, for the routes that use them. */
-export function storedAccount(ctx: AppContext, authed: Authed): AccountRecord {
-  const account = ctx.store.accountById(authed.account.id);
+/**
+ * The same, with the whole stored account, secrets included, for the few routes that use
+ * them (a second read: the session's own read leaves the secrets out).
+ */
+export function authenticateWithStoredAccount(
+  ctx: AppContext,
+  request: FastifyRequest,
+  need: Need,
+): { token: string; session: SessionRecord; account: AccountRecord } {
+  const { token, session, account: seen } = authenticate(ctx, request, need);
+  const account = ctx.store.accountById(seen.id);
   if (account === undefined) {
     throw new ApiError('unauthorized', 'Your session has ended or is not valid. Sign in again.');
   }
-  return account;
+  return { token, session, account };
 }
 
 /** True while the session is within its step-up window. */

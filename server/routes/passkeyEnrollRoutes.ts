@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ReplyOf } from '../../protocol';
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
-import { authenticate, storedAccount } from '../auth/authenticate';
+import { authenticate, authenticateWithStoredAccount } from '../auth/authenticate';
 import { upgradeIfCompliant } from '../auth/sessions';
 import { newId } from '../crypto/tokens';
 import { factorJson } from '../factors/factorJson';
@@ -22,7 +22,7 @@ const failed = (why: string): ApiError =>
 /** Registering a passkey: creation options, then the authenticator's answer. */
 export function registerPasskeyEnroll(app: FastifyInstance, ctx: AppContext): void {
   defineRoute(app, 'passkeyRegistrationOptions', async ({ request, body }) => {
-    const account = storedAccount(ctx, authenticate(ctx, request, 'session'));
+    const { account } = authenticateWithStoredAccount(ctx, request, 'session');
     const passkeys = ctx.store.factorsOf(account.id).flatMap((f) => (f.passkey === null ? [] : [f.passkey]));
     const ttl = ctx.config.limits.passkeyOptionsSeconds * 1000;
     const options = await generateRegistrationOptions({

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../ApiError';
 import { iso, type AppContext } from '../AppContext';
-import { authenticate, requireFresh, storedAccount } from '../auth/authenticate';
+import { authenticate, authenticateWithStoredAccount, requireFresh } from '../auth/authenticate';
 import { upgradeIfCompliant } from '../auth/sessions';
 import { generateRecoveryCode } from '../crypto/recoveryCode';
 import { safeEqual } from '../crypto/tokens';
@@ -34,9 +34,7 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
   });
 
   defineRoute(app, 'getRecoveryCode', ({ request }) => {
-    const authed = authenticate(ctx, request, 'session');
-    const { session } = authed;
-    const account = storedAccount(ctx, authed);
+    const { session, account } = authenticateWithStoredAccount(ctx, request, 'session');
     const recovery = account.recovery;
     if (recovery === null) throw notIssued();
     if (session.scope === 'full') {
@@ -51,9 +49,7 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
   });
 
   defineRoute(app, 'confirmRecoveryCode', ({ request, body }) => {
-    const authed = authenticate(ctx, request, 'session');
-    const { session } = authed;
-    const account = storedAccount(ctx, authed);
+    const { session, account } = authenticateWithStoredAccount(ctx, request, 'session');
     const recovery = account.recovery;
     if (recovery === null) throw notIssued();
     const code = ctx.box.open(recovery.cipher, aad(account.id));

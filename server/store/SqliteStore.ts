@@ -258,7 +258,7 @@ export class SqliteStore implements Store {
   }
 
   sessionWithAccount(tokenHash: string): SessionView | undefined {
-    const row = this.rows<[string], readonly [...SessionAccountRow]>(sessionWithAccountRead).get(tokenHash);
+    const row = this.rows<[string], SessionAccountRow>(sessionWithAccountRead).get(tokenHash);
     return row && toSessionView(tokenHash, row);
   }
 
