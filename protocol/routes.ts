@@ -101,7 +101,14 @@ export const routes = {
     body: createAccountBody,
     status: 201,
     reply: createAccountReply,
-    errors: ['invalid_request', 'invalid_username', 'username_taken', 'weak_password', 'payload_too_large'],
+    errors: [
+      'invalid_request',
+      'invalid_username',
+      'username_taken',
+      'weak_password',
+      'payload_too_large',
+      'rate_limited',
+    ],
   },
   signInPassword: {
     method: 'POST',

@@ -15,6 +15,7 @@ import { lazyChildren } from './http/lazyLogger';
 import { rateLimitStore } from './http/rateLimitStore';
 import { buildOpenApi } from './openapi/buildOpenApi';
 import { DevOutboxSender } from './phone/DevOutboxSender';
+import { NoCodeSender } from './phone/NoCodeSender';
 import { registerAccountRoutes } from './routes/accountRoutes';
 import { registerEnrollRoutes } from './routes/enrollRoutes';
 import { registerInfoRoutes } from './routes/infoRoutes';
@@ -81,7 +82,8 @@ export async function buildApp(
     store,
     box: new SecretBox(loadSecretKey(keyFile)),
     hasher: new PasswordHasher(config.argon2),
-    sender: config.codeSender ?? new DevOutboxSender(store, config.now),
+    sender:
+      config.codeSender ?? (config.devOutbox ? new DevOutboxSender(store, config.now) : new NoCodeSender(app.log)),
     log: app.log,
   };
   registerJsonBody(app);

@@ -4,7 +4,7 @@ import { startServer } from './startServer';
 
 const usage = `Usage: npm run server -- [--port N] [--host ADDR] [--db FILE|:memory:] [--secret-key-file FILE]
   [--enforce-from YYYY-MM-DD] [--rp-id ID] [--origin URL]... [--default-country CC]
-  [--seed demo] [--no-dev-outbox] [--log-level LEVEL]`;
+  [--seed demo] [--dev-outbox | --no-dev-outbox] [--log-level LEVEL]`;
 
 function number(option: string, value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
@@ -27,6 +27,7 @@ export function parseCli(argv: string[]): ServerOptions {
       origin: { type: 'string', multiple: true },
       'default-country': { type: 'string' },
       seed: { type: 'string' },
+      'dev-outbox': { type: 'boolean' },
       'no-dev-outbox': { type: 'boolean' },
       'log-level': { type: 'string' },
       help: { type: 'boolean' },
@@ -36,10 +37,13 @@ export function parseCli(argv: string[]): ServerOptions {
     process.stdout.write(`${usage}\n`);
     process.exit(0);
   }
-  const options: ServerOptions = {
-    logLevel: values['log-level'] ?? 'info',
-    devOutbox: values['no-dev-outbox'] !== true,
-  };
+  const options: ServerOptions = { logLevel: values['log-level'] ?? 'info' };
+  // Unset, the outbox follows the listen address (on for loopback only).
+  if (values['dev-outbox'] === true && values['no-dev-outbox'] === true) {
+    throw new TypeError('--dev-outbox: give --dev-outbox or --no-dev-outbox, not both.');
+  }
+  if (values['dev-outbox'] === true) options.devOutbox = true;
+  if (values['no-dev-outbox'] === true) options.devOutbox = false;
   const port = number('--port', values.port);
   if (port !== undefined) options.port = port;
   if (values.host !== undefined) options.host = values.host;

@@ -1,5 +1,6 @@
 import { owaspArgon2, type Argon2Cost } from './crypto/passwordHasher';
 import type { CodeSender } from './phone/CodeSender';
+import { resolveDevOutbox } from './phone/devOutboxSetting';
 
 /** Limits of `shared/api.md` ("Limits"); every one can be changed, these are the defaults. */
 export interface Limits {
@@ -7,6 +8,8 @@ export interface Limits {
   passwordFailures: number;
   /** Password attempts per client address per minute. */
   passwordPerMinute: number;
+  /** Account creation attempts per client address per minute. */
+  accountsPerMinute: number;
   /** MFA attempts per client address per minute (all sign-in steps together). */
   mfaPerMinute: number;
   /** Consecutive one-time-code failures that lock the method. */
@@ -36,6 +39,7 @@ export interface Limits {
 export const defaultLimits: Limits = {
   passwordFailures: 10,
   passwordPerMinute: 30,
+  accountsPerMinute: 30,
   mfaPerMinute: 60,
   codeFailures: 5,
   codeDisableAfter: 100,
@@ -70,9 +74,13 @@ export interface ServerOptions {
   origins?: string[];
   /** Default phone country (ISO 3166 alpha-2). Default `US`. */
   defaultCountry?: string;
-  /** Serve `/api/v1/dev/outbox` and send codes there. Default true. */
+  /**
+   * Serve `/api/v1/dev/outbox` and send codes there. Default: on while the server listens
+   * on loopback and has no `codeSender`, else off. `true` on a non-loopback `host` or
+   * beside a `codeSender` stops start-up with a `TypeError`.
+   */
   devOutbox?: boolean;
-  /** A real SMS/voice provider; replaces the development outbox as the sender. */
+  /** A real SMS/voice provider; replaces the development outbox as the sender (which is then off). */
   codeSender?: CodeSender;
   /** `demo` creates the documented demo accounts at start. */
   seed?: 'demo';
@@ -166,13 +174,16 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
   positiveInt('argon2.parallelism', argon2.parallelism);
   const limits = { ...defaultLimits, ...options.limits };
   for (const [name, value] of Object.entries(limits)) positiveInt(`limits.${name}`, value);
+  const host = options.host ?? '127.0.0.1';
+  if (host === '') fail('host', 'expected an address to listen on, such as 127.0.0.1.');
+  const devOutbox = resolveDevOutbox({ requested: options.devOutbox, host, codeSender: options.codeSender });
   const db = options.db ?? ':memory:';
   if (db === '') fail('db', 'expected a file path or ":memory:".');
   if (options.seed !== undefined && (options.seed as string) !== 'demo')
     fail('seed', `the only seed is "demo", got "${options.seed}".`);
   return {
     port,
-    host: options.host ?? '127.0.0.1',
+    host,
     db,
     secretKeyFile: options.secretKeyFile,
     enforceFrom,
@@ -181,7 +192,7 @@ export function resolveConfig(options: ServerOptions): ServerConfig {
     rpName: options.rpName ?? 'DeskID',
     origins: origins?.map((origin) => origin.replace(/\/$/, '')),
     defaultCountry,
-    devOutbox: options.devOutbox ?? true,
+    devOutbox,
     codeSender: options.codeSender,
     seed: options.seed,
     logLevel,

@@ -80,6 +80,39 @@ describe('POST /api/v1/accounts', () => {
   });
 });
 
+describe('per-address rate limit on account creation', () => {
+  const attempt = (limited: TestServer, username: string) =>
+    limited.call('POST', '/api/v1/accounts', { username, password: 'a long enough passphrase', displayName: 'X' });
+
+  it('allows 30 attempts a minute from one address, then 429 with Retry-After', async () => {
+    const limited = await testServer();
+    try {
+      // Refused attempts count too (they need no password hashing, so the test stays quick).
+      for (let i = 0; i < 30; i += 1) expect((await attempt(limited, 'no')).status).toBe(400);
+      const answer = await attempt(limited, 'frank');
+      expect(answer.status).toBe(429);
+      expect(answer.body.error.code).toBe('rate_limited');
+      expect(answer.body.error.details.retryAfter).toBeGreaterThan(0);
+      expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+      limited.clock.advance(61);
+      expect((await attempt(limited, 'frank')).status).toBe(201);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('takes its limit from limits.accountsPerMinute', async () => {
+    const limited = await testServer({ limits: { accountsPerMinute: 2 } });
+    try {
+      expect((await attempt(limited, 'grace')).status).toBe(201);
+      expect((await attempt(limited, 'heidi')).status).toBe(201);
+      expect((await attempt(limited, 'ivan')).status).toBe(429);
+    } finally {
+      await limited.close();
+    }
+  });
+});
+
 describe('request conventions', () => {
   it('refuses malformed JSON, wrong types, missing and unknown fields with invalid_request', async () => {
     const cases: [unknown, string][] = [
