@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { decodeBase32 } from './decodeBase32';
 import { encodeBase32 } from './encodeBase32';
 import { otpLimits } from './otpLimits';
-import { stripControlCharacters } from './stripControlCharacters';
+import { hasUnsafeCharacters, stripUnsafeCharacters } from '../text/unsafeText';
 
 /** Hash algorithms an account may use. */
 export const otpAlgorithms = ['SHA1', 'SHA256', 'SHA512'] as const;
@@ -21,7 +21,7 @@ function isCanonicalSecret(secret: string): boolean {
 
 const text = z.string().max(otpLimits.maxLabelLength);
 /** A name as entry points produce it: no control characters or bidi overrides. */
-const cleanText = text.refine((value) => stripControlCharacters(value) === value, {
+const cleanText = text.refine((value) => !hasUnsafeCharacters(value), {
   message: 'Expected no control characters or bidi overrides',
 });
 const digits = z.number().int().min(otpLimits.minDigits).max(otpLimits.maxDigits);
@@ -67,8 +67,8 @@ const steam = z.object({
  * from an old backup) has its control characters removed, so the vault still opens.
  */
 const stored = {
-  issuer: text.overwrite(stripControlCharacters),
-  label: text.overwrite(stripControlCharacters),
+  issuer: text.overwrite((value) => stripUnsafeCharacters(value)),
+  label: text.overwrite((value) => stripUnsafeCharacters(value)),
   id: z.string().min(1).max(100),
   sortOrder: z.number().int().min(0),
 };

@@ -1,7 +1,7 @@
 import { DeskIdError } from '../../contract/DeskIdError';
 import { newAccountSchema, type NewAccount, type OtpAlgorithm } from './accountSchema';
 import { normalizeSecret } from './normalizeSecret';
-import { stripControlCharacters } from './stripControlCharacters';
+import { stripUnsafeCharacters } from '../text/unsafeText';
 
 /** What a person types in the "enter a key" form. Only issuer, label and secret are required. */
 export interface ManualEntry {
@@ -18,7 +18,7 @@ export interface ManualEntry {
 }
 
 /** A name without control characters or bidi overrides, trimmed; a non-string is left for the schema to refuse. */
-const text = (value: unknown): unknown => (typeof value === 'string' ? stripControlCharacters(value).trim() : value);
+const text = (value: unknown): unknown => (typeof value === 'string' ? stripUnsafeCharacters(value).trim() : value);
 
 /**
  * Validates a manually entered account. Defaults are TOTP, SHA1, 6 digits, 30 s (HOTP

@@ -5,7 +5,7 @@ import { newAccountSchema, type NewAccount } from './accountSchema';
 import { encodeBase32 } from './encodeBase32';
 import { formatOtpauthUri } from './formatOtpauthUri';
 import { parseOtpauthUri } from './parseOtpauthUri';
-import { stripControlCharacters } from './stripControlCharacters';
+import { stripUnsafeCharacters } from '../text/unsafeText';
 
 const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
 
@@ -114,7 +114,7 @@ describe('parseOtpauthUri', () => {
 
 const name = fc
   .string({ maxLength: 40, unit: 'grapheme' })
-  .map((value) => stripControlCharacters(value).trim())
+  .map((value) => stripUnsafeCharacters(value).trim())
   .filter((value) => value.length <= 256);
 const base = {
   issuer: name,

@@ -2,7 +2,7 @@ import { DeskIdError } from '../../contract/DeskIdError';
 import type { NewAccount, OtpAlgorithm } from './accountSchema';
 import { normalizeSecret } from './normalizeSecret';
 import { otpLimits } from './otpLimits';
-import { stripControlCharacters } from './stripControlCharacters';
+import { stripUnsafeCharacters } from '../text/unsafeText';
 
 const maxUriLength = 4096;
 const uriPattern = /^otpauth:\/\/([^/?#]*)\/([^?#]*)(?:\?([^#]*))?(?:#.*)?$/i;
@@ -91,8 +91,8 @@ export function parseOtpauthUri(uri: string): NewAccount {
   const secret = normalizeSecret(rawSecret);
   const issuerParam = params.get('issuer');
   const names = splitLabel(
-    stripControlCharacters(decode(rawLabel)),
-    issuerParam === null ? null : stripControlCharacters(issuerParam),
+    stripUnsafeCharacters(decode(rawLabel)),
+    issuerParam === null ? null : stripUnsafeCharacters(issuerParam),
   );
   if (names.issuer.length > otpLimits.maxLabelLength || names.label.length > otpLimits.maxLabelLength) {
     fail(`The otpauth URI's issuer or label is longer than ${otpLimits.maxLabelLength} characters.`);

@@ -3,7 +3,7 @@ import { newAccountSchema, type NewAccount } from '../authenticator/accountSchem
 import { checkSecretBytes } from '../authenticator/checkSecretBytes';
 import { encodeBase32 } from '../authenticator/encodeBase32';
 import { normalizeSecret } from '../authenticator/normalizeSecret';
-import { stripControlCharacters } from '../authenticator/stripControlCharacters';
+import { stripUnsafeCharacters } from '../text/unsafeText';
 
 /** One entry as a foreign format describes it, before validation. */
 export interface RawEntry {
@@ -19,7 +19,7 @@ export interface RawEntry {
   icon?: string | null;
 }
 
-const text = (value: unknown): string => (typeof value === 'string' ? stripControlCharacters(value).trim() : '');
+const text = (value: unknown): string => (typeof value === 'string' ? stripUnsafeCharacters(value).trim() : '');
 
 function algorithmOf(value: unknown): string {
   if (value === undefined || value === null || value === '') return 'SHA1';
@@ -53,7 +53,7 @@ export function buildAccount(entry: RawEntry): NewAccount {
   throw new DeskIdError(
     'import_failed',
     field === 'type'
-      ? `Unsupported entry type "${stripControlCharacters(type).slice(0, 20)}".`
+      ? `Unsupported entry type "${stripUnsafeCharacters(type).slice(0, 20)}".`
       : `The entry's ${field} is not valid.`,
     { field },
   );

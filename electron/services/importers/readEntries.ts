@@ -1,6 +1,6 @@
 import { isDeskIdError } from '../../contract/DeskIdError';
 import type { NewAccount } from '../authenticator/accountSchema';
-import { stripControlCharacters } from '../authenticator/stripControlCharacters';
+import { stripUnsafeCharacters } from '../text/unsafeText';
 import type { SkippedEntry } from './ImportResult';
 
 /**
@@ -22,7 +22,7 @@ export function readEntries<T>(
     } catch (error) {
       let name = '';
       try {
-        name = stripControlCharacters(nameOf(item)).slice(0, 200);
+        name = stripUnsafeCharacters(nameOf(item)).slice(0, 200);
       } catch {
         // The entry is too broken to name.
       }
