@@ -1,10 +1,30 @@
+import type { ApiErrorCode } from '../../protocol';
 import { ApiError, retryError } from '../ApiError';
 import type { AppContext } from '../AppContext';
+import type { LockRule } from '../store/Store';
 
-/** The methods whose wrong codes count: authenticator, phone and recovery code. */
-export type CodeMethod = 'totp' | 'phone' | 'recovery_code';
+/**
+ * The methods whose wrong codes count: authenticator, phone, recovery-code sign-in, and
+ * recovery-code confirmation (its last 4 digits).
+ */
+export type CodeMethod = 'totp' | 'phone' | 'recovery_code' | 'recovery_confirm';
 
-const codeMethods: readonly CodeMethod[] = ['totp', 'phone', 'recovery_code'];
+const codeMethods: readonly CodeMethod[] = ['totp', 'phone', 'recovery_code', 'recovery_confirm'];
+
+/** One attempt at a method, counted before its code is checked (see `beginAttempt`). */
+export interface Attempt {
+  accountId: string;
+  method: CodeMethod;
+  /** Consecutive failures, this attempt included. */
+  count: number;
+  /** The lock this attempt set by reaching the limit, else 0. */
+  lockedUntil: number;
+}
+
+function lockRule(ctx: AppContext): LockRule {
+  const { codeFailures, codeDisableAfter, lockSeconds } = ctx.config.limits;
+  return { lockEvery: codeFailures, disableAfter: codeDisableAfter, lockMs: lockSeconds * 1000 };
+}
 
 /** True when the method reached the disable threshold (until another method succeeds). */
 export function isDisabled(ctx: AppContext, accountId: string, method: CodeMethod): boolean {
@@ -29,22 +49,64 @@ export function assertNotLocked(ctx: AppContext, accountId: string, method: Code
 }
 
 /**
- * Counts one wrong code and throws `400 invalid_code` with `details.attemptsLeft`
- * (0 on the failure that locks the method).
+ * Counts an attempt at a method before its code is checked, so that requests in flight
+ * at the same time can never check more codes than the limit allows. A locked or
+ * disabled method is refused with `423 factor_locked`, and nothing is counted. The
+ * attempt that reaches the limit sets the lock itself; its outcome then decides: a
+ * failure keeps it, a success or a refund lifts it.
  */
-export function failCode(
+export function beginAttempt(ctx: AppContext, accountId: string, method: CodeMethod): Attempt {
+  const now = ctx.config.now();
+  const reserved = ctx.store.reserveAttempt(accountId, method, lockRule(ctx), now);
+  if (reserved === undefined) {
+    assertNotLocked(ctx, accountId, method);
+    // Unlocked again between the two reads (a success elsewhere): still refuse this once.
+    throw retryError('factor_locked', 'Too many wrong codes. Wait a while, or use another method.', 1000);
+  }
+  return {
+    accountId,
+    method,
+    count: reserved.count,
+    lockedUntil: reserved.lockedUntil > now ? reserved.lockedUntil : 0,
+  };
+}
+
+/**
+ * The attempt's code was wrong (it is already counted): `400 invalid_code`, or the given
+ * code, with `details.attemptsLeft` (0 on the failure that locks the method).
+ */
+export function failAttempt(
   ctx: AppContext,
-  accountId: string,
-  method: CodeMethod,
+  attempt: Attempt,
   message = 'That code is not right. Check it and try again.',
+  code: ApiErrorCode = 'invalid_code',
 ): never {
-  const { codeFailures, codeDisableAfter, lockSeconds } = ctx.config.limits;
-  const count = ctx.store.failures(accountId, method).count + 1;
+  const { codeFailures, codeDisableAfter } = ctx.config.limits;
+  const { count } = attempt;
   const locks = count % codeFailures === 0 || count >= codeDisableAfter;
-  const lockedUntil = locks ? ctx.config.now() + lockSeconds * 1000 : 0;
-  ctx.store.setFailures(accountId, method, { count, lockedUntil });
   const attemptsLeft = locks ? 0 : Math.min(codeFailures - (count % codeFailures), codeDisableAfter - count);
-  throw new ApiError('invalid_code', message, { attemptsLeft });
+  throw new ApiError(code, message, { attemptsLeft });
+}
+
+/** The attempt's outcome was not a failure (a reused or expired code): it no longer counts. */
+export function refundAttempt(ctx: AppContext, attempt: Attempt): void {
+  ctx.store.refundAttempt(attempt.accountId, attempt.method, attempt.lockedUntil);
+}
+
+/**
+ * The attempt proved its method. Checked against the lock again first: a lock that
+ * another request set while this one was checking its code wins (`423 factor_locked`).
+ * Then the count starts again, and methods disabled by too many failures are turned back
+ * on (a successful sign-in by another method). Call it inside the transaction that makes
+ * the success take effect.
+ */
+export function succeedAttempt(ctx: AppContext, attempt: Attempt): void {
+  const now = ctx.config.now();
+  const { lockedUntil } = ctx.store.failures(attempt.accountId, attempt.method);
+  if (lockedUntil > now && lockedUntil !== attempt.lockedUntil) {
+    throw retryError('factor_locked', 'Too many wrong codes. Wait a while, or use another method.', lockedUntil - now);
+  }
+  succeedCode(ctx, attempt.accountId, attempt.method);
 }
 
 /**

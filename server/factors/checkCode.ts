@@ -1,14 +1,15 @@
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
-import { assertNotLocked, failCode, succeedCode } from '../auth/methodFailures';
+import { beginAttempt, failAttempt, refundAttempt, succeedAttempt } from '../auth/methodFailures';
 import type { FactorRecord } from '../store/Store';
 import { checkPhoneCode } from './phoneCodes';
 import { checkTotp } from './totp';
 
 /**
  * Proves phone or authenticator factors of one account with a code, for sign-in and for
- * enrollment alike: the method's lock is checked, a wrong code counts once, a success
- * resets the count. With several factors (two authenticators) the code may match any.
+ * enrollment alike: the attempt is counted before the code is checked (a locked method
+ * is refused), a wrong code keeps it counted, a reused TOTP or an expired SMS/voice code
+ * gives it back, and a success resets the count. With several factors (two authenticators) the code may match any.
  * Returns the factor proved and its RFC 8176 `amr` value (`otp`, `sms` or `tel`).
  */
 export async function proveWithCode(
@@ -21,26 +22,32 @@ export async function proveWithCode(
     throw new ApiError('invalid_request', 'A passkey has no code; it is verified when it is registered.');
   }
   const method = first.type;
-  assertNotLocked(ctx, first.accountId, method);
+  const attempt = beginAttempt(ctx, first.accountId, method);
   let used = false;
   let expired = false;
   for (const factor of factors) {
     const outcome = method === 'totp' ? await checkTotp(ctx, factor, code) : checkPhoneCode(ctx, factor, code);
     if (outcome === 'ok' || outcome === 'sms' || outcome === 'voice') {
-      succeedCode(ctx, factor.accountId, method);
-      ctx.store.updateFactor(factor.id, { lastUsedAt: ctx.config.now() });
+      ctx.store.atomically(() => {
+        succeedAttempt(ctx, attempt);
+        ctx.store.updateFactor(factor.id, { lastUsedAt: ctx.config.now() });
+      });
       return { factor, amr: outcome === 'ok' ? 'otp' : outcome === 'sms' ? 'sms' : 'tel' };
     }
     used ||= outcome === 'used';
     expired ||= outcome === 'expired';
   }
   if (used && method === 'totp') {
+    refundAttempt(ctx, attempt);
     throw new ApiError(
       'code_already_used',
       'That code was already used. Wait for the next code in your authenticator app.',
     );
   }
-  if (used) return failCode(ctx, first.accountId, method, 'That code was already used. Ask for a new code.');
-  if (expired) throw new ApiError('code_expired', 'That code has expired. Ask for a new code.');
-  return failCode(ctx, first.accountId, method);
+  if (used) return failAttempt(ctx, attempt, 'That code was already used. Ask for a new code.');
+  if (expired) {
+    refundAttempt(ctx, attempt);
+    throw new ApiError('code_expired', 'That code has expired. Ask for a new code.');
+  }
+  return failAttempt(ctx, attempt);
 }

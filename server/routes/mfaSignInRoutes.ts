@@ -1,8 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
-import { assertNotLocked, failCode, succeedCode } from '../auth/methodFailures';
-import { parseRecoveryCode } from '../crypto/recoveryCode';
+import { assertNotLocked, beginAttempt, failAttempt, succeedAttempt } from '../auth/methodFailures';
+import { parseRecoveryCode } from '../../protocol/recoveryCodeFormat';
 import { proveWithCode } from '../factors/checkCode';
 import { sendPhoneCode } from '../factors/phoneCodes';
 import { defineRoute } from '../http/defineRoute';
@@ -70,21 +70,21 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
     async ({ body }) => {
       const transaction = loadTransaction(ctx, body.transaction);
       const accountId = accountOf(ctx, transaction);
-      assertNotLocked(ctx, accountId, 'recovery_code');
+      const attempt = beginAttempt(ctx, accountId, 'recovery_code');
       const recovery = ctx.store.accountById(accountId)?.recovery ?? null;
       const code = parseRecoveryCode(body.code);
       const wrong = 'That recovery code is not right. Check the 16 digits and try again.';
       if (recovery === null || code === undefined || !(await ctx.hasher.verify(recovery.hash, code))) {
-        return failCode(ctx, accountId, 'recovery_code', wrong);
+        return failAttempt(ctx, attempt, wrong);
       }
       const spent = ctx.store.atomically(() => {
         // Another request may have spent the same code while this one was hashing.
         if (ctx.store.accountById(accountId)?.recovery?.hash !== recovery.hash) return false;
+        succeedAttempt(ctx, attempt);
         ctx.store.setRecoveryCode(accountId, null);
         return true;
       });
-      if (!spent) return failCode(ctx, accountId, 'recovery_code', wrong);
-      succeedCode(ctx, accountId, 'recovery_code');
+      if (!spent) return failAttempt(ctx, attempt, wrong);
       return finishSignIn(ctx, transaction, accountId, ['otp'], { recoveryCodeConsumed: true });
     },
     { perMinute },

@@ -10,6 +10,13 @@ import { mfaChoices, openTransaction } from '../signin/transactions';
 const badCredentials = (): ApiError =>
   new ApiError('invalid_credentials', 'The username or password is not right. Check both and try again.');
 
+const accountLocked = (retryAfterMs: number): ApiError =>
+  retryError(
+    'account_locked',
+    'This account is locked after too many wrong passwords. Wait, then try again.',
+    retryAfterMs,
+  );
+
 /** `POST /api/v1/sign-in/password`: the first step of every password sign-in. */
 export function registerPasswordSignIn(app: FastifyInstance, ctx: AppContext): void {
   defineRoute(
@@ -22,24 +29,19 @@ export function registerPasswordSignIn(app: FastifyInstance, ctx: AppContext): v
         await ctx.hasher.verifyNothing(body.password);
         throw badCredentials();
       }
-      if (account.lockedUntil > now) {
-        throw retryError(
-          'account_locked',
-          'This account is locked after too many wrong passwords. Wait, then try again.',
-          account.lockedUntil - now,
-        );
-      }
+      // Checked before the slow hash (no work for a locked account) and again after it:
+      // a lock set by requests that failed meanwhile wins over this one's right password.
+      if (account.lockedUntil > now) throw accountLocked(account.lockedUntil - now);
       if (!(await ctx.hasher.verify(account.passwordHash, body.password))) {
-        const failures = ctx.store.accountById(account.id)?.passwordFailures ?? 0;
-        const locks = failures + 1 >= ctx.config.limits.passwordFailures;
-        ctx.store.setPasswordFailures(
-          account.id,
-          locks ? 0 : failures + 1,
-          locks ? now + ctx.config.limits.lockSeconds * 1000 : 0,
-        );
+        const { passwordFailures, lockSeconds } = ctx.config.limits;
+        const rule = { lockEvery: passwordFailures, disableAfter: Number.MAX_SAFE_INTEGER, lockMs: lockSeconds * 1000 };
+        ctx.store.recordPasswordFailure(account.id, rule, ctx.config.now());
         throw badCredentials();
       }
-      if (account.passwordFailures !== 0) ctx.store.setPasswordFailures(account.id, 0, 0);
+      if (!ctx.store.clearPasswordFailures(account.id, ctx.config.now())) {
+        const lockedUntil = ctx.store.accountById(account.id)?.lockedUntil ?? 0;
+        throw accountLocked(lockedUntil - ctx.config.now());
+      }
       const choices = mfaChoices(ctx, account.id);
       if (choices.methods.some((method) => method !== 'recovery_code')) {
         const { id } = openTransaction(ctx, { accountId: account.id, purpose: 'sign_in', amr: ['pwd'] });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../ApiError';
 import { iso, type AppContext } from '../AppContext';
 import { authenticate, authenticateWithStoredAccount, requireFresh } from '../auth/authenticate';
+import { beginAttempt, failAttempt, succeedAttempt } from '../auth/methodFailures';
 import { upgradeIfCompliant } from '../auth/sessions';
 import { generateRecoveryCode } from '../crypto/recoveryCode';
 import { safeEqual } from '../crypto/tokens';
@@ -52,14 +53,21 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
     const { session, account } = authenticateWithStoredAccount(ctx, request, 'session');
     const recovery = account.recovery;
     if (recovery === null) throw notIssued();
+    // Wrong digits count like wrong codes, before they are compared (see beginAttempt).
+    const attempt = beginAttempt(ctx, account.id, 'recovery_confirm');
     const code = ctx.box.open(recovery.cipher, aad(account.id));
     if (!safeEqual(code.slice(-4), body.lastDigits)) {
-      throw new ApiError(
-        'recovery_code_mismatch',
+      failAttempt(
+        ctx,
+        attempt,
         'Those are not the last 4 digits of your recovery code. Look at the saved code and try again.',
+        'recovery_code_mismatch',
       );
     }
-    ctx.store.confirmRecoveryCode(account.id, ctx.config.now());
+    ctx.store.atomically(() => {
+      succeedAttempt(ctx, attempt);
+      ctx.store.confirmRecoveryCode(account.id, ctx.config.now());
+    });
     upgradeIfCompliant(ctx, session);
     return { status: 'confirmed' as const };
   });

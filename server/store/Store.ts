@@ -120,19 +120,21 @@ export interface OutboxRecord {
 }
 
 /**
- * The server's storage. Everything that must survive a restart or be shared by several
- * instances lives here: accounts, methods, sessions, transactions, challenges, counters.
- * The embedded implementation is SQLite (`SqliteStore`).
+ * When consecutive failures lock: every `lockEvery`-th failure locks for `lockMs`, and
+ * from `disableAfter` failures on the method stays refused until the count is reset.
  */
-export interface Store {
-  /** Runs `work` atomically. */
-  atomically<T>(work: () => T): T;
+export interface LockRule {
+  lockEvery: number;
+  disableAfter: number;
+  lockMs: number;
+}
 
+/** Accounts and their sign-in methods (`accountTables.ts`). */
+export interface AccountTables {
   insertAccount(account: AccountRecord): void;
   accountById(id: string): AccountRecord | undefined;
   accountByUsername(username: string): AccountRecord | undefined;
   accountByWebauthnUserId(userId: string): AccountRecord | undefined;
-  setPasswordFailures(accountId: string, failures: number, lockedUntil: number): void;
   setRecoveryCode(accountId: string, recovery: AccountRecord['recovery']): void;
   confirmRecoveryCode(accountId: string, at: number): void;
 
@@ -144,12 +146,38 @@ export interface Store {
   deleteFactor(factorId: string): void;
   /** Records a TOTP step as used unless that step or a later one already was; false on replay. */
   advanceTotpStep(factorId: string, step: number): boolean;
+}
+
+/**
+ * Lockout counters (`counterTables.ts`): password failures per account, code failures per
+ * method. Each change is one SQL statement that counts on the stored value
+ * (`count = count + 1`), so requests in flight at the same time each count, and a failure
+ * never lowers a lock (`MAX(locked_until, …)`).
+ */
+export interface CounterTables {
+  /** Counts one wrong password; returns the new count and lock. */
+  recordPasswordFailure(accountId: string, rule: LockRule, now: number): FailureCount;
+  /** A right password: the count starts again, unless the account is locked (then false). */
+  clearPasswordFailures(accountId: string, now: number): boolean;
 
   failures(accountId: string, method: string): FailureCount;
-  setFailures(accountId: string, method: string, value: FailureCount): void;
+  /**
+   * Counts one attempt at a method before it is checked. `undefined` when the method is
+   * locked or disabled (nothing counted); else the new count and lock (the lock is set by
+   * this attempt when it is the one that reaches the limit).
+   */
+  reserveAttempt(accountId: string, method: string, rule: LockRule, now: number): FailureCount | undefined;
+  /**
+   * Gives back an attempt whose outcome was not a failure (a reused or expired code); a
+   * lock that attempt set (`lockedUntil`, else 0) is lifted with it.
+   */
+  refundAttempt(accountId: string, method: string, lockedUntil: number): void;
   /** Resets the failure counts of the given methods of an account. */
   resetFailures(accountId: string, methods: readonly string[]): void;
+}
 
+/** Sessions, sign-in transactions and passkey registration challenges (`sessionTables.ts`). */
+export interface SessionTables {
   insertSession(session: SessionRecord): void;
   sessionByHash(tokenHash: string): SessionRecord | undefined;
   /** The session and its account in one read (every authenticated request does this). */
@@ -169,7 +197,10 @@ export interface Store {
   takeRegistrationChallenge(
     accountId: string,
   ): { challenge: string; label: string | null; expiresAt: number } | undefined;
+}
 
+/** SMS/voice codes, their sends, the development outbox and rate-limit windows (`SqliteStore.ts`). */
+export interface CodeTables {
   insertPhoneCode(code: Omit<PhoneCodeRecord, 'id' | 'used'>): void;
   phoneCodesOf(factorId: string): PhoneCodeRecord[];
   markPhoneCodeUsed(id: number): void;
@@ -182,7 +213,17 @@ export interface Store {
 
   /** Fixed-window counter: adds one hit to `key` and returns the window's count and start. */
   hit(key: string, windowMs: number, now: number): { count: number; windowStart: number };
+}
 
+/**
+ * The server's storage. Everything that must survive a restart or be shared by several
+ * instances lives here: accounts, methods, sessions, transactions, challenges, counters.
+ * It is composed of one interface per table group; the embedded implementation is SQLite
+ * (`SqliteStore`).
+ */
+export interface Store extends AccountTables, CounterTables, SessionTables, CodeTables {
+  /** Runs `work` atomically. */
+  atomically<T>(work: () => T): T;
   /** Drops expired sessions, transactions, challenges, codes and send records. */
   purgeExpired(now: number): void;
   close(): void;
