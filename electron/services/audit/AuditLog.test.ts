@@ -53,7 +53,7 @@ describe('AuditLog', () => {
     const vaultId = randomUUID();
     const audit = new AuditLog({ file: path.join(dir, 'audit.jsonl'), profileId: vaultId });
     const kdf = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
-    const vault = await Vault.create({ dir, keychain, vaultId, audit, pin: '7391', kdf });
+    const vault = await Vault.create({ dir, keychain, vaultId, audit, pin: '739146', kdf });
     try {
       await vault.put('acc-1', {
         label: 'eve@example.org',
@@ -63,9 +63,9 @@ describe('AuditLog', () => {
       await audit.append({ type: 'code_copied', accountId: 'acc-1', outcome: 'ok' });
       vault.lock();
       await vault.unlock({ pin: '0000' }).catch(() => undefined);
-      await vault.unlock({ pin: '7391' });
+      await vault.unlock({ pin: '739146' });
       const text = await readFile(path.join(dir, 'audit.jsonl'), 'utf8');
-      for (const clear of ['7391', '0000', 'KRSXG5CT', 'eve@example.org', '482913']) expect(text).not.toContain(clear);
+      for (const clear of ['739146', '0000', 'KRSXG5CT', 'eve@example.org', '482913']) expect(text).not.toContain(clear);
       expect((await audit.read()).map((record) => record.type)).toEqual([
         'pin_changed',
         'code_copied',

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { NapiKeychain } from '../keychain/NapiKeychain';
 import { unwrapDataKey } from '../vault/dataKeyWrap';
-import { readKeychainKey } from '../vault/keychainKey';
+import { readKeychainKey } from '../vault/keychainItem';
 import { checkVaultFile } from '../vault/readVaultFile';
+import { isCurrentBody } from '../vault/vaultFileSchema';
 import { ProfileStore } from './ProfileStore';
 import { deskIdFailure } from '../../../test/fixtures/deskIdFailure';
 
@@ -52,15 +53,15 @@ describe('ProfileStore', () => {
   it('requires a PIN when policy says so, and refuses to remove it', async () => {
     const { store } = await newStore({ requirePin: true });
     expect((await deskIdFailure(store.add({ displayName: 'Sam' }))).code).toBe('invalid_pin');
-    const { vault } = await store.add({ displayName: 'Sam', pin: '5150' });
+    const { vault } = await store.add({ displayName: 'Sam', pin: '515093' });
     expect(vault.info().hasPin).toBe(true);
     expect((await deskIdFailure(store.setPin(vault, null))).code).toBe('invalid_pin');
   });
 
   it('keeps two profiles on one OS account apart without the PIN', async () => {
     const { store } = await newStore();
-    const alice = await store.add({ displayName: 'Alice', pin: '1234' });
-    const bob = await store.add({ displayName: 'Bob', pin: '5678' });
+    const alice = await store.add({ displayName: 'Alice', pin: '120734' });
+    const bob = await store.add({ displayName: 'Bob', pin: '567812' });
     await alice.vault.put('a', { secret: 'ALICESECRETALICESECRET' });
     await bob.vault.put('b', { secret: 'BOBSECRETBOBSECRET' });
     alice.vault.lock();
@@ -69,18 +70,18 @@ describe('ProfileStore', () => {
     // Bob, at the same desktop, tries Alice's profile.
     const aliceVault = await store.openVault(alice.profile.id);
     expect((await deskIdFailure(aliceVault.unlock())).code).toBe('vault_locked');
-    expect((await deskIdFailure(aliceVault.unlock({ pin: '5678' }))).code).toBe('wrong_pin');
+    expect((await deskIdFailure(aliceVault.unlock({ pin: '567812' }))).code).toBe('wrong_pin');
     await expect(aliceVault.get('a')).rejects.toMatchObject({ code: 'vault_locked' });
 
     // Even reading the keychain item and the file directly, the keychain key alone does not open it.
     const check = await checkVaultFile(path.join(store.profileDir(alice.profile.id), 'vault.json'));
-    if (check === 'missing' || !check.ok) throw new Error('vault unreadable');
-    const keychainKey = await readKeychainKey(keychain, check.body.dataKey.keychain.account);
-    expect(unwrapDataKey(check.body.dataKey, alice.profile.id, keychainKey, null)).toBe('pin');
+    if (check === 'missing' || !check.ok || !isCurrentBody(check.body)) throw new Error('vault unreadable');
+    const keychainKey = await readKeychainKey(keychain, check.body.dataKey.keychainAccount);
+    expect(unwrapDataKey(check.body.dataKey, alice.profile.id, keychainKey, null)).toBeNull();
 
     // Bob's own PIN opens Bob's vault only.
     const bobVault = await store.openVault(bob.profile.id);
-    await bobVault.unlock({ pin: '5678' });
+    await bobVault.unlock({ pin: '567812' });
     expect(await bobVault.get('b')).toEqual({ secret: 'BOBSECRETBOBSECRET' });
     expect(await bobVault.get('a')).toBeUndefined();
   });
@@ -89,7 +90,7 @@ describe('ProfileStore', () => {
     let clock = Date.parse('2026-03-01T08:00:00Z');
     const now = () => clock;
     const { store, dataDir } = await newStore({ now });
-    const { profile } = await store.add({ displayName: 'Kim', pin: '2580' });
+    const { profile } = await store.add({ displayName: 'Kim', pin: '258013' });
     for (let attempt = 0; attempt < 3; attempt += 1) {
       const vault = await store.openVault(profile.id);
       await deskIdFailure(vault.unlock({ pin: '0000' }));
@@ -98,13 +99,13 @@ describe('ProfileStore', () => {
     const health = await restarted.health(profile.id);
     expect(health).toMatchObject({ vault: 'ok', hasPin: true, pin: { failures: 3, retryAfter: 30 } });
     const vault = await restarted.openVault(profile.id);
-    expect((await deskIdFailure(vault.unlock({ pin: '2580' }))).details).toMatchObject({ retryAfter: 30 });
+    expect((await deskIdFailure(vault.unlock({ pin: '258013' }))).details).toMatchObject({ retryAfter: 30 });
     clock += 30_000;
-    await vault.unlock({ pin: '2580' });
+    await vault.unlock({ pin: '258013' });
     const log = await readFile(path.join(restarted.profileDir(profile.id), 'audit.jsonl'), 'utf8');
     expect(log).toContain('"type":"pin_failed"');
     expect(log).toContain('"type":"unlock"');
-    expect(log).not.toContain('2580');
+    expect(log).not.toContain('258013');
     expect(log).not.toContain('0000');
   });
 

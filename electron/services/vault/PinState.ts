@@ -1,21 +1,9 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { DeskIdError } from '../../contract/DeskIdError';
+import type { Keychain } from '../keychain/Keychain';
+import { noPinFailures, readKeychainItem, writeKeychainItem, type KeychainItem, type PinCounter } from './keychainItem';
 import { maxPinFailures, pinDelaySeconds } from './pinThrottlePolicy';
-import { writeFileAtomic } from './writeFileAtomic';
-
-const pinStateSchema = z
-  .object({
-    format: z.literal('deskid-pin-state'),
-    version: z.literal(1),
-    failures: z.number().int().min(0),
-    lastFailureAt: z.number().nullable(),
-    nextAttemptAt: z.number().nullable(),
-  })
-  .strict();
-
-/** The persisted wrong-PIN counter of one vault. */
-export type PinStateRecord = z.infer<typeof pinStateSchema>;
 
 /** What the app may show about PIN attempts. */
 export interface PinStatus {
@@ -29,57 +17,55 @@ export interface PinStatus {
   resetRequired: boolean;
 }
 
-const empty: PinStateRecord = {
-  format: 'deskid-pin-state',
-  version: 1,
-  failures: 0,
-  lastFailureAt: null,
-  nextAttemptAt: null,
-};
+/** The counter file of DeskID before the counter moved into the keychain item (read once, to migrate). */
+const legacyFileSchema = z
+  .object({
+    format: z.literal('deskid-pin-state'),
+    version: z.literal(1),
+    failures: z.number().int().min(0),
+    lastFailureAt: z.number().nullable(),
+    nextAttemptAt: z.number().nullable(),
+  })
+  .strict();
 
 /**
- * The wrong-PIN throttle of one vault, kept in its own small file (atomic writes) so that
- * restarting DeskID does not reset it. Times are milliseconds from `now()`.
+ * The wrong-PIN throttle of one vault. The counter lives in the vault's keychain item,
+ * beside the key, so deleting files in the profile folder does not reset it (someone
+ * who can write that OS account's keychain still can: see docs/vault-format.md). Times
+ * are milliseconds from `now()`. Callers hold the PIN-attempt lock around a read and its
+ * writes, so concurrent DeskID processes count every attempt.
  */
 export class PinState {
   constructor(
-    private readonly file: string,
+    private readonly keychain: Keychain,
+    private readonly account: string,
+    /** `pin-state.json` of older DeskID versions: its counter is carried over once. */
+    private readonly legacyFile: string,
     private readonly now: () => number,
   ) {}
 
-  /** Reads the record; a missing file is a clean slate, a damaged one is `vault_damaged`. */
-  async read(): Promise<PinStateRecord> {
-    let text: string;
+  /** The keychain item (key and counter); the caller zeroes `key`. */
+  async read(): Promise<KeychainItem> {
+    const item = await readKeychainItem(this.keychain, this.account);
+    if (!item.legacy) return item;
     try {
-      text = await readFile(this.file, 'utf8');
+      return { ...item, counter: await this.readLegacyFile() };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return empty;
+      item.key.fill(0);
       throw error;
     }
-    let parsed: ReturnType<typeof pinStateSchema.safeParse>;
-    try {
-      parsed = pinStateSchema.safeParse(JSON.parse(text));
-    } catch {
-      parsed = pinStateSchema.safeParse(null);
-    }
-    if (!parsed.success) {
-      throw new DeskIdError('vault_damaged', 'The PIN attempt record of this profile is damaged.', {
-        file: this.file,
-        reason: 'pin state unreadable',
-        backup: null,
-      });
-    }
-    return parsed.data;
   }
 
-  /** The status as of now. */
+  /** The status as of now (reads the keychain item). */
   async status(): Promise<PinStatus> {
-    return this.toStatus(await this.read());
+    const item = await this.read();
+    item.key.fill(0);
+    return this.statusOf(item.counter);
   }
 
   /** Throws `pin_reset_required` or `pin_throttled` when a PIN may not be tried now. */
-  async assertMayTry(): Promise<void> {
-    const status = await this.status();
+  assertMayTry(counter: PinCounter): void {
+    const status = this.statusOf(counter);
     if (status.resetRequired) throw pinResetRequired(status);
     if (status.retryAfter > 0) {
       throw new DeskIdError('pin_throttled', `Too many wrong PINs. Try again in ${formatWait(status.retryAfter)}.`, {
@@ -88,54 +74,65 @@ export class PinState {
     }
   }
 
-  /** Counts one wrong PIN and returns the new status. */
-  async recordFailure(): Promise<PinStatus> {
-    const record = await this.read();
+  /** The counter after one more wrong PIN, now. */
+  afterFailure(counter: PinCounter): PinCounter {
     const at = this.now();
-    const failures = record.failures + 1;
+    const failures = counter.failures + 1;
     const delay = pinDelaySeconds(failures);
-    const next: PinStateRecord = {
-      ...record,
-      failures,
-      lastFailureAt: at,
-      nextAttemptAt: delay > 0 ? at + delay * 1000 : null,
-    };
-    await writeFileAtomic(this.file, `${JSON.stringify(next)}\n`);
-    return this.toStatus(next);
+    return { failures, lastFailureAt: at, nextAttemptAt: delay > 0 ? at + delay * 1000 : null };
   }
 
   /**
-   * Takes back the attempt just counted by {@link recordFailure} when it could not be
-   * checked at all (keychain unreachable): that was no guess.
+   * Stores `counter` in the keychain item beside `item.key` (one write, so the two never
+   * part), and removes an old `pin-state.json`, which no longer counts.
    */
-  async forgetLastAttempt(): Promise<void> {
-    const record = await this.read();
-    if (record.failures === 0) return;
-    const failures = record.failures - 1;
-    const delay = pinDelaySeconds(failures);
-    const next: PinStateRecord = {
-      ...record,
-      failures,
-      nextAttemptAt: delay > 0 && record.lastFailureAt !== null ? record.lastFailureAt + delay * 1000 : null,
-    };
-    await writeFileAtomic(this.file, `${JSON.stringify(next)}\n`);
+  async save(item: KeychainItem, counter: PinCounter): Promise<void> {
+    await writeKeychainItem(this.keychain, this.account, item.key, counter);
+    if (item.legacy) await rm(this.legacyFile, { force: true });
   }
 
-  /** Clears the counter after a good unlock or a reset. */
-  async clear(): Promise<void> {
-    const record = await this.read();
-    if (record.failures === 0 && record.nextAttemptAt === null) return;
-    await writeFileAtomic(this.file, `${JSON.stringify(empty)}\n`);
+  /** Clears the counter (after a good unlock or a reset) when it is not clear already. */
+  async clear(item: KeychainItem): Promise<void> {
+    const { failures, nextAttemptAt } = item.counter;
+    if (failures === 0 && nextAttemptAt === null && !item.legacy) return;
+    await this.save(item, noPinFailures);
   }
 
-  private toStatus(record: PinStateRecord): PinStatus {
-    const wait = record.nextAttemptAt === null ? 0 : Math.max(0, Math.ceil((record.nextAttemptAt - this.now()) / 1000));
+  /** What {@link status} answers for `counter`. */
+  statusOf(counter: PinCounter): PinStatus {
+    const wait =
+      counter.nextAttemptAt === null ? 0 : Math.max(0, Math.ceil((counter.nextAttemptAt - this.now()) / 1000));
     return {
-      failures: record.failures,
-      attemptsLeft: Math.max(0, maxPinFailures - record.failures),
+      failures: counter.failures,
+      attemptsLeft: Math.max(0, maxPinFailures - counter.failures),
       retryAfter: wait,
-      resetRequired: record.failures >= maxPinFailures,
+      resetRequired: counter.failures >= maxPinFailures,
     };
+  }
+
+  private async readLegacyFile(): Promise<PinCounter> {
+    let text: string;
+    try {
+      text = await readFile(this.legacyFile, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return noPinFailures;
+      throw error;
+    }
+    let parsed: ReturnType<typeof legacyFileSchema.safeParse>;
+    try {
+      parsed = legacyFileSchema.safeParse(JSON.parse(text));
+    } catch {
+      parsed = legacyFileSchema.safeParse(null);
+    }
+    if (!parsed.success) {
+      throw new DeskIdError('vault_damaged', 'The PIN attempt record of this profile is damaged.', {
+        file: this.legacyFile,
+        reason: 'pin state unreadable',
+        backup: null,
+      });
+    }
+    const { failures, lastFailureAt, nextAttemptAt } = parsed.data;
+    return { failures, lastFailureAt, nextAttemptAt };
   }
 }
 

@@ -7,9 +7,10 @@ import { DeskIdError } from '../../contract/DeskIdError';
 import { NapiKeychain } from '../keychain/NapiKeychain';
 import { unwrapDataKey } from './dataKeyWrap';
 import { deriveArgon2Key, type Argon2Params } from './deriveArgon2Key';
-import { readKeychainKey } from './keychainKey';
+import { readKeychainKey } from './keychainItem';
 import { checkVaultFile } from './readVaultFile';
 import type { PinResetAuthority } from './PinResetAuthority';
+import { isCurrentBody } from './vaultFileSchema';
 import { Vault } from './Vault';
 import { deskIdFailure } from '../../../test/fixtures/deskIdFailure';
 
@@ -109,7 +110,7 @@ describe('Vault', () => {
   it('needs the PIN when one is set, and counts wrong PINs with a growing, persisted delay', async () => {
     let clock = Date.parse('2026-01-01T00:00:00Z');
     const now = () => clock;
-    const { dir, vault } = await newVault({ pin: '2468', now });
+    const { dir, vault } = await newVault({ pin: '246813', now });
     await vault.put('a1', 'v');
     vault.lock();
 
@@ -125,7 +126,7 @@ describe('Vault', () => {
       if (attempt >= 3) {
         // Throttled until the wait is over, even for the right PIN, and across a reopen.
         reopened = await Vault.open({ dir, keychain, now });
-        const throttled = await deskIdFailure(reopened.unlock({ pin: '2468' }));
+        const throttled = await deskIdFailure(reopened.unlock({ pin: '246813' }));
         expect(throttled.code).toBe('pin_throttled');
         expect(throttled.details!.retryAfter).toBe(retryAfters.at(-1));
         clock += (retryAfters.at(-1) ?? 0) * 1000;
@@ -134,14 +135,14 @@ describe('Vault', () => {
     expect(retryAfters).toEqual([0, 0, 30, 60, 120]);
     expect(await reopened.pinStatus()).toMatchObject({ failures: 5, attemptsLeft: 5, retryAfter: 0 });
 
-    await reopened.unlock({ pin: '2468' });
+    await reopened.unlock({ pin: '246813' });
     expect(await reopened.get('a1')).toBe('v');
     expect(await reopened.pinStatus()).toMatchObject({ failures: 0, retryAfter: 0 });
   });
 
   it('counts parallel PIN guesses one by one (no slipping past the throttle)', async () => {
     const now = () => Date.parse('2026-01-01T00:00:00Z');
-    const { dir } = await newVault({ pin: '2468', now });
+    const { dir } = await newVault({ pin: '246813', now });
     const vault = await Vault.open({ dir, keychain, now });
     const answers = await Promise.all(
       ['1111', '2222', '3333', '4444', '5555', '6666'].map((pin) => deskIdFailure(vault.unlock({ pin }))),
@@ -159,13 +160,13 @@ describe('Vault', () => {
   });
 
   it('takes over the PIN-attempt lock of a process that died', async () => {
-    const { dir } = await newVault({ pin: '2468' });
+    const { dir } = await newVault({ pin: '246813' });
     const { spawnSync } = await import('node:child_process');
     const dead = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
     const { writeFile } = await import('node:fs/promises');
     await writeFile(path.join(dir, 'pin-state.json.lock'), dead.stdout);
     const vault = await Vault.open({ dir, keychain });
-    await vault.unlock({ pin: '2468' });
+    await vault.unlock({ pin: '246813' });
     expect(vault.unlocked).toBe(true);
   });
 
@@ -180,7 +181,7 @@ describe('Vault', () => {
       },
       withdraw: () => Promise.resolve(deposited ?? new Uint8Array(32)),
     };
-    const { dir, vault } = await newVault({ pin: '1357', now, resetAuthority: authority });
+    const { dir, vault } = await newVault({ pin: '135724', now, resetAuthority: authority });
     expect(vault.info().pinResettable).toBe(true);
     await vault.put('a1', 'kept');
     vault.lock();
@@ -193,22 +194,22 @@ describe('Vault', () => {
     }
     expect(last?.code).toBe('pin_reset_required');
     const locked = await Vault.open({ dir, keychain, now });
-    expect((await deskIdFailure(locked.unlock({ pin: '1357' }))).code).toBe('pin_reset_required');
+    expect((await deskIdFailure(locked.unlock({ pin: '135724' }))).code).toBe('pin_reset_required');
 
     const wrongShare: PinResetAuthority = {
       deposit: () => Promise.resolve(),
       withdraw: () => Promise.resolve(new Uint8Array(32)),
     };
-    expect((await deskIdFailure(locked.resetPin({ authority: wrongShare, newPin: '8642' }))).code).toBe(
+    expect((await deskIdFailure(locked.resetPin({ authority: wrongShare, newPin: '864213' }))).code).toBe(
       'pin_reset_required',
     );
 
-    await locked.resetPin({ authority, newPin: '8642' });
+    await locked.resetPin({ authority, newPin: '864213' });
     expect(await locked.get('a1')).toBe('kept');
     locked.lock();
     const again = await Vault.open({ dir, keychain, now });
-    expect((await deskIdFailure(again.unlock({ pin: '1357' }))).code).toBe('wrong_pin');
-    await again.unlock({ pin: '8642' });
+    expect((await deskIdFailure(again.unlock({ pin: '135724' }))).code).toBe('wrong_pin');
+    await again.unlock({ pin: '864213' });
     expect(await again.get('a1')).toBe('kept');
   });
 
@@ -216,29 +217,30 @@ describe('Vault', () => {
     const { dir, vault, vaultId } = await newVault();
     await vault.put('a1', 'secret value');
     await vault.put('a2', 'another');
-    await vault.setPin('1234');
-    await vault.setPin('5678');
+    await vault.setPin('120734');
+    await vault.setPin('567812');
     const keychainKey = await readKeychainKey(keychain, `vault-key:${vaultId}`);
     for (const name of await readdir(dir)) {
       if (!name.startsWith('vault.json')) continue;
       const check = await checkVaultFile(path.join(dir, name));
-      if (check === 'missing' || !check.ok) throw new Error(`${name} unreadable`);
-      expect(unwrapDataKey(check.body.dataKey, vaultId, keychainKey, null), name).toBe('pin');
+      if (check === 'missing' || !check.ok || !isCurrentBody(check.body)) throw new Error(`${name} unreadable`);
+      expect(unwrapDataKey(check.body.dataKey, vaultId, keychainKey, null), name).toBeNull();
       const oldPin = check.body.dataKey.pin!;
-      const oldKey = await deriveArgon2Key('1234', Buffer.from(oldPin.kdf.salt, 'base64'), oldPin.kdf);
-      expect(unwrapDataKey(check.body.dataKey, vaultId, keychainKey, oldKey), name).toBe('pin');
+      const oldKey = await deriveArgon2Key('120734', Buffer.from(oldPin.kdf.salt, 'base64'), oldPin.kdf);
+      expect(unwrapDataKey(check.body.dataKey, vaultId, keychainKey, oldKey), name).toBeNull();
     }
-    const created = await newVault({ pin: '2468' });
+    const created = await newVault({ pin: '246813' });
     const createdKey = await readKeychainKey(keychain, `vault-key:${created.vaultId}`);
     const first = await checkVaultFile(path.join(created.dir, 'vault.json'));
-    if (first === 'missing' || !first.ok) throw new Error('unreadable');
-    expect(unwrapDataKey(first.body.dataKey, created.vaultId, createdKey, null)).toBe('pin');
+    if (first === 'missing' || !first.ok || !isCurrentBody(first.body)) throw new Error('unreadable');
+    expect(unwrapDataKey(first.body.dataKey, created.vaultId, createdKey, null)).toBeNull();
     expect(first.body.generation).toBe(1);
   });
 
-  it('removes a PIN and refuses a too-short one', async () => {
-    const { dir, vault } = await newVault({ pin: '1111' });
+  it('removes a PIN and refuses a too-short or trivial one', async () => {
+    const { dir, vault } = await newVault({ pin: '481516' });
     expect((await deskIdFailure(vault.setPin('12'))).code).toBe('invalid_pin');
+    expect((await deskIdFailure(vault.setPin('123456'))).details).toMatchObject({ rule: 'run' });
     await vault.setPin(null);
     vault.lock();
     const reopened = await Vault.open({ dir, keychain });

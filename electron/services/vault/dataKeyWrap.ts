@@ -1,13 +1,29 @@
 import { hkdfSync } from 'node:crypto';
 import { openAesGcm, sealAesGcm } from './aesGcm';
-import type { Argon2Kdf, VaultBody } from './vaultFileSchema';
+import type { Argon2Kdf, DataKeyRecord } from './vaultFileSchema';
 
-/** The stored wrapping of the data key (`body.dataKey`). */
-export type DataKeyRecord = VaultBody['dataKey'];
+export type { DataKeyRecord } from './vaultFileSchema';
 
-const aadFor = (layer: 'keychain' | 'pin' | 'reset', vaultId: string) => `deskid-vault/1/wrap/${layer}/${vaultId}`;
+type Layout = 'keychain' | 'keychain+pin';
 const b64 = (buffer: Buffer) => buffer.toString('base64');
 const unb64 = (text: string) => Buffer.from(text, 'base64');
+const wrapAad = (layout: Layout, vaultId: string) => `deskid-vault/2/wrap/${layout}/${vaultId}`;
+
+/**
+ * The key-encryption key of a version-2 vault: HKDF-SHA256 over keychain key ‖ PIN key
+ * (the PIN key left out without a PIN), salt = vault id, info naming the layout. Without
+ * the keychain key nobody can compute it, so a PIN guess cannot be checked offline
+ * against the file alone. The caller zeroes the result.
+ */
+export function keyEncryptionKey(keychainKey: Buffer, pinKey: Buffer | null, vaultId: string): Buffer {
+  const layout: Layout = pinKey === null ? 'keychain' : 'keychain+pin';
+  const ikm = pinKey === null ? Buffer.from(keychainKey) : Buffer.concat([keychainKey, pinKey]);
+  try {
+    return Buffer.from(hkdfSync('sha256', ikm, Buffer.from(vaultId, 'utf8'), `deskid-vault/2/kek/${layout}`, 32));
+  } finally {
+    ikm.fill(0);
+  }
+}
 
 /** Inputs of {@link wrapDataKey}. */
 export interface WrapDataKeyInput {
@@ -21,9 +37,9 @@ export interface WrapDataKeyInput {
 }
 
 /**
- * Wraps the data key: first under the keychain key, then (with a PIN) that result again
- * under the PIN key, so a PIN vault needs both. Each layer is AES-256-GCM with its own
- * nonce and the layer name and vault id as associated data.
+ * Wraps the data key in one AES-256-GCM box under {@link keyEncryptionKey}: a PIN vault
+ * needs the keychain item and the PIN together, and neither alone tells anything about
+ * the other. The layout and vault id are the associated data.
  */
 export function wrapDataKey({
   vaultId,
@@ -33,47 +49,40 @@ export function wrapDataKey({
   pin,
   reset,
 }: WrapDataKeyInput): DataKeyRecord {
-  const inner = sealAesGcm(keychainKey, dataKey, aadFor('keychain', vaultId));
-  const keychain = { account: keychainAccount, iv: b64(inner.iv), tag: b64(inner.tag) };
-  if (pin === null) return { ciphertext: b64(inner.ciphertext), keychain, pin: null, reset };
-  const outer = sealAesGcm(pin.key, inner.ciphertext, aadFor('pin', vaultId));
-  inner.ciphertext.fill(0);
+  const kek = keyEncryptionKey(keychainKey, pin?.key ?? null, vaultId);
+  const box = sealAesGcm(kek, dataKey, wrapAad(pin === null ? 'keychain' : 'keychain+pin', vaultId));
+  kek.fill(0);
   return {
-    ciphertext: b64(outer.ciphertext),
-    keychain,
-    pin: { kdf: pin.kdf, iv: b64(outer.iv), tag: b64(outer.tag) },
+    keychainAccount,
+    pin: pin === null ? null : { kdf: pin.kdf },
+    iv: b64(box.iv),
+    tag: b64(box.tag),
+    ciphertext: b64(box.ciphertext),
     reset,
   };
 }
 
-/** Why an unwrap failed: the PIN layer (a wrong PIN) or the keychain layer. */
-export type UnwrapFailure = 'pin' | 'keychain';
-
-/** Reverses {@link wrapDataKey}. Returns the data key (caller zeroes it) or the failing layer. */
+/**
+ * Reverses {@link wrapDataKey}: the data key (the caller zeroes it), or null when the
+ * keychain key, the PIN or the record is wrong. Which of them cannot be told apart.
+ */
 export function unwrapDataKey(
   record: DataKeyRecord,
   vaultId: string,
   keychainKey: Buffer,
   pinKey: Buffer | null,
-): Buffer | UnwrapFailure {
-  let innerCiphertext: Buffer = unb64(record.ciphertext);
-  if (record.pin !== null) {
-    if (pinKey === null) return 'pin';
-    const opened = openAesGcm(
-      pinKey,
-      { iv: unb64(record.pin.iv), tag: unb64(record.pin.tag), ciphertext: innerCiphertext },
-      aadFor('pin', vaultId),
-    );
-    if (opened === null) return 'pin';
-    innerCiphertext = opened;
-  }
+): Buffer | null {
+  if ((record.pin === null) !== (pinKey === null)) return null;
+  const kek = keyEncryptionKey(keychainKey, pinKey, vaultId);
   const dataKey = openAesGcm(
-    keychainKey,
-    { iv: unb64(record.keychain.iv), tag: unb64(record.keychain.tag), ciphertext: innerCiphertext },
-    aadFor('keychain', vaultId),
+    kek,
+    { iv: unb64(record.iv), tag: unb64(record.tag), ciphertext: unb64(record.ciphertext) },
+    wrapAad(pinKey === null ? 'keychain' : 'keychain+pin', vaultId),
   );
-  innerCiphertext.fill(0);
-  return dataKey?.length === 32 ? dataKey : 'keychain';
+  kek.fill(0);
+  if (dataKey?.length === 32) return dataKey;
+  dataKey?.fill(0);
+  return null;
 }
 
 /** HKDF-SHA256 of keychain key ‖ ID-server share: the key of the PIN-reset wrap. */
@@ -84,6 +93,10 @@ function resetKey(keychainKey: Buffer, share: Uint8Array, vaultId: string): Buff
   return key;
 }
 
+// The reset wrap is unchanged since version 1 (it always needed the keychain key), so a
+// migrated vault keeps it as it is.
+const resetAad = (vaultId: string) => `deskid-vault/1/wrap/reset/${vaultId}`;
+
 /** Wraps the data key for a PIN reset (keychain key plus ID-server share). */
 export function wrapForReset(
   dataKey: Buffer,
@@ -92,7 +105,7 @@ export function wrapForReset(
   vaultId: string,
 ): NonNullable<DataKeyRecord['reset']> {
   const key = resetKey(keychainKey, share, vaultId);
-  const box = sealAesGcm(key, dataKey, aadFor('reset', vaultId));
+  const box = sealAesGcm(key, dataKey, resetAad(vaultId));
   key.fill(0);
   return { iv: b64(box.iv), tag: b64(box.tag), ciphertext: b64(box.ciphertext) };
 }
@@ -108,7 +121,7 @@ export function unwrapForReset(
   const dataKey = openAesGcm(
     key,
     { iv: unb64(reset.iv), tag: unb64(reset.tag), ciphertext: unb64(reset.ciphertext) },
-    aadFor('reset', vaultId),
+    resetAad(vaultId),
   );
   key.fill(0);
   return dataKey?.length === 32 ? dataKey : null;

@@ -2,13 +2,14 @@ import { timingSafeEqual } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { DeskIdError } from '../../contract/DeskIdError';
 import { vaultChecksum } from './vaultChecksum';
-import { vaultFileSchema, type VaultBody } from './vaultFileSchema';
+import { currentVaultVersion, vaultFileSchema, type StoredVaultBody } from './vaultFileSchema';
 
 /** Why a vault file was refused, or its body. */
-export type VaultFileCheck = { ok: true; body: VaultBody } | { ok: false; reason: string };
+export type VaultFileCheck = { ok: true; body: StoredVaultBody } | { ok: false; reason: string };
 
 /**
- * Reads and checks one vault file: JSON, checksum, then shape. Never throws for a bad
+ * Reads and checks one vault file: JSON, checksum, then shape (version 2, or version 1,
+ * which unlocking migrates). Never throws for a bad
  * file (only `missing` or `ok: false`); callers decide between the file and its backup.
  */
 export async function checkVaultFile(file: string): Promise<VaultFileCheck | 'missing'> {
@@ -43,7 +44,7 @@ export function parseVaultText(text: string): VaultFileCheck {
   if (stored.length !== expected.length || !timingSafeEqual(stored, expected)) {
     return { ok: false, reason: 'checksum mismatch' };
   }
-  if (format === 'deskid-vault' && version > 1 && Number.isInteger(version)) {
+  if (format === 'deskid-vault' && version > currentVaultVersion && Number.isInteger(version)) {
     throw new DeskIdError(
       'unsupported_format',
       `This vault was written by a newer DeskID (format version ${version}). Update DeskID to open it.`,

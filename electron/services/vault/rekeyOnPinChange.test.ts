@@ -8,11 +8,11 @@ import { deskIdFailure } from '../../../test/fixtures/deskIdFailure';
 import { unwrapDataKey } from './dataKeyWrap';
 import type { Argon2Params } from './deriveArgon2Key';
 import { openEntry } from './entryCrypto';
-import { readKeychainKey } from './keychainKey';
+import { readKeychainKey } from './keychainItem';
 import { checkVaultFile } from './readVaultFile';
 import { serializeVaultFile } from './serializeVaultFile';
 import { Vault } from './Vault';
-import type { VaultBody } from './vaultFileSchema';
+import { isCurrentBody, type VaultBody } from './vaultFileSchema';
 
 const keychain = new NapiKeychain(`deskid-test-rekey-${randomUUID()}`);
 const kdf: Argon2Params = { memoryKiB: 19_456, iterations: 1, parallelism: 1 };
@@ -26,7 +26,7 @@ async function newVault() {
 
 async function bodyOf(file: string): Promise<VaultBody> {
   const check = await checkVaultFile(file);
-  if (check === 'missing' || !check.ok) throw new Error(`${file} unreadable`);
+  if (check === 'missing' || !check.ok || !isCurrentBody(check.body)) throw new Error(`${file} unreadable`);
   return check.body;
 }
 
@@ -68,12 +68,12 @@ describe('setting, changing or removing a PIN draws a new data key', () => {
   it('re-keys on PIN change and removal too, and deletes damaged copies under the old key', async () => {
     const { dir, vault, vaultId } = await newVault();
     await vault.put('a', 1);
-    await vault.setPin('1111', { kdf });
+    await vault.setPin('481516', { kdf });
     const damaged = path.join(dir, 'vault.json.damaged-2026-11-26T06-00-00-000Z');
     await copyFile(path.join(dir, 'vault.json'), damaged);
     const keychainKey = await readKeychainKey(keychain, `vault-key:${vaultId}`);
     const seen = new Set<string>();
-    for (const pin of ['2222', null]) {
+    for (const pin of ['620417', null]) {
       const before = await bodyOf(path.join(dir, 'vault.json'));
       await vault.setPin(pin, { kdf });
       const after = await bodyOf(path.join(dir, 'vault.json'));
