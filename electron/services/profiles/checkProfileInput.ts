@@ -1,11 +1,11 @@
 import { DeskIdError } from '../../contract/DeskIdError';
+import { hasUnsafeCharacters } from '../text/unsafeText';
 import type { IdServerLink } from './profileIndexSchema';
 
 /** Trims and checks a display name (1-64 characters, no control characters). */
 export function checkDisplayName(name: string): string {
   const trimmed = name.normalize('NFC').trim();
-  // eslint-disable-next-line no-control-regex
-  if (trimmed.length === 0 || trimmed.length > 64 || /[\u0000-\u001f\u007f]/.test(trimmed)) {
+  if (trimmed.length === 0 || trimmed.length > 64 || hasUnsafeCharacters(trimmed)) {
     throw new DeskIdError('invalid_request', 'A profile name must have 1 to 64 characters and no control characters.', {
       field: 'displayName',
     });
