@@ -67,6 +67,23 @@ export class SecretInput {
   }
 }
 
+/** An `otpauth://` or `otpauth-migration://` URI: it always carries the account's secret. */
+const otpauthArgument = /^\s*otpauth(?:-migration)?:/i;
+
+/**
+ * Refuses a command-line argument that is an `otpauth://` or `otpauth-migration://` URI,
+ * before anything else happens: argv is readable by every user of the computer (`ps`,
+ * `/proc`) and lands in shell history. The message shows the standard-input form and
+ * never repeats the argument.
+ */
+export function refuseSecretArgument(argument: string): void {
+  if (!otpauthArgument.test(argument)) return;
+  throw new DeskIdError(
+    'invalid_request',
+    'DeskID does not take otpauth:// URIs on the command line: they hold the secret, which other users of this computer can read there and which stays in your shell history. Nothing was added. Run "deskid accounts add -" and paste the URI (or pipe it in: deskid accounts add - < uri.txt), then delete that command from your shell history.',
+  );
+}
+
 async function readAll(stream: NodeJS.ReadableStream): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);

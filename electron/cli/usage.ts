@@ -11,7 +11,7 @@ Commands:
   profiles reset-pin NAME [--pin-stdin] [--password-stdin]
                                          signs in to the ID server, then sets a new PIN
   accounts list                          the authenticator accounts of a profile
-  accounts add URI|IMAGE|-               an otpauth:// URI, a QR code image, or - to read the URI from stdin
+  accounts add IMAGE|-                   a QR code image, or - to read an otpauth:// URI from stdin
   accounts import FILE [--password-stdin]
                                          Aegis, 2FAS, andOTP, FreeOTP+, Ente Auth, Google Authenticator exports
   accounts export --encrypted FILE [--passphrase-stdin]

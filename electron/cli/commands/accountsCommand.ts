@@ -10,6 +10,7 @@ import { importFile } from '../../services/importers/importFile';
 import type { ImportResult } from '../../services/importers/ImportResult';
 import type { CliContext } from '../CliContext';
 import { withProfileBook } from '../openProfileBook';
+import { refuseSecretArgument } from '../SecretInput';
 import { usageError } from '../usage';
 
 // Until the policy module lands (packaging issue), exports are allowed.
@@ -29,7 +30,8 @@ export async function accountsCommand(context: CliContext, [action, argument]: s
     case 'add':
     case 'import': {
       if (argument === undefined)
-        throw usageError(`accounts ${action} needs ${action === 'add' ? 'a URI, an image file or -' : 'a FILE'}.`);
+        throw usageError(`accounts ${action} needs ${action === 'add' ? 'an image file or -' : 'a FILE'}.`);
+      refuseSecretArgument(argument);
       return withProfileBook(context, async ({ book }) => {
         const imported = await readAccounts(context, action, argument);
         const result = await book.add(imported.accounts, imported.format);
@@ -87,8 +89,8 @@ export async function accountsCommand(context: CliContext, [action, argument]: s
 }
 
 async function readAccounts(context: CliContext, action: string, argument: string): Promise<ImportResult> {
-  if (action === 'add' && (argument === '-' || /^otpauth(-migration)?:\/\//i.test(argument))) {
-    const uri = argument === '-' ? await context.secrets.nextStdinLine('otpauth:// URI') : argument;
+  if (action === 'add' && argument === '-') {
+    const uri = await context.secrets.nextStdinLine('otpauth:// URI');
     // One plain URI gets parseOtpauthUri's precise refusal; a Google export may hold many.
     if (/^otpauth-migration:/i.test(uri)) return importAccounts(Buffer.from(uri, 'utf8'));
     return { format: 'otpauth', accounts: [parseOtpauthUri(uri.trim())], skipped: [] };
