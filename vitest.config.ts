@@ -6,7 +6,13 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
-    include: ['electron/**/*.test.ts', 'server/**/*.test.ts', 'test/unit/**/*.test.ts', 'scripts/**/*.test.ts'],
+    include: [
+      'electron/**/*.test.ts',
+      'server/**/*.test.ts',
+      'protocol/**/*.test.ts',
+      'test/unit/**/*.test.ts',
+      'scripts/**/*.test.ts',
+    ],
     // Native modules (argon2, better-sqlite3, keyring) are happiest in child processes.
     pool: 'forks',
     testTimeout: 30_000,

@@ -6,3 +6,4 @@ export * from './account';
 export * from './recoveryCode';
 export * from './serverInfo';
 export * from './routes';
+export * from './recoveryCodeFormat';

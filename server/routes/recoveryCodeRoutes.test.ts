@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes } from '../../protocol';
-import { isLuhnValid } from '../crypto/recoveryCode';
+import { isLuhnValid } from '../../protocol/recoveryCodeFormat';
 import { compliantAccount, testServer, totpAt, type TestServer } from '../testing/testServer';
 
 let t: TestServer;

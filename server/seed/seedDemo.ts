@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { AppContext } from '../AppContext';
-import { isLuhnValid } from '../crypto/recoveryCode';
+import { isLuhnValid } from '../../protocol/recoveryCodeFormat';
 import { newId } from '../crypto/tokens';
 import { parsePhone } from '../phone/parsePhone';
 import { demoAccounts, demoPassword, demoTotpSecret } from './demoAccounts';

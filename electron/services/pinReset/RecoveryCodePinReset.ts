@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { parseRecoveryCode } from '../../../protocol/recoveryCodeFormat';
 import { DeskIdError } from '../../contract/DeskIdError';
 import { openAesGcm, sealAesGcm } from '../vault/aesGcm';
 import { defaultArgon2Params, deriveArgon2Key, type Argon2Params } from '../vault/deriveArgon2Key';
@@ -130,9 +131,14 @@ export class RecoveryCodePinReset implements PinResetAuthority {
   }
 }
 
-/** The 16 digits of a recovery code, without the spaces or dashes people type. */
+/** The 16 digits of a recovery code, read by the protocol's rule (spaces and dashes ignored, Luhn check). */
 function digitsOf(code: string): string {
-  const digits = code.replace(/[\s-]/g, '');
-  if (!/^\d{16}$/.test(digits)) throw new DeskIdError('invalid_code', 'A recovery code has 16 digits.');
+  const digits = parseRecoveryCode(code);
+  if (digits === undefined) {
+    throw new DeskIdError(
+      'invalid_code',
+      'That is not a recovery code: it has 16 digits, and the last one checks the others. Check it and try again.',
+    );
+  }
   return digits;
 }

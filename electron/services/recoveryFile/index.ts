@@ -2,5 +2,4 @@
 export { writeRecoveryFile } from './writeRecoveryFile';
 export { renderRecoveryText } from './renderRecoveryText';
 export { renderRecoveryHtml } from './renderRecoveryHtml';
-export { formatRecoveryCode } from './formatRecoveryCode';
 export { recoveryInstructions, type RecoveryCodeContent } from './RecoveryCodeContent';

@@ -1,5 +1,5 @@
+import { recoveryCodeGroups } from '../../../protocol/recoveryCodeFormat';
 import { escapeHtml } from './escapeHtml';
-import { formatRecoveryCode } from './formatRecoveryCode';
 import { formatIssuedAt, recoveryInstructions, type RecoveryCodeContent } from './RecoveryCodeContent';
 
 /**
@@ -7,10 +7,10 @@ import { formatIssuedAt, recoveryInstructions, type RecoveryCodeContent } from '
  * value is escaped; the page loads nothing and runs no script (its CSP says so too).
  */
 export function renderRecoveryHtml({ code, account, server, issuedAt }: RecoveryCodeContent): string {
-  const grouped = formatRecoveryCode(code)
-    .split('-')
+  // The protocol's grouping, 1234 5678 9012 3456, as the text file shows it.
+  const grouped = recoveryCodeGroups(code)
     .map((group) => `<span>${escapeHtml(group)}</span>`)
-    .join('<span aria-hidden="true"> - </span>');
+    .join('<span aria-hidden="true"> </span>');
   return `<!doctype html>
 <html lang="en">
 <head>

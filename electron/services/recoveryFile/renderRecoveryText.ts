@@ -1,7 +1,10 @@
-import { formatRecoveryCode } from './formatRecoveryCode';
+import { formatRecoveryCode } from '../../../protocol/recoveryCodeFormat';
 import { formatIssuedAt, recoveryInstructions, type RecoveryCodeContent } from './RecoveryCodeContent';
 
-/** The plain-text recovery-code file: the grouped code, account, server, date, instructions. */
+/**
+ * The plain-text recovery-code file: the code grouped as the protocol shows it
+ * (`1234 5678 9012 3456`), account, server, date, instructions.
+ */
 export function renderRecoveryText({ code, account, server, issuedAt }: RecoveryCodeContent): string {
   return [
     'DeskID - ID account recovery code',
