@@ -23,14 +23,16 @@ function bearerToken(request: FastifyRequest): string {
   return match[1];
 }
 
+/** `401 unauthorized` for a session that was not found, has ended or was revoked. */
+export const sessionEnded = (): ApiError =>
+  new ApiError('unauthorized', 'Your session has ended or is not valid. Sign in again.');
+
 /**
  * Refuses a session that was not found or has ended (`401 unauthorized`) and, on `full`
  * routes, an `enroll` session (`403 forbidden_scope`).
  */
 function checkSession<V extends SessionView>(ctx: AppContext, need: Need, found: V | undefined): V {
-  if (found === undefined || found.session.expiresAt <= ctx.config.now()) {
-    throw new ApiError('unauthorized', 'Your session has ended or is not valid. Sign in again.');
-  }
+  if (found === undefined || found.session.expiresAt <= ctx.config.now()) throw sessionEnded();
   if (need === 'full' && found.session.scope !== 'full') {
     throw new ApiError(
       'forbidden_scope',
@@ -69,9 +71,7 @@ export function authenticateWithStoredAccount(
 ): { token: string; session: SessionRecord; account: AccountRecord } {
   const { token, session, account: seen } = authenticate(ctx, request, need);
   const account = ctx.store.accountById(seen.id);
-  if (account === undefined) {
-    throw new ApiError('unauthorized', 'Your session has ended or is not valid. Sign in again.');
-  }
+  if (account === undefined) throw sessionEnded();
   return { token, session, account };
 }
 

@@ -2,7 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../ApiError';
 import { isEnforced, type AppContext } from '../AppContext';
 import { authenticate } from '../auth/authenticate';
-import { upgradeIfCompliant } from '../auth/sessions';
+import { changeAccountAs } from '../auth/sessions';
 import { newId } from '../crypto/tokens';
 import { proveWithCode } from '../factors/checkCode';
 import { factorJson } from '../factors/factorJson';
@@ -88,8 +88,7 @@ export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): voi
     const factor = ctx.store.factorById(account.id, params.id);
     if (factor === undefined) throw new ApiError('factor_not_found', 'You have no sign-in method with that id.');
     await proveWithCode(ctx, [factor], body.code);
-    ctx.store.updateFactor(factor.id, { verified: true });
-    upgradeIfCompliant(ctx, session);
+    changeAccountAs(ctx, session, () => ctx.store.updateFactor(factor.id, { verified: true }));
     return factorJson({ ...factor, verified: true, lastUsedAt: ctx.config.now() });
   });
 

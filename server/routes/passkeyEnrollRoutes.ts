@@ -9,7 +9,7 @@ import type { ReplyOf } from '../../protocol';
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
 import { authenticate, authenticateWithStoredAccount } from '../auth/authenticate';
-import { upgradeIfCompliant } from '../auth/sessions';
+import { changeAccountAs } from '../auth/sessions';
 import { newId } from '../crypto/tokens';
 import { factorJson } from '../factors/factorJson';
 import { defineRoute } from '../http/defineRoute';
@@ -91,8 +91,7 @@ export function registerPasskeyEnroll(app: FastifyInstance, ctx: AppContext): vo
         transports: body.response.response.transports ?? info.credential.transports ?? [],
       },
     };
-    ctx.store.insertFactor(factor);
-    upgradeIfCompliant(ctx, session);
+    changeAccountAs(ctx, session, () => ctx.store.insertFactor(factor));
     return factorJson(factor);
   });
 }

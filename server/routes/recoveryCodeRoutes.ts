@@ -3,13 +3,23 @@ import { ApiError } from '../ApiError';
 import { iso, type AppContext } from '../AppContext';
 import { authenticate, authenticateWithStoredAccount, requireFresh } from '../auth/authenticate';
 import { beginAttempt, failAttempt, succeedAttempt } from '../auth/methodFailures';
-import { upgradeIfCompliant } from '../auth/sessions';
+import { changeAccountAs } from '../auth/sessions';
 import { generateRecoveryCode } from '../crypto/recoveryCode';
 import { safeEqual } from '../crypto/tokens';
 import { defineRoute } from '../http/defineRoute';
 
 const notIssued = (): ApiError =>
   new ApiError('recovery_code_not_issued', 'You have no recovery code yet. Create one first.');
+
+/** An `enroll` session may issue a recovery code only while the account has no confirmed one. */
+function refuseIfConfirmed(recovery: { confirmedAt: number | null } | null): void {
+  if (recovery?.confirmedAt != null) {
+    throw new ApiError(
+      'forbidden_scope',
+      'Your recovery code is already confirmed. Sign in with your method to create a new one.',
+    );
+  }
+}
 
 /** Issuing, downloading and confirming the recovery code. */
 export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext): void {
@@ -18,16 +28,20 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
   defineRoute(app, 'issueRecoveryCode', async ({ request }) => {
     const { account, session } = authenticate(ctx, request, 'session');
     if (session.scope === 'full') requireFresh(ctx, session);
+    const enroll = session.scope === 'enroll';
+    if (enroll) refuseIfConfirmed(account.recovery);
     const code = generateRecoveryCode();
     const hash = await ctx.hasher.hash(code);
     const issuedAt = ctx.config.now();
-    ctx.store.atomically(() => {
+    changeAccountAs(ctx, session, () => {
+      // Checked again: another request may have confirmed a code while this one was hashing.
+      if (enroll) refuseIfConfirmed(ctx.store.accountById(account.id)?.recovery ?? null);
       ctx.store.setRecoveryCode(account.id, {
         hash,
         cipher: ctx.box.seal(code, aad(account.id)),
         issuedAt,
         confirmedAt: null,
-        issuerSession: session.scope === 'enroll' ? session.tokenHash : null,
+        issuerSession: enroll ? session.tokenHash : null,
       });
       ctx.store.resetFailures(account.id, ['recovery_code']);
     });
@@ -64,11 +78,10 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
         'recovery_code_mismatch',
       );
     }
-    ctx.store.atomically(() => {
+    changeAccountAs(ctx, session, () => {
       succeedAttempt(ctx, attempt);
       ctx.store.confirmRecoveryCode(account.id, ctx.config.now());
     });
-    upgradeIfCompliant(ctx, session);
     return { status: 'confirmed' as const };
   });
 }

@@ -2,12 +2,13 @@ import type { SignedIn } from '../../protocol';
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
 import { compliance } from '../auth/compliance';
-import { createSession, sessionJson, upgradeIfCompliant } from '../auth/sessions';
+import { createSession, sessionJson } from '../auth/sessions';
 import type { TransactionRecord } from '../store/Store';
 
 /**
  * Ends a transaction whose MFA step was proved. A sign-in gets a new `full` session;
- * a step-up makes the session that asked for it fresh again and answers with its token.
+ * a step-up makes the session that asked for it fresh again and answers with its token
+ * (it never changes the session's scope: an `enroll` session stays one).
  */
 export function finishSignIn(
   ctx: AppContext,
@@ -33,7 +34,6 @@ export function finishSignIn(
       const token = ctx.box.open(transaction.sessionTokenCipher, `step-up:${transaction.idHash}`);
       session.freshUntil = now + ctx.config.limits.freshSeconds * 1000;
       ctx.store.updateSession(session.tokenHash, { freshUntil: session.freshUntil });
-      upgradeIfCompliant(ctx, session);
       return { status: 'signed_in', session: sessionJson(token, session), amr: allAmr, warnings, ...extra };
     }
     const { token, record } = createSession(ctx, accountId, 'full');

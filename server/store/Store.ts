@@ -186,6 +186,8 @@ export interface SessionTables {
   sessionWithFactors(tokenHash: string): (SessionView & { factors: FactorSummary[] }) | undefined;
   updateSession(tokenHash: string, patch: { scope?: Scope; freshUntil?: number }): void;
   deleteSession(tokenHash: string): void;
+  /** Revokes every `enroll` session of an account but `keep` (a token hash, or null for none). */
+  deleteEnrollSessions(accountId: string, keep: string | null): void;
 
   insertTransaction(transaction: TransactionRecord): void;
   transactionByHash(idHash: string): TransactionRecord | undefined;

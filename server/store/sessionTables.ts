@@ -96,6 +96,13 @@ export function sessionTables(s: StatementCache): SessionTables {
       s.sql('DELETE FROM sessions WHERE token_hash = ?').run(tokenHash);
     },
 
+    deleteEnrollSessions(accountId, keep) {
+      s.sql("DELETE FROM sessions WHERE account_id = ? AND scope = 'enroll' AND token_hash IS NOT ?").run(
+        accountId,
+        keep,
+      );
+    },
+
     insertTransaction(t) {
       s.sql(
         `INSERT INTO transactions (id_hash, account_id, purpose, session_hash, session_token_cipher, amr, expires_at,
