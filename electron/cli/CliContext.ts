@@ -1,4 +1,5 @@
-import { ProfileStore } from '../services/profiles/ProfileStore';
+import { createProfileStore } from '../services/app/createProfileStore';
+import type { ProfileStore } from '../services/profiles/ProfileStore';
 import type { Keychain } from '../services/keychain/Keychain';
 import type { CliIo } from './CliIo';
 import type { CommandLine } from './parseCommandLine';
@@ -23,7 +24,7 @@ export function createCliContext(line: CommandLine, io: CliIo, keychain: Keychai
     secrets: new SecretInput(io),
     keychain,
     dataDir,
-    profiles: new ProfileStore({ dataDir, keychain }),
+    profiles: createProfileStore({ dataDir, keychain }),
     print(json, human) {
       const text = line.json ? JSON.stringify(json, null, 2) : (Array.isArray(human) ? human : [human]).join('\n');
       if (text !== '') io.stdout.write(`${text}\n`);

@@ -7,6 +7,7 @@ import { accountsCommand } from './commands/accountsCommand';
 import { codeCommand } from './commands/codeCommand';
 import { doctorCommand } from './commands/doctorCommand';
 import { profilesCommand } from './commands/profilesCommand';
+import { settingsCommand } from './commands/settingsCommand';
 import { parseCommandLine, type CommandLine } from './parseCommandLine';
 import { usage } from './usage';
 
@@ -44,6 +45,9 @@ export async function runCli(argv: readonly string[], io: CliIo, keychain: Keych
       case 'code':
         await codeCommand(context, rest);
         return 0;
+      case 'settings':
+        await settingsCommand(context, rest);
+        return 0;
       case 'doctor':
         return (await doctorCommand(context)) ? 0 : 1;
       default:
@@ -69,6 +73,8 @@ const commandArity: Readonly<Record<string, number>> = {
   'accounts restore': 2,
   code: 1,
   doctor: 0,
+  'settings list': 1,
+  'settings set': 3,
 };
 
 function reportError(error: unknown, line: CommandLine, io: CliIo): number {

@@ -5,6 +5,8 @@ export const usage = `Usage: deskid COMMAND [options]
 Commands:
   profiles list                          the local profiles on this computer
   profiles add NAME [--pin|--pin-stdin] [--server URL --username NAME]
+                                         a PIN is required in shared-desktop mode (the default):
+                                         at least 6 characters, not 111111, 123456 or the like
   profiles remove NAME --yes             erases the profile's vault and keychain items
   profiles setup-pin-reset NAME [--pin-stdin] [--password-stdin]
                                          lets a forgotten PIN be reset by signing in to the ID server
@@ -19,6 +21,9 @@ Commands:
   accounts export --otpauth FILE         otpauth:// URIs in clear text (handle with care)
   code ACCOUNT                           the current code and the seconds it has left
   doctor [--server URL]                  checks keychain, data folder, vaults and ID server
+  settings list                          this OS user's settings
+  settings set shared-desktop on|off     on (default): every profile needs a PIN; off only
+                                         when one person alone uses this OS login
 
 Options:
   --profile NAME     which profile (default: the only one)

@@ -26,10 +26,57 @@ beforeEach(async () => {
   env = { DESKID_KEYCHAIN_SERVICE: `DeskID-cli-test-${randomUUID()}` };
 });
 
+/** Most tests here are about something else than PINs: they switch shared-desktop mode off. */
+async function sharedDesktopOff(): Promise<void> {
+  expect((await deskid(['settings', 'set', 'shared-desktop', 'off'])).status).toBe(0);
+}
+
+describe('deskid in shared-desktop mode (the default)', () => {
+  it('refuses a profile without a PIN, saying how to give one or switch the mode off', async () => {
+    const refused = await deskid(['profiles', 'add', 'Dana', '--json']);
+    expect(refused.status).toBe(1);
+    const { error } = JSON.parse(refused.stderr) as { error: { code: string; message: string } };
+    expect(error.code).toBe('invalid_pin');
+    expect(error.message).toContain('--pin-stdin');
+    expect(error.message).toContain('deskid settings set shared-desktop off');
+    expect(JSON.parse((await deskid(['profiles', 'list', '--json'])).stdout)).toEqual([]);
+    const settings = await deskid(['settings', 'list', '--json']);
+    expect(JSON.parse(settings.stdout)).toEqual({ sharedDesktopMode: true });
+  });
+
+  it('refuses a short or trivial PIN, stating the rule, and takes a good one', async () => {
+    for (const [pin, rule] of [
+      ['4829', 'has 4 characters'],
+      ['777777', 'repeats one character'],
+      ['765432', 'straight run'],
+      ['159753', 'most common PINs'],
+    ]) {
+      const refused = await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], `${pin}\n`);
+      expect(refused.status).toBe(1);
+      expect(refused.stderr).toContain(rule);
+      expect(refused.stderr).toContain('at least 6');
+      expect(refused.stderr).not.toContain(pin);
+    }
+    expect((await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], '482913\n')).status).toBe(0);
+  });
+
+  it('allows profiles without a PIN once switched off, and on again refuses them', async () => {
+    await sharedDesktopOff();
+    expect((await deskid(['profiles', 'add', 'Dana'])).status).toBe(0);
+    expect((await deskid(['settings', 'set', 'shared-desktop', 'on'])).status).toBe(0);
+    expect((await deskid(['profiles', 'add', 'Lee'])).status).toBe(1);
+    const typo = await deskid(['settings', 'set', 'shared-desktop', 'maybe']);
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toContain('on or off');
+  });
+});
+
 describe('deskid profiles', () => {
+  beforeEach(sharedDesktopOff);
+
   it('adds, lists and removes profiles; a PIN only when asked for', async () => {
     expect((await deskid(['profiles', 'add', 'Dana'])).status).toBe(0);
-    const added = await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], '4829\n');
+    const added = await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], '482913\n');
     expect(added.stdout).toContain('Added profile "Lee" with a PIN.');
     const list = await deskid(['profiles', 'list', '--json']);
     expect(JSON.parse(list.stdout)).toEqual([
@@ -54,6 +101,8 @@ describe('deskid profiles', () => {
 });
 
 describe('deskid accounts and code', () => {
+  beforeEach(sharedDesktopOff);
+
   it('adds a URI from stdin, lists it without its secret, and prints its code', async () => {
     await deskid(['profiles', 'add', 'Dana']);
     const added = await deskid(['accounts', 'add', '-'], `${uri}\n`);
@@ -148,21 +197,23 @@ describe('deskid accounts and code', () => {
 
 describe('deskid with a PIN', () => {
   it('needs the PIN, refuses a wrong one, and never reads it from argv', async () => {
-    await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], '4829\n');
+    await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], '482913\n');
     const noPin = await deskid(['accounts', 'list']);
     expect(noPin.status).toBe(1);
     expect(noPin.stderr).toContain('--pin-stdin');
-    const wrong = await deskid(['accounts', 'list', '--pin-stdin', '--json'], '1111\n');
+    const wrong = await deskid(['accounts', 'list', '--pin-stdin', '--json'], '111111\n');
     expect(wrong.status).toBe(1);
     expect(JSON.parse(wrong.stderr)).toMatchObject({ error: { code: 'wrong_pin' } });
-    const right = await deskid(['accounts', 'add', '-', '--pin-stdin'], `4829\n${uri}\n`);
+    const right = await deskid(['accounts', 'add', '-', '--pin-stdin'], `482913\n${uri}\n`);
     expect(right.status).toBe(0);
-    const unknown = await deskid(['accounts', 'list', '--pin', '4829']);
+    const unknown = await deskid(['accounts', 'list', '--pin', '482913']);
     expect(unknown.status).toBe(2);
   });
 });
 
 describe('deskid doctor', () => {
+  beforeEach(sharedDesktopOff);
+
   it('reports each check as ok or with a fix', async () => {
     await deskid(['profiles', 'add', 'Dana']);
     const server = http.createServer((request, response) => {

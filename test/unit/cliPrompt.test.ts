@@ -37,12 +37,12 @@ describe('deskid at a terminal', () => {
     const env = { DESKID_KEYCHAIN_SERVICE: `DeskID-tty-test-${randomUUID()}` };
     const screen = await runOnTerminal(
       ['--data-dir', dataDir, 'profiles', 'add', 'Lee', '--pin'],
-      { 'New PIN for Lee:': '4829', 'Type the PIN for Lee again:': '4829' },
+      { 'New PIN for Lee:': '482913', 'Type the PIN for Lee again:': '482913' },
       env,
     );
     expect(screen).toContain('New PIN for Lee:');
     expect(screen).toContain('Added profile "Lee" with a PIN.');
-    expect(screen).not.toContain('4829');
+    expect(screen).not.toContain('482913');
 
     const typo = await runOnTerminal(
       ['--data-dir', dataDir, 'profiles', 'add', 'Ana', '--pin'],
@@ -52,12 +52,12 @@ describe('deskid at a terminal', () => {
     expect(typo).toContain('The two entries of the new PIN for Ana differ');
 
     const unlocked = await runDeskid(['--data-dir', dataDir, 'accounts', 'list', '--pin-stdin'], {
-      stdin: '4829\n',
+      stdin: '482913\n',
       env,
     });
     expect(unlocked.status).toBe(0);
-    const listed = await runOnTerminal(['--data-dir', dataDir, 'accounts', 'list'], { 'PIN for Lee:': '4829' }, env);
+    const listed = await runOnTerminal(['--data-dir', dataDir, 'accounts', 'list'], { 'PIN for Lee:': '482913' }, env);
     expect(listed).toContain('No accounts yet.');
-    expect(listed).not.toContain('4829');
+    expect(listed).not.toContain('482913');
   });
 });

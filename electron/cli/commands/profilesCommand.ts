@@ -3,6 +3,15 @@ import type { CliContext } from '../CliContext';
 import { usageError } from '../usage';
 import { resetPin, setupPinReset } from './pinResetCommands';
 
+/** `profiles add` without a PIN in shared-desktop mode, with both ways forward. */
+function sharedDesktopNeedsPin(): DeskIdError {
+  return new DeskIdError(
+    'invalid_pin',
+    'This computer is in shared-desktop mode, so every profile needs a PIN. Give one with --pin (asked at a prompt) or --pin-stdin (one line of standard input). If only one person uses this OS login, switch the mode off with: deskid settings set shared-desktop off',
+    { pinRequired: true },
+  );
+}
+
 /** `deskid profiles list|add NAME|remove NAME|setup-pin-reset NAME|reset-pin NAME`. */
 export async function profilesCommand(context: CliContext, [action, name]: string[]): Promise<void> {
   const { profiles, line } = context;
@@ -25,7 +34,9 @@ export async function profilesCommand(context: CliContext, [action, name]: strin
     }
     case 'add': {
       if (name === undefined) throw usageError('profiles add needs a NAME.');
-      const wantsPin = line.pin || line.pinStdin || profiles.requirePin;
+      const asked = line.pin || line.pinStdin;
+      if (!asked && context.io.stdin.isTTY !== true && (await profiles.pinRequired())) throw sharedDesktopNeedsPin();
+      const wantsPin = asked || (await profiles.pinRequired());
       const pin = wantsPin
         ? await context.secrets.readNew(`new PIN for ${name}`, { fromStdin: line.pinStdin, flag: '--pin-stdin' })
         : undefined;

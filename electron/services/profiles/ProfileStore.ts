@@ -18,8 +18,11 @@ export interface ProfileStoreOptions {
   /** DeskID's data directory (`defaultDataDir()` or `--data-dir`). */
   dataDir: string;
   keychain: Keychain;
-  /** Policy: every profile must have a PIN (shared-desktop mode). */
-  requirePin?: boolean;
+  /**
+   * Every profile must have a PIN (shared-desktop mode). A function is asked at each use:
+   * the app wires the user setting in here (`createProfileStore`). Off when left out.
+   */
+  requirePin?: boolean | (() => Promise<boolean>);
   /** Argon2id cost for new PINs; DeskID's defaults otherwise. */
   kdf?: Argon2Params;
   /** Audit log size before rotation, bytes (default 1 MiB). */
@@ -42,7 +45,7 @@ export interface ProfileHealth {
  *
  * @example
  * const store = new ProfileStore({ dataDir, keychain: new NapiKeychain(keychainServiceName()) });
- * const { profile, vault } = await store.add({ displayName: 'Dana', pin: '4829' });
+ * const { profile, vault } = await store.add({ displayName: 'Dana', pin: '482913' });
  */
 export class ProfileStore {
   private readonly indexFile: string;
@@ -52,9 +55,10 @@ export class ProfileStore {
     this.indexFile = path.join(options.dataDir, 'profiles.json');
   }
 
-  /** True when policy requires every profile to have a PIN. */
-  get requirePin(): boolean {
-    return this.options.requirePin ?? false;
+  /** True when every profile must have a PIN (shared-desktop mode). */
+  async pinRequired(): Promise<boolean> {
+    const { requirePin = false } = this.options;
+    return typeof requirePin === 'function' ? requirePin() : requirePin;
   }
 
   /** Every profile, in creation order. */
@@ -96,7 +100,8 @@ export class ProfileStore {
 
   /**
    * Adds a profile with a new vault, returned unlocked. `profile_exists` when the name is
-   * taken, `invalid_pin` when policy requires a PIN and none (or a short one) is given.
+   * taken; `invalid_pin` when a PIN is required (shared-desktop mode) and none is given,
+   * or the PIN breaks the PIN rules (at least 6 characters, not trivial).
    */
   async add({
     displayName,
@@ -111,7 +116,7 @@ export class ProfileStore {
   }): Promise<{ profile: Profile; vault: Vault }> {
     const name = checkDisplayName(displayName);
     const link = idServer === undefined ? null : checkIdServerLink(idServer);
-    if (pin === undefined && this.requirePin) throw pinRequired();
+    if (pin === undefined && (await this.pinRequired())) throw pinRequired();
     return this.serial(async () => {
       const index = await readProfileIndex(this.indexFile);
       assertNameFree(index, name, null);
@@ -187,10 +192,10 @@ export class ProfileStore {
 
   /**
    * Sets, changes or removes (`null`) the PIN of an unlocked vault of this store, under
-   * policy: with `requirePin`, removing the PIN is refused with `invalid_pin`.
+   * the PIN rules; in shared-desktop mode, removing the PIN is refused with `invalid_pin`.
    */
   async setPin(vault: Vault, pin: string | null, resetAuthority?: PinResetAuthority): Promise<void> {
-    if (pin === null && this.requirePin) throw pinRequired();
+    if (pin === null && (await this.pinRequired())) throw pinRequired();
     await vault.setPin(pin, {
       ...(this.options.kdf === undefined ? {} : { kdf: this.options.kdf }),
       ...(resetAuthority === undefined ? {} : { resetAuthority }),
@@ -283,7 +288,11 @@ function notFound(nameOrId: string): DeskIdError {
 }
 
 function pinRequired(): DeskIdError {
-  return new DeskIdError('invalid_pin', 'This computer requires a PIN for every profile.', { pinRequired: true });
+  return new DeskIdError(
+    'invalid_pin',
+    'This computer is in shared-desktop mode: every profile needs a PIN, so that others on this login cannot open it.',
+    { pinRequired: true },
+  );
 }
 
 function assertNameFree(index: ProfileIndex, name: string, exceptId: string | null): void {

@@ -39,8 +39,8 @@ const commonPins: ReadonlySet<string> = new Set([
 export type PinRule = 'length' | 'repeated' | 'run' | 'common';
 
 const ruleText =
-  `A PIN needs ${minPinLength} to ${maxPinLength} characters and must not be one digit repeated (111111), ` +
-  'a straight run up or down (123456, 987654) or a common PIN (123123).';
+  `A PIN needs at least ${minPinLength} characters (at most ${maxPinLength}) and must not be one digit ` +
+  'repeated (111111), a straight run up or down (123456, 987654) or a common PIN (123123).';
 
 /**
  * The PIN rules, in one place: {@link minPinLength} to {@link maxPinLength} characters,

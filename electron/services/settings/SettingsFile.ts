@@ -1,0 +1,59 @@
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DeskIdError } from '../../contract/DeskIdError';
+import { writeFileAtomic } from '../vault/writeFileAtomic';
+import { defaultSettings, settingsFileSchema, type Settings } from './settingsSchema';
+
+/**
+ * The user settings file, `settings.json` in DeskID's data directory (beside
+ * `profiles.json`). A missing file means {@link defaultSettings}; a damaged one is
+ * `file_error` naming the file, never silently the defaults or the weaker choice.
+ */
+export class SettingsFile {
+  readonly file: string;
+
+  constructor(dataDir: string) {
+    this.file = path.join(dataDir, 'settings.json');
+  }
+
+  /** The settings in force. */
+  async read(): Promise<Settings> {
+    let text: string;
+    try {
+      text = await readFile(this.file, 'utf8');
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...defaultSettings };
+      throw error;
+    }
+    let parsed: ReturnType<typeof settingsFileSchema.safeParse>;
+    try {
+      parsed = settingsFileSchema.safeParse(JSON.parse(text));
+    } catch {
+      parsed = settingsFileSchema.safeParse(null);
+    }
+    if (!parsed.success) {
+      throw new DeskIdError(
+        'file_error',
+        `DeskID's settings file ${this.file} is damaged. Set the setting again (deskid settings set …) or delete the file to go back to the defaults.`,
+        { file: this.file },
+      );
+    }
+    return { sharedDesktopMode: parsed.data.sharedDesktopMode };
+  }
+
+  /** Changes some settings (a damaged file is replaced) and answers the settings now in force. */
+  async update(change: Partial<Settings>): Promise<Settings> {
+    const current = await this.read().catch((error: unknown) => {
+      if (error instanceof DeskIdError && error.code === 'file_error') return { ...defaultSettings };
+      throw error;
+    });
+    const next: Settings = { ...current, ...change };
+    await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
+    await writeFileAtomic(
+      this.file,
+      `${JSON.stringify({ format: 'deskid-settings', version: 1, ...next }, null, 2)}\n`,
+      { keepBackup: true },
+    );
+    return next;
+  }
+}
