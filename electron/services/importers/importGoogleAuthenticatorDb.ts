@@ -1,9 +1,8 @@
-import type Database from 'better-sqlite3';
 import { z } from 'zod';
-import { DeskIdError } from '../../contract/DeskIdError';
 import { buildAccount } from './buildAccount';
 import type { ImportResult } from './ImportResult';
 import { readEntries } from './readEntries';
+import { readGoogleAuthenticatorRows } from './readGoogleAuthenticatorRows';
 
 const rowSchema = z.object({
   email: z.string(),
@@ -14,30 +13,15 @@ const rowSchema = z.object({
 });
 
 /**
- * Opens an SQLite file held in memory, read-only; `import_failed` when it is not one.
- * better-sqlite3 (native) is loaded only when such a file is actually imported.
- */
-async function readRows(bytes: Uint8Array): Promise<unknown[]> {
-  const { default: Sqlite } = await import('better-sqlite3');
-  let db: Database.Database | undefined;
-  try {
-    db = new Sqlite(Buffer.from(bytes), { readonly: true });
-    return db.prepare('SELECT email, secret, counter, type, issuer FROM accounts ORDER BY _id').all();
-  } catch {
-    throw new DeskIdError('import_failed', 'This is not a readable Google Authenticator database (no accounts table).');
-  } finally {
-    db?.close();
-  }
-}
-
-/**
  * Reads Google Authenticator's internal Android database (`databases`, SQLite), as found
  * in rooted-phone backups. It stores no algorithm, digits or period: SHA1, 6 and 30 s.
  * The `email` column holds `Issuer:name`; the issuer prefix is removed from the label.
+ * Only a plain `accounts` table of at most `googleAuthenticatorDbLimits` is read
+ * (`readGoogleAuthenticatorRows`); anything else is `import_failed`.
  */
 export async function importGoogleAuthenticatorDb(bytes: Uint8Array): Promise<ImportResult> {
   const { accounts, skipped } = readEntries(
-    await readRows(bytes),
+    await readGoogleAuthenticatorRows(bytes),
     (item) => {
       const row = rowSchema.parse(item);
       const issuer = row.issuer ?? '';

@@ -11,5 +11,6 @@ export { importGoogleMigration } from './importGoogleMigration';
 export { importOtpauthText } from './importOtpauthText';
 export { importQrImage } from './importQrImage';
 export type { ImportFormat, ImportResult, SkippedEntry } from './ImportResult';
+export { googleAuthenticatorDbLimits } from './readGoogleAuthenticatorRows';
 export { readImageDimensions, type ImageDimensions } from './readImageDimensions';
 export { maxImagePixels, readQrCode } from './readQrCode';
