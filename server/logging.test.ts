@@ -50,6 +50,7 @@ describe('lines written while serving a request', () => {
     t.server.ctx.store.insertFactor({
       id: 'fac_logged_passkey',
       accountId: account.id,
+      addedBySession: null,
       type: 'passkey',
       label: 'Logged passkey',
       verified: true,

@@ -80,6 +80,11 @@ export function isFresh(ctx: AppContext, session: SessionRecord): boolean {
   return session.freshUntil > ctx.config.now();
 }
 
+/** In a `full` session, refuses one outside its step-up window; an `enroll` session passes. */
+export function requireFreshIfFull(ctx: AppContext, session: SessionRecord): void {
+  if (session.scope === 'full') requireFresh(ctx, session);
+}
+
 /** Refuses a session outside its step-up window with `401 step_up_required`. */
 export function requireFresh(ctx: AppContext, session: SessionRecord): void {
   if (!isFresh(ctx, session)) {

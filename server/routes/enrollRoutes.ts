@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../ApiError';
 import { isEnforced, type AppContext } from '../AppContext';
-import { authenticate } from '../auth/authenticate';
+import { authenticate, requireFreshIfFull } from '../auth/authenticate';
 import { changeAccountAs } from '../auth/sessions';
 import { newId } from '../crypto/tokens';
 import { proveWithCode } from '../factors/checkCode';
@@ -14,7 +14,8 @@ import { maskPhone, parsePhone } from '../phone/parsePhone';
 /** Adding phone and authenticator methods (scope `enroll` or `full`), and the email refusal. */
 export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): void {
   defineRoute(app, 'addPhone', async ({ request, body }) => {
-    const { account } = authenticate(ctx, request, 'session');
+    const { account, session } = authenticate(ctx, request, 'session');
+    requireFreshIfFull(ctx, session);
     const phone = parsePhone(body.number, body.country ?? ctx.config.defaultCountry);
     if (!phone.channels.includes(body.channel)) {
       throw new ApiError(
@@ -33,6 +34,7 @@ export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): voi
     const factor = {
       id: newId('fac'),
       accountId: account.id,
+      addedBySession: session.tokenHash,
       type: 'phone' as const,
       label: `Phone ending ${phone.e164.slice(-4)}`,
       verified: false,
@@ -51,19 +53,22 @@ export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): voi
   });
 
   defineRoute(app, 'resendCode', async ({ request, params, body }) => {
-    const { account } = authenticate(ctx, request, 'session');
+    const { account, session } = authenticate(ctx, request, 'session');
+    requireFreshIfFull(ctx, session);
     const factor = ctx.store.factorById(account.id, params.id);
     if (factor?.phone == null) throw new ApiError('factor_not_found', 'You have no phone with that id.');
     return sendPhoneCode(ctx, factor, body.channel);
   });
 
   defineRoute(app, 'addTotp', ({ request, body }) => {
-    const { account } = authenticate(ctx, request, 'session');
+    const { account, session } = authenticate(ctx, request, 'session');
+    requireFreshIfFull(ctx, session);
     const secret = newTotpSecret();
     const id = newId('fac');
     ctx.store.insertFactor({
       id,
       accountId: account.id,
+      addedBySession: session.tokenHash,
       type: 'totp',
       label: body.label ?? 'Authenticator app',
       verified: false,
@@ -85,6 +90,7 @@ export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): voi
 
   defineRoute(app, 'verifyFactor', async ({ request, params, body }) => {
     const { account, session } = authenticate(ctx, request, 'session');
+    requireFreshIfFull(ctx, session);
     const factor = ctx.store.factorById(account.id, params.id);
     if (factor === undefined) throw new ApiError('factor_not_found', 'You have no sign-in method with that id.');
     await proveWithCode(ctx, [factor], body.code);

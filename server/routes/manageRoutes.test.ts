@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument, @typescript-eslint/no-unsafe-call --
    HTTP answers are read field by field here; the server validates every reply against its schema. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compliantAccount, testServer, totpAt, type TestServer } from '../testing/testServer';
+import { compliantAccount, signInWithTotp, testServer, totpAt, type TestServer } from '../testing/testServer';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -42,7 +42,10 @@ describe('managing methods', () => {
   });
 
   it('removing needs a fresh session: step_up_required, then step-up with the same token', async () => {
-    const { token, secret, factorId } = await compliantAccount(t);
+    const account = await compliantAccount(t);
+    const { secret, factorId } = account;
+    // A session that added no method itself (the one compliantAccount returns added the authenticator).
+    const token = await signInWithTotp(t, account);
     const other = await t.call('POST', '/api/v1/me/factors/totp', {}, token);
     t.clock.advance(601);
     const stale = await t.call('DELETE', `/api/v1/me/factors/${other.body.factorId}`, undefined, token);

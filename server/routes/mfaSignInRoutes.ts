@@ -7,13 +7,18 @@ import { proveWithCode } from '../factors/checkCode';
 import { sendPhoneCode } from '../factors/phoneCodes';
 import { defineRoute } from '../http/defineRoute';
 import { finishSignIn } from '../signin/finishSignIn';
-import { accountOf, loadTransaction } from '../signin/transactions';
-import type { FactorRecord } from '../store/Store';
+import { accountOf, loadTransaction, mayProve, provingFactors } from '../signin/transactions';
+import type { FactorRecord, TransactionRecord } from '../store/Store';
 
-/** The account's verified phone with this id, or `404 factor_not_found`. */
-function verifiedPhone(ctx: AppContext, accountId: string, factorId: string): FactorRecord {
+/** The account's verified phone with this id that may finish the transaction, or `404 factor_not_found`. */
+function verifiedPhone(
+  ctx: AppContext,
+  transaction: TransactionRecord,
+  accountId: string,
+  factorId: string,
+): FactorRecord {
   const factor = ctx.store.factorById(accountId, factorId);
-  if (factor?.type !== 'phone' || !factor.verified) {
+  if (factor?.type !== 'phone' || !factor.verified || !mayProve(transaction, factor.addedBySession)) {
     throw new ApiError('factor_not_found', 'This account has no such phone. Choose another method.');
   }
   return factor;
@@ -29,7 +34,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
     async ({ body }) => {
       const transaction = loadTransaction(ctx, body.transaction);
       const accountId = accountOf(ctx, transaction);
-      const totps = ctx.store.factorsOf(accountId).filter((f) => f.type === 'totp' && f.verified);
+      const totps = provingFactors(ctx, transaction, accountId).filter((f) => f.type === 'totp');
       if (totps.length === 0)
         throw new ApiError('factor_not_found', 'This account has no authenticator. Choose another method.');
       const { amr } = await proveWithCode(ctx, totps, body.code);
@@ -44,7 +49,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
     async ({ body }) => {
       const transaction = loadTransaction(ctx, body.transaction);
       const accountId = accountOf(ctx, transaction);
-      const factor = verifiedPhone(ctx, accountId, body.factorId);
+      const factor = verifiedPhone(ctx, transaction, accountId, body.factorId);
       assertNotLocked(ctx, accountId, 'phone');
       return sendPhoneCode(ctx, factor, body.channel);
     },
@@ -57,7 +62,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
     async ({ body }) => {
       const transaction = loadTransaction(ctx, body.transaction);
       const accountId = accountOf(ctx, transaction);
-      const factor = verifiedPhone(ctx, accountId, body.factorId);
+      const factor = verifiedPhone(ctx, transaction, accountId, body.factorId);
       const { amr } = await proveWithCode(ctx, [factor], body.code);
       return finishSignIn(ctx, transaction, accountId, [amr]);
     },
@@ -70,8 +75,14 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
     async ({ body }) => {
       const transaction = loadTransaction(ctx, body.transaction);
       const accountId = accountOf(ctx, transaction);
-      const attempt = beginAttempt(ctx, accountId, 'recovery_code');
       const recovery = ctx.store.accountById(accountId)?.recovery ?? null;
+      if (recovery !== null && !mayProve(transaction, recovery.issuerSession)) {
+        throw new ApiError(
+          'factor_not_found',
+          'A recovery code created in this session cannot confirm it is you. Choose another method.',
+        );
+      }
+      const attempt = beginAttempt(ctx, accountId, 'recovery_code');
       const code = parseRecoveryCode(body.code);
       const wrong = 'That recovery code is not right. Check the 16 digits and try again.';
       if (recovery === null || code === undefined || !(await ctx.hasher.verify(recovery.hash, code))) {

@@ -8,7 +8,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ReplyOf } from '../../protocol';
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
-import { authenticate, authenticateWithStoredAccount } from '../auth/authenticate';
+import { authenticate, authenticateWithStoredAccount, requireFreshIfFull } from '../auth/authenticate';
 import { changeAccountAs } from '../auth/sessions';
 import { newId } from '../crypto/tokens';
 import { factorJson } from '../factors/factorJson';
@@ -22,7 +22,8 @@ const failed = (why: string): ApiError =>
 /** Registering a passkey: creation options, then the authenticator's answer. */
 export function registerPasskeyEnroll(app: FastifyInstance, ctx: AppContext): void {
   defineRoute(app, 'passkeyRegistrationOptions', async ({ request, body }) => {
-    const { account } = authenticateWithStoredAccount(ctx, request, 'session');
+    const { account, session } = authenticateWithStoredAccount(ctx, request, 'session');
+    requireFreshIfFull(ctx, session);
     const passkeys = ctx.store.factorsOf(account.id).flatMap((f) => (f.passkey === null ? [] : [f.passkey]));
     const ttl = ctx.config.limits.passkeyOptionsSeconds * 1000;
     const options = await generateRegistrationOptions({
@@ -50,6 +51,7 @@ export function registerPasskeyEnroll(app: FastifyInstance, ctx: AppContext): vo
 
   defineRoute(app, 'passkeyRegistrationVerify', async ({ request, body }) => {
     const { account, session } = authenticate(ctx, request, 'session');
+    requireFreshIfFull(ctx, session);
     const pending = ctx.store.takeRegistrationChallenge(account.id);
     if (pending === undefined || pending.expiresAt <= ctx.config.now()) {
       throw failed('the setup request was already used or has expired. Start the passkey setup again.');
@@ -75,6 +77,7 @@ export function registerPasskeyEnroll(app: FastifyInstance, ctx: AppContext): vo
     const factor: FactorRecord = {
       id: newId('fac'),
       accountId: account.id,
+      addedBySession: session.tokenHash,
       type: 'passkey',
       label: body.label ?? pending.label ?? 'Passkey',
       verified: true,

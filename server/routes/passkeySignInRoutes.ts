@@ -11,7 +11,7 @@ import type { AppContext } from '../AppContext';
 import { succeedCode } from '../auth/methodFailures';
 import { defineRoute } from '../http/defineRoute';
 import { finishSignIn } from '../signin/finishSignIn';
-import { loadTransaction, openTransaction } from '../signin/transactions';
+import { loadTransaction, mayProve, openTransaction, provingFactors } from '../signin/transactions';
 import { expectedOrigins } from './passkeyOrigins';
 
 const failed = (why: string): ApiError =>
@@ -34,13 +34,11 @@ export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): vo
       const allowCredentials =
         transaction.accountId === null
           ? []
-          : ctx.store
-              .factorsOf(transaction.accountId)
-              .flatMap((f) =>
-                f.passkey !== null && f.verified
-                  ? [{ id: f.passkey.credentialId, transports: f.passkey.transports as AuthenticatorTransport[] }]
-                  : [],
-              );
+          : provingFactors(ctx, transaction, transaction.accountId).flatMap((f) =>
+              f.passkey !== null
+                ? [{ id: f.passkey.credentialId, transports: f.passkey.transports as AuthenticatorTransport[] }]
+                : [],
+            );
       const ttl = ctx.config.limits.passkeyOptionsSeconds * 1000;
       const options = await generateAuthenticationOptions({
         rpID: ctx.config.rpId,
@@ -68,6 +66,9 @@ export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): vo
       }
       const factor = ctx.store.factorByCredentialId(body.response.id);
       if (factor?.passkey == null || !factor.verified) throw failed('this passkey is not registered here.');
+      if (!mayProve(transaction, factor.addedBySession)) {
+        throw failed('a passkey added in this session cannot confirm it is you. Choose another method.');
+      }
       if (transaction.accountId !== null && factor.accountId !== transaction.accountId) {
         throw failed('this passkey belongs to another account.');
       }

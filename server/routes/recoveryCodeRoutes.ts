@@ -41,7 +41,7 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
         cipher: ctx.box.seal(code, aad(account.id)),
         issuedAt,
         confirmedAt: null,
-        issuerSession: enroll ? session.tokenHash : null,
+        issuerSession: session.tokenHash,
       });
       ctx.store.resetFailures(account.id, ['recovery_code']);
     });

@@ -14,7 +14,7 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
       amr: [],
       session: { hash: session.tokenHash, token },
     });
-    return { transaction: id, ...mfaChoices(ctx, session.accountId) };
+    return { transaction: id, ...mfaChoices(ctx, session.accountId, session.tokenHash) };
   });
 
   defineRoute(app, 'signOut', ({ request }) => {

@@ -31,6 +31,7 @@ export async function seedDemo(ctx: AppContext): Promise<void> {
       });
       const base = {
         accountId,
+        addedBySession: null,
         verified: true,
         createdAt: now,
         lastUsedAt: null,

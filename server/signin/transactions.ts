@@ -5,7 +5,7 @@ import type { AppContext } from '../AppContext';
 import { isDisabled } from '../auth/methodFailures';
 import { maskPhone } from '../phone/parsePhone';
 import { hashToken, newToken } from '../crypto/tokens';
-import type { TransactionRecord } from '../store/Store';
+import type { FactorRecord, TransactionRecord } from '../store/Store';
 
 /** Opens a transaction; returns its id (the only copy: the store keeps its hash). */
 export function openTransaction(
@@ -57,18 +57,48 @@ export function accountOf(ctx: AppContext, transaction: TransactionRecord): stri
   return transaction.accountId;
 }
 
-/** What an account can finish an MFA step with, and its phones (masked). */
+/**
+ * True when a method added (or recovery code issued) by `addedBy` may finish the
+ * transaction: a step-up is never proved by a method its own session added.
+ */
+export function mayProve(transaction: Pick<TransactionRecord, 'sessionHash'>, addedBy: string | null): boolean {
+  return transaction.sessionHash === null || addedBy !== transaction.sessionHash;
+}
+
+/**
+ * The account's verified factors that may finish the transaction (see `mayProve`).
+ */
+export function provingFactors(
+  ctx: AppContext,
+  transaction: Pick<TransactionRecord, 'sessionHash'>,
+  accountId: string,
+): FactorRecord[] {
+  return ctx.store.factorsOf(accountId).filter((f) => f.verified && mayProve(transaction, f.addedBySession));
+}
+
+/**
+ * What an account can finish an MFA step with, and its phones (masked). For a step-up,
+ * `sessionHash` is the session's: what that session added is left out.
+ */
 export function mfaChoices(
   ctx: AppContext,
   accountId: string,
+  sessionHash: string | null = null,
 ): { methods: MfaMethod[]; phones: z.infer<typeof phoneChoiceSchema>[] } {
-  const factors = ctx.store.factorsOf(accountId).filter((factor) => factor.verified);
+  const factors = provingFactors(ctx, { sessionHash }, accountId);
   const account = ctx.store.accountById(accountId);
   const methods: MfaMethod[] = [];
   if (factors.some((f) => f.type === 'passkey')) methods.push('passkey');
   if (factors.some((f) => f.type === 'totp')) methods.push('totp');
   if (factors.some((f) => f.type === 'phone')) methods.push('phone');
-  if (account?.recovery != null && !isDisabled(ctx, accountId, 'recovery_code')) methods.push('recovery_code');
+  const recovery = account?.recovery ?? null;
+  if (
+    recovery !== null &&
+    mayProve({ sessionHash }, recovery.issuerSession) &&
+    !isDisabled(ctx, accountId, 'recovery_code')
+  ) {
+    methods.push('recovery_code');
+  }
   const phones = factors.flatMap((f) =>
     f.phone === null ? [] : [{ factorId: f.id, masked: maskPhone(f.phone.e164), channels: f.phone.channels }],
   );

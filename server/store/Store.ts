@@ -16,6 +16,7 @@ export interface AccountRecord {
     cipher: string;
     issuedAt: number;
     confirmedAt: number | null;
+    /** The token hash of the session that issued it (never the proof of that session's step-up). */
     issuerSession: string | null;
   } | null;
 }
@@ -60,6 +61,8 @@ export interface FactorSummary {
 /** A stored sign-in method, secrets included. */
 export interface FactorRecord extends FactorSummary {
   accountId: string;
+  /** The token hash of the session that added it (never the proof of that session's step-up). */
+  addedBySession: string | null;
   totp: { secretCipher: string; lastStep: number | null } | null;
   passkey: (NonNullable<FactorSummary['passkey']> & { publicKey: Uint8Array<ArrayBuffer>; counter: number }) | null;
 }

@@ -69,6 +69,7 @@ export const factorColumns = [
   'totp_last_step',
   'public_key',
   'sign_count',
+  'added_by_session',
 ] as const;
 
 export type FactorSummaryRow = readonly [
@@ -94,6 +95,7 @@ type FactorSecretRow = readonly [
   totpLastStep: number | null,
   publicKey: Buffer | null,
   signCount: number | null,
+  addedBySession: string | null,
 ];
 
 export type FactorRow = readonly [...FactorSummaryRow, ...FactorSecretRow];
@@ -167,12 +169,13 @@ const summaryWidth = factorSummaryColumns.length;
 
 export function toFactor(row: FactorRow): FactorRecord {
   const summary = toFactorSummary(row);
-  const [accountId, secretCipher, lastStep, publicKey, signCount] = row.slice(
+  const [accountId, secretCipher, lastStep, publicKey, signCount, addedBySession] = row.slice(
     summaryWidth,
   ) as unknown as FactorSecretRow;
   return {
     ...summary,
     accountId,
+    addedBySession,
     totp: secretCipher === null ? null : { secretCipher, lastStep },
     passkey:
       summary.passkey === null || publicKey === null

@@ -60,8 +60,8 @@ export function accountTables(s: StatementCache): AccountTables {
       s.sql(
         `INSERT INTO factors (id, account_id, type, label, verified, created_at, last_used_at, phone_e164,
            phone_line_type, phone_channels, totp_secret_cipher, totp_last_step, credential_id, public_key,
-           sign_count, device_type, backed_up, transports)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+           sign_count, device_type, backed_up, transports, added_by_session)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       ).run(
         f.id,
         f.accountId,
@@ -81,6 +81,7 @@ export function accountTables(s: StatementCache): AccountTables {
         f.passkey?.deviceType ?? null,
         f.passkey ? (f.passkey.backedUp ? 1 : 0) : null,
         f.passkey?.transports.join(',') ?? null,
+        f.addedBySession,
       );
     },
 

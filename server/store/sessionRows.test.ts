@@ -23,6 +23,7 @@ function factor(id: string, accountId: string, createdAt: number, kind: 'totp' |
   return {
     id,
     accountId,
+    addedBySession: null,
     type: kind,
     label: `${kind} ${id}`,
     verified: kind !== 'phone',
