@@ -11,9 +11,38 @@ describe('browser host request guards', () => {
   });
 
   it('accepts only our own origin', () => {
-    expect(checkOrigin('http://localhost:4800', 4800)).toBeNull();
+    const call = { method: 'POST', fetchSite: undefined };
+    expect(checkOrigin({ ...call, origin: 'http://localhost:4800' }, 4800)).toBeNull();
+    expect(checkOrigin({ ...call, origin: 'http://127.0.0.1:4800' }, 4800)).toBeNull();
     for (const origin of ['http://evil.test', 'https://localhost:4800', 'null', undefined, 'http://localhost:48000']) {
-      expect(checkOrigin(origin, 4800)).toMatchObject({ status: 403 });
+      expect(checkOrigin({ ...call, origin }, 4800)).toMatchObject({ status: 403 });
+    }
+  });
+
+  it("accepts the page's own GET, which Chromium sends with Sec-Fetch-Site: same-origin and no Origin", () => {
+    expect(checkOrigin({ method: 'GET', origin: undefined, fetchSite: 'same-origin' }, 4800)).toBeNull();
+    expect(checkOrigin({ method: 'HEAD', origin: undefined, fetchSite: 'same-origin' }, 4800)).toBeNull();
+  });
+
+  it('refuses a request without Origin unless it is a same-origin GET', () => {
+    for (const request of [
+      { method: 'GET', origin: undefined, fetchSite: undefined },
+      { method: 'GET', origin: undefined, fetchSite: 'cross-site' },
+      { method: 'GET', origin: undefined, fetchSite: 'same-site' },
+      { method: 'GET', origin: undefined, fetchSite: 'none' },
+      { method: 'GET', origin: undefined, fetchSite: 'Same-Origin' },
+      { method: 'POST', origin: undefined, fetchSite: 'same-origin' },
+      { method: 'PUT', origin: undefined, fetchSite: 'same-origin' },
+    ]) {
+      expect(checkOrigin(request, 4800), JSON.stringify(request)).toMatchObject({ status: 403 });
+    }
+  });
+
+  it('refuses a browser request that says it crosses sites, whatever its Origin says', () => {
+    for (const fetchSite of ['cross-site', 'same-site', 'none']) {
+      expect(checkOrigin({ method: 'POST', origin: 'http://localhost:4800', fetchSite }, 4800)).toMatchObject({
+        status: 403,
+      });
     }
   });
 

@@ -1,12 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import Fastify, { type FastifyReply } from 'fastify';
-import type { BridgeResult } from '../contract/bridge';
+import Fastify from 'fastify';
 import { DeskIdError } from '../contract/DeskIdError';
 import type { Dispatch } from '../contract/dispatcher';
-import { EventHub } from './eventHub';
-import { checkHostHeader, checkLaunchSecret, checkOrigin, type Refusal } from './requestGuards';
 import { securityHeaders } from '../services/app/securityHeaders';
 import { readStaticFile } from '../services/app/readStaticFile';
+import { EventHub } from './eventHub';
+import { guardRequest } from './guardRequest';
+import { registerBridgeRoutes } from './registerBridgeRoutes';
+import { sendFailure, sendRefusal } from './sendFailure';
 
 export interface BrowserHostOptions {
   /** The bridge entry point (from `createDispatcher`). */
@@ -31,9 +32,10 @@ export interface BrowserHost {
 const bodyLimit = 64 * 1024;
 
 /**
- * Serves the built renderer and the bridge over loopback HTTP. The bridge answers only
- * requests addressed to loopback on this port, from this page's origin, carrying the
- * per-launch secret.
+ * Serves the built renderer and the bridge over loopback HTTP. Every request must have a
+ * canonical origin-form target and be addressed to loopback on this port; the bridge
+ * (every route under `/bridge/`) answers only this page, carrying the per-launch secret.
+ * See `guardRequest`.
  */
 export async function startBrowserHost({
   dispatch,
@@ -42,55 +44,35 @@ export async function startBrowserHost({
   secret = randomBytes(32).toString('base64url'),
   logError = ignoreError,
 }: BrowserHostOptions): Promise<BrowserHost> {
-  const app = Fastify({ logger: false, bodyLimit, return503OnClosing: true });
+  // The router's defaults, spelled out because the guards rely on them: paths are matched
+  // case-sensitively and `/a//b`, `/a/` are not folded into `/a/b`, `/a`.
+  const app = Fastify({
+    logger: false,
+    bodyLimit,
+    return503OnClosing: true,
+    routerOptions: { caseSensitive: true, ignoreDuplicateSlashes: false, ignoreTrailingSlash: false },
+  });
   const events = new EventHub();
   let boundPort = port;
 
-  const refuse = (reply: FastifyReply, refusal: Refusal) =>
-    reply
-      .code(refusal.status)
-      .send(failure(new DeskIdError(refusal.status === 401 ? 'unauthorized' : 'forbidden_origin', refusal.reason)));
-
   app.addHook('onRequest', async (request, reply) => {
     void reply.headers(securityHeaders);
-    const refusal = checkHostHeader(request.headers.host, boundPort);
-    if (refusal !== null) return refuse(reply, refusal);
-    if (request.url.startsWith('/bridge/')) {
-      const denied =
-        checkOrigin(request.headers.origin, boundPort) ?? checkLaunchSecret(request.headers.authorization, secret);
-      if (denied !== null) return refuse(reply, denied);
-    }
-    return undefined;
+    const refusal = guardRequest(request, { port: boundPort, secret });
+    return refusal === null ? undefined : sendRefusal(reply, refusal);
   });
 
   app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
     if (error.statusCode === 413) {
-      return reply.code(413).send(failure(new DeskIdError('payload_too_large', 'The request is larger than 64 KiB.')));
+      return sendFailure(reply, 413, new DeskIdError('payload_too_large', 'The request is larger than 64 KiB.'));
     }
     if (error.statusCode !== undefined && error.statusCode < 500) {
-      return reply
-        .code(400)
-        .send(failure(new DeskIdError('invalid_request', 'The request body must be a JSON object.')));
+      return sendFailure(reply, 400, new DeskIdError('invalid_request', 'The request body must be a JSON object.'));
     }
     logError('browser host request failed', error);
-    return reply.code(500).send(failure(new DeskIdError('internal', 'Something went wrong inside DeskID.')));
+    return sendFailure(reply, 500, new DeskIdError('internal', 'Something went wrong inside DeskID.'));
   });
 
-  app.post<{ Params: { name: string } }>('/bridge/call/:name', async (request, reply) => {
-    const result = await dispatch(request.params.name, request.body ?? {});
-    return reply.code(statusFor(result)).send(result);
-  });
-
-  app.get('/bridge/events', (_request, reply) => {
-    reply.hijack();
-    reply.raw.writeHead(200, {
-      ...securityHeaders,
-      'content-type': 'text/event-stream; charset=utf-8',
-      connection: 'keep-alive',
-    });
-    reply.raw.write(': connected\n\n');
-    events.attach(reply.raw);
-  });
+  registerBridgeRoutes(app, { dispatch, events });
 
   app.get('/*', async (request, reply) => {
     const file = await readStaticFile(rendererDir, request.url);
@@ -116,22 +98,4 @@ export async function startBrowserHost({
 
 function ignoreError(): void {
   // No logger given: the client still gets `internal`.
-}
-
-function failure(error: DeskIdError): BridgeResult {
-  return { ok: false, error: error.toJSON() };
-}
-
-function statusFor(result: BridgeResult): number {
-  if (result.ok) return 200;
-  switch (result.error.code) {
-    case 'invalid_request':
-      return 400;
-    case 'unknown_call':
-      return 404;
-    case 'internal':
-      return 500;
-    default:
-      return 200;
-  }
 }

@@ -1,0 +1,185 @@
+import http from 'node:http';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { sendRawRequest, type RawRequest } from '../../test/fixtures/browserHost';
+import { startBrowserHost, type BrowserHost } from './startBrowserHost';
+
+const secret = 'S'.repeat(43);
+const calls: unknown[] = [];
+let host: BrowserHost;
+let rendererDir: string;
+
+beforeAll(async () => {
+  rendererDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-renderer-'));
+  await writeFile(path.join(rendererDir, 'index.html'), '<!doctype html><title>DeskID</title>');
+  host = await startBrowserHost({
+    rendererDir,
+    secret,
+    dispatch: (name) => {
+      calls.push(name);
+      return Promise.resolve({ ok: true, value: {} });
+    },
+  });
+});
+
+afterAll(async () => {
+  await host.close();
+  await rm(rendererDir, { recursive: true, force: true });
+});
+
+beforeEach(() => {
+  calls.length = 0;
+});
+
+/** What the DeskID page itself sends on a bridge call. */
+const pageCall = () => ({ origin: `http://localhost:${host.port}`, authorization: `Bearer ${secret}` });
+/** What Chromium sends when the DeskID page opens its event stream: no Origin on a same-origin GET. */
+const pageStream = () => ({ 'sec-fetch-site': 'same-origin', authorization: `Bearer ${secret}` });
+
+const send = (request: RawRequest) => sendRawRequest(host.port, request);
+const post = (target: string, headers: Record<string, string> = {}) =>
+  send({ method: 'POST', target, headers: { 'content-type': 'application/json', ...headers }, body: '{}' });
+
+describe('the browser host bridge guard, over raw HTTP', () => {
+  it('answers the canonical spelling from the page, with the secret', async () => {
+    const answer = await post('/bridge/call/app.info', pageCall());
+    expect(answer.status).toBe(200);
+    expect(calls).toEqual(['app.info']);
+  });
+
+  const otherSpellings = [
+    '/%62ridge/call/app.info',
+    '/bridge%2Fcall/app.info',
+    '/bridge/call%2Fapp.info',
+    '/bridge/call/app%2Einfo',
+    '/./bridge/call/app.info',
+    '/x/../bridge/call/app.info',
+    '/bridge/call/./app.info',
+    '//bridge/call/app.info',
+    '/bridge//call/app.info',
+    '/bridge/call/app.info#x',
+    'http://localhost:PORT/bridge/call/app.info',
+    'http://127.0.0.1:PORT/bridge/call/app.info',
+    '*',
+  ];
+
+  it.each(otherSpellings)('refuses POST %s with 400, with or without the secret', async (spelling) => {
+    const target = spelling.replace('PORT', String(host.port));
+    for (const headers of [{}, pageCall()]) {
+      const answer = await post(target, headers);
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body)).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it.each([
+    '/%62ridge/events',
+    '/bridge%2Fevents',
+    '/./bridge/events',
+    '//bridge/events',
+    '/bridge//events',
+    'http://localhost:PORT/bridge/events',
+  ])('refuses GET %s with 400 and opens no stream', async (spelling) => {
+    const target = spelling.replace('PORT', String(host.port));
+    for (const headers of [{}, pageStream(), pageCall()]) {
+      const answer = await send({ method: 'GET', target, headers });
+      expect(answer.status).toBe(400);
+      expect(answer.contentType).not.toContain('event-stream');
+    }
+  });
+
+  it('routes other letter cases to no bridge route (the router is case-sensitive)', async () => {
+    for (const target of ['/BRIDGE/call/app.info', '/Bridge/call/app.info', '/bridge/CALL/app.info']) {
+      const answer = await post(target, pageCall());
+      expect(answer.status).toBe(404);
+    }
+    for (const target of ['/Bridge/events', '/bridge/EVENTS']) {
+      const answer = await send({ method: 'GET', target, headers: pageStream() });
+      expect(answer.status).toBe(404);
+      expect(answer.contentType).not.toContain('event-stream');
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('guards every route under /bridge/, also ones that do not exist', async () => {
+    for (const request of [
+      { method: 'POST', target: '/bridge/nothing' },
+      { method: 'POST', target: '/bridge/call/app.info/' },
+      { method: 'GET', target: '/bridge/call/app.info' },
+      { method: 'PUT', target: '/bridge/events' },
+      { method: 'DELETE', target: '/bridge/' },
+      { method: 'GET', target: '/bridge/events/' },
+      { method: 'OPTIONS', target: '/bridge/call/app.info' },
+    ]) {
+      expect((await send(request)).status, `${request.method} ${request.target}`).toBe(403);
+      const known = await send({ ...request, headers: pageCall() });
+      expect(known.status, `${request.method} ${request.target}`).toBe(404);
+      expect(JSON.parse(known.body)).toMatchObject({ ok: false, error: { code: 'unknown_call' } });
+    }
+    expect(calls).toEqual([]);
+  });
+
+  it('has no HEAD twin of the event stream that could hold a connection open', async () => {
+    expect((await send({ method: 'HEAD', target: '/bridge/events' })).status).toBe(403);
+    const answer = await send({ method: 'HEAD', target: '/bridge/events', headers: pageStream() });
+    expect(answer.status).toBe(404);
+    expect(answer.contentType).not.toContain('event-stream');
+  });
+
+  it('accepts a query string on the canonical spelling', async () => {
+    expect((await post('/bridge/call/app.info?x=1', pageCall())).status).toBe(200);
+    expect((await post('/bridge/call/app.info?x=1')).status).toBe(403);
+    expect(calls).toEqual(['app.info']);
+  });
+
+  it("opens the page's own event stream (the secret and Sec-Fetch-Site: same-origin) and delivers events", async () => {
+    const received = await new Promise<string>((resolve, reject) => {
+      const request = http.get(
+        {
+          host: '127.0.0.1',
+          port: host.port,
+          path: '/bridge/events',
+          headers: { host: `localhost:${host.port}`, ...pageStream() },
+        },
+        (response) => {
+          if (response.statusCode !== 200) reject(new Error(`The stream answered ${String(response.statusCode)}.`));
+          let text = '';
+          response.setEncoding('utf8');
+          response.on('data', (chunk: string) => {
+            text += chunk;
+            if (text.startsWith(': connected')) host.events.publish('app.locked', { reason: 'user' });
+            if (text.includes('app.locked')) {
+              request.destroy();
+              resolve(text);
+            }
+          });
+        },
+      );
+      request.on('error', reject);
+    });
+    expect(received).toContain('data: {"name":"app.locked","payload":{"reason":"user"}}');
+  });
+
+  it('refuses the event stream to other sites and to requests without the secret', async () => {
+    for (const [headers, status] of [
+      [{ authorization: `Bearer ${secret}` }, 403],
+      [{ 'sec-fetch-site': 'cross-site', authorization: `Bearer ${secret}` }, 403],
+      [{ 'sec-fetch-site': 'same-site', authorization: `Bearer ${secret}` }, 403],
+      [{ origin: 'http://evil.test', 'sec-fetch-site': 'cross-site', authorization: `Bearer ${secret}` }, 403],
+      [{ 'sec-fetch-site': 'same-origin' }, 401],
+      [{ 'sec-fetch-site': 'same-origin', authorization: `Bearer ${secret.slice(1)}x` }, 401],
+    ] as const) {
+      const answer = await send({ method: 'GET', target: '/bridge/events', headers });
+      expect(answer.status, JSON.stringify(headers)).toBe(status);
+      expect(answer.contentType).not.toContain('event-stream');
+    }
+  });
+
+  it('refuses a bridge call without Origin even from the same site', async () => {
+    expect((await post('/bridge/call/app.info', pageStream())).status).toBe(403);
+    expect(calls).toEqual([]);
+  });
+});
