@@ -7,14 +7,15 @@ import type { EventName } from '../../../electron/contract/events';
  * per-launch secret that the host put in the page's URL fragment.
  */
 export function createHttpBridge(secret: string, baseUrl = ''): RawBridge {
-  const headers = { authorization: `Bearer ${secret}`, 'content-type': 'application/json' };
+  const authorization = `Bearer ${secret}`;
+  const headers = { authorization, 'content-type': 'application/json' };
   const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
   let streaming = false;
 
   const startEventStream = () => {
     if (streaming) return;
     streaming = true;
-    void readEventStream(`${baseUrl}/bridge/events`, headers, (name, payload) => {
+    void readEventStream(`${baseUrl}/bridge/events`, authorization, (name, payload) => {
       for (const listener of listeners.get(name) ?? []) listener(payload);
     }).finally(() => {
       streaming = false;
@@ -53,13 +54,21 @@ function unreachable(): BridgeResult {
   };
 }
 
+/**
+ * Reads the host's server-sent event stream with `fetch`, not `EventSource`: EventSource
+ * cannot send an `Authorization` header, so the secret would have to travel in the URL,
+ * where it can end up in logs and history. With fetch it stays in the header,
+ * like every other bridge request. Chromium sends no `Origin` on this same-origin GET; the
+ * host accepts it by `Sec-Fetch-Site: same-origin`, which pages cannot forge.
+ */
 async function readEventStream(
   url: string,
-  headers: Record<string, string>,
+  authorization: string,
   emit: (name: EventName, payload: unknown) => void,
 ): Promise<void> {
-  const response = await fetch(url, { headers }).catch(() => null);
-  const reader = response?.body?.pipeThrough(new TextDecoderStream()).getReader();
+  const response = await fetch(url, { headers: { authorization } }).catch(() => null);
+  if (response?.ok !== true) return;
+  const reader = response.body?.pipeThrough(new TextDecoderStream()).getReader();
   if (reader === undefined) return;
   let buffer = '';
   for (;;) {
