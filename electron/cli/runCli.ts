@@ -2,7 +2,7 @@ import { DeskIdError } from '../contract/DeskIdError';
 import { defaultDataDir } from '../services/app/defaultDataDir';
 import type { Keychain } from '../services/keychain/Keychain';
 import { createCliContext } from './CliContext';
-import type { CliIo } from './CliIo';
+import { terminalSafeIo, type CliIo } from './CliIo';
 import { accountsCommand } from './commands/accountsCommand';
 import { codeCommand } from './commands/codeCommand';
 import { doctorCommand } from './commands/doctorCommand';
@@ -13,16 +13,20 @@ import { usage } from './usage';
 
 /**
  * Runs one `deskid` command and answers its exit status: 0 done, 1 refused or failed
- * (a sentence on stderr), 2 mistyped (with the usage).
+ * (a sentence on stderr), 2 mistyped (with the usage). Everything it writes goes through
+ * `terminalSafeIo`, so no control character or escape sequence reaches the terminal.
  */
-export async function runCli(argv: readonly string[], io: CliIo, keychain: Keychain): Promise<number> {
+export async function runCli(argv: readonly string[], rawIo: CliIo, keychain: Keychain): Promise<number> {
   let line: CommandLine;
   try {
     line = parseCommandLine(argv);
   } catch (error) {
-    io.stderr.write(`${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`);
+    terminalSafeIo(rawIo, { json: false }).stderr.write(
+      `${error instanceof Error ? error.message : String(error)}\n\n${usage}\n`,
+    );
     return 2;
   }
+  const io = terminalSafeIo(rawIo, { json: line.json });
   const [command, ...rest] = line.words;
   if (line.help || command === undefined || command === 'help') {
     io.stdout.write(`${usage}\n`);

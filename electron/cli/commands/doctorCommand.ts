@@ -2,6 +2,7 @@ import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { probeKeychain } from '../../services/app/getAppInfo';
 import { DeskIdError } from '../../contract/DeskIdError';
+import { parseServerUrl } from '../../services/idserver/parseServerUrl';
 import type { Profile } from '../../services/profiles/profileIndexSchema';
 import type { CliContext } from '../CliContext';
 
@@ -107,9 +108,9 @@ async function checkServer(url: string): Promise<DoctorCheck> {
   const check = `ID server ${url}`;
   let healthz: URL;
   try {
-    healthz = new URL('/healthz', url);
-  } catch {
-    return { check, ok: false, detail: 'is not a valid URL. Use the form https://id.example.org.' };
+    healthz = new URL(`${parseServerUrl(url)}/healthz`);
+  } catch (error) {
+    return { check, ok: false, detail: error instanceof DeskIdError ? error.message : 'is not a valid URL.' };
   }
   try {
     const response = await fetch(healthz, { signal: AbortSignal.timeout(5_000) });

@@ -4,6 +4,7 @@ import { createIdServerClient } from '../../services/idserver/IdServerClient';
 import { fetchRecoveryCodeBySignIn } from '../../services/pinReset/fetchRecoveryCodeBySignIn';
 import { RecoveryCodePinReset } from '../../services/pinReset/RecoveryCodePinReset';
 import type { Profile } from '../../services/profiles/profileIndexSchema';
+import { stripUnsafeCharacters } from '../../services/text/unsafeText';
 import type { CliContext } from '../CliContext';
 
 /**
@@ -70,19 +71,23 @@ async function signIn(context: CliContext, profile: Profile): Promise<string> {
     );
   }
   const { url, username } = profile.idServer;
+  // First, so that an address DeskID will not use (plain http off loopback) is refused before the password is asked.
+  const client = createIdServerClient({ baseUrl: url });
   const fromStdin = context.line.passwordStdin;
   const password = await context.secrets.read(`password of ${username} at ${url}`, {
     fromStdin,
     flag: '--password-stdin',
   });
   return fetchRecoveryCodeBySignIn({
-    client: createIdServerClient({ baseUrl: url }),
+    client,
     username,
     password,
     prompt: {
       code: (method, phone) =>
         context.secrets.read(
-          method === 'totp' ? 'authenticator code' : `code sent by text message to ${phone?.masked ?? 'your phone'}`,
+          method === 'totp'
+            ? 'authenticator code'
+            : `code sent by text message to ${phone === undefined ? 'your phone' : stripUnsafeCharacters(phone.masked)}`,
           { fromStdin, flag: '--password-stdin' },
         ),
     },

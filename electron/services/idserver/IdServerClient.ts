@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { DeskIdError } from '../../contract';
 import { routes, type ReplyOf, type RouteName } from '../../../protocol';
+import { parseServerUrl } from './parseServerUrl';
 import { toDeskIdError } from './toDeskIdError';
 
 type Spec<N extends RouteName> = (typeof routes)[N];
@@ -22,7 +23,7 @@ export type IdServerClient = {
 
 /** How to reach the ID server. */
 export interface IdServerClientOptions {
-  /** The server's base URL, e.g. `http://127.0.0.1:4123`. */
+  /** The server's base URL: `https://…`, or `http://` on loopback only (see `parseServerUrl`). */
   baseUrl: string;
   /** Give up on a request after this long (default 15 s): `server_unreachable`. */
   timeoutMs?: number;
@@ -47,10 +48,12 @@ function pathOf(
  * table: every answer is validated against its schema, and every failure becomes a
  * `DeskIdError` — the protocol's own code for an error answer, `server_unreachable`
  * when the server cannot be reached, `server_protocol_error` for an answer that breaks
- * the contract.
+ * the contract. Error messages from the server are stripped of control characters
+ * (`toDeskIdError`). A base URL that is not https (or http on loopback) is refused here,
+ * before any request, with `invalid_request`.
  */
 export function createIdServerClient(options: IdServerClientOptions): IdServerClient {
-  const base = options.baseUrl.replace(/\/+$/, '');
+  const base = parseServerUrl(options.baseUrl);
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? 15_000;
 

@@ -4,4 +4,5 @@ export {
   type IdServerClient,
   type IdServerClientOptions,
 } from './IdServerClient';
+export { parseServerUrl } from './parseServerUrl';
 export { toDeskIdError } from './toDeskIdError';
