@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { repoRoot, startHostProcess, waitForLine } from '../fixtures/browserHost';
+import { repoRoot, sendRawRequest, startHostProcess, waitForLine } from '../fixtures/browserHost';
 
 describe('the browser host process', () => {
   it.each(['SIGTERM', 'SIGINT'] as const)('shuts down cleanly on %s', async (signal) => {
@@ -21,6 +21,29 @@ describe('the browser host process', () => {
     const host = await startHostProcess();
     try {
       expect(host.readyLine).toMatch(/^DeskID ready at http:\/\/localhost:\d+\/#k=/);
+    } finally {
+      await host.stop();
+    }
+  });
+
+  it('refuses the bridge spelled another way (issue 9: /%62ridge, absolute form) with 400', async () => {
+    const host = await startHostProcess();
+    try {
+      for (const target of [
+        '/%62ridge/call/app.info',
+        `http://localhost:${host.port}/bridge/call/app.info`,
+        '/%62ridge/events',
+      ]) {
+        const method = target.endsWith('/events') ? 'GET' : 'POST';
+        const body = method === 'POST' ? '{}' : '';
+        const answer = await sendRawRequest(host.port, {
+          method,
+          target,
+          headers: { 'content-type': 'application/json' },
+          body,
+        });
+        expect(answer.status, target).toBe(400);
+      }
     } finally {
       await host.stop();
     }
