@@ -1,4 +1,5 @@
 import { formatRecoveryCode } from '../../../protocol/recoveryCodeFormat';
+import { stripUnsafeCharacters } from '../text/unsafeText';
 import { formatIssuedAt, recoveryInstructions, type RecoveryCodeContent } from './RecoveryCodeContent';
 
 /**
@@ -22,6 +23,5 @@ export function renderRecoveryText({ code, account, server, issuedAt }: Recovery
 
 /** Keeps a field on its own line (no line breaks or control characters sneak in). */
 function oneLine(value: string): string {
-  // eslint-disable-next-line no-control-regex
-  return value.replace(/[\u0000-\u001f\u007f]+/g, ' ').trim();
+  return stripUnsafeCharacters(value, { replaceWith: ' ' }).trim();
 }
