@@ -33,7 +33,10 @@ import {
   totpSignInBody,
 } from './signIn';
 
-/** Who may call a route: anyone, any session, or a `full` session only. */
+/**
+ * Who may call a route: anyone, any session (`enroll` or `full`), or a `full` session only
+ * (an `enroll` session gets `403 forbidden_scope`). The server enforces it from this table.
+ */
 export type RouteAuth = 'none' | 'session' | 'full';
 
 /** One operation of the protocol: its address, inputs, success reply and error codes. */
@@ -42,6 +45,8 @@ export interface RouteSpec {
   readonly path: string;
   readonly summary: string;
   readonly auth: RouteAuth;
+  /** A `full` session must be fresh (within its step-up window), else `401 step_up_required`. */
+  readonly fresh?: true;
   readonly body?: z.ZodType;
   readonly query?: z.ZodType;
   readonly params?: z.ZodType;
@@ -166,7 +171,7 @@ export const routes = {
     body: recoveryCodeSignInBody,
     status: 200,
     reply: signedInSchema,
-    errors: mfaErrors,
+    errors: [...mfaErrors, 'factor_not_found'],
   },
   signInPasskeyOptions: {
     method: 'POST',
@@ -220,40 +225,44 @@ export const routes = {
     path: '/api/v1/me/factors/phone',
     summary: 'Add a phone and send it a code',
     auth: 'session',
+    fresh: true,
     body: addPhoneBody,
     status: 202,
     reply: addPhoneReply,
-    errors: [...sessionErrors, ...phoneErrors],
+    errors: [...sessionErrors, 'step_up_required', ...phoneErrors],
   },
   addTotp: {
     method: 'POST',
     path: '/api/v1/me/factors/totp',
     summary: 'Add an authenticator (unverified until its first code)',
     auth: 'session',
+    fresh: true,
     body: addTotpBody,
     status: 201,
     reply: addTotpReply,
-    errors: sessionErrors,
+    errors: [...sessionErrors, 'step_up_required'],
   },
   passkeyRegistrationOptions: {
     method: 'POST',
     path: '/api/v1/me/factors/passkey/options',
     summary: 'Passkey creation options',
     auth: 'session',
+    fresh: true,
     body: passkeyRegistrationOptionsBody,
     status: 200,
     reply: passkeyRegistrationOptionsReply,
-    errors: sessionErrors,
+    errors: [...sessionErrors, 'step_up_required'],
   },
   passkeyRegistrationVerify: {
     method: 'POST',
     path: '/api/v1/me/factors/passkey/verify',
     summary: 'Register a passkey',
     auth: 'session',
+    fresh: true,
     body: passkeyRegistrationVerifyBody,
     status: 201,
     reply: factorSchema,
-    errors: [...sessionErrors, 'passkey_verification_failed'],
+    errors: [...sessionErrors, 'step_up_required', 'passkey_verification_failed'],
   },
   addEmail: {
     method: 'POST',
@@ -269,22 +278,24 @@ export const routes = {
     path: '/api/v1/me/factors/{id}/verify',
     summary: 'Verify a phone or authenticator with its code',
     auth: 'session',
+    fresh: true,
     params: factorParamsSchema,
     body: verifyFactorBody,
     status: 200,
     reply: factorSchema,
-    errors: [...sessionErrors, ...codeErrors, 'factor_not_found'],
+    errors: [...sessionErrors, 'step_up_required', ...codeErrors, 'factor_not_found'],
   },
   resendCode: {
     method: 'POST',
     path: '/api/v1/me/factors/{id}/resend',
     summary: 'Send a phone factor a new code',
     auth: 'session',
+    fresh: true,
     params: factorParamsSchema,
     body: resendBody,
     status: 202,
     reply: codeSentReply,
-    errors: [...sessionErrors, 'factor_not_found', 'too_many_codes', 'channel_not_supported'],
+    errors: [...sessionErrors, 'step_up_required', 'factor_not_found', 'too_many_codes', 'channel_not_supported'],
   },
   renameFactor: {
     method: 'PATCH',
@@ -302,6 +313,7 @@ export const routes = {
     path: '/api/v1/me/factors/{id}',
     summary: 'Remove a method (needs a fresh session)',
     auth: 'full',
+    fresh: true,
     params: factorParamsSchema,
     status: 204,
     reply: z.undefined(),
@@ -312,15 +324,17 @@ export const routes = {
     path: '/api/v1/me/recovery-code',
     summary: 'Issue a new recovery code; the earlier one stops working',
     auth: 'session',
+    fresh: true,
     status: 201,
     reply: recoveryCodeReply,
-    errors: [...sessionErrors, 'step_up_required'],
+    errors: [...sessionErrors, 'step_up_required', 'forbidden_scope'],
   },
   getRecoveryCode: {
     method: 'GET',
     path: '/api/v1/me/recovery-code',
     summary: 'Download the recovery code again',
     auth: 'session',
+    fresh: true,
     status: 200,
     reply: recoveryCodeReply,
     errors: [...sessionErrors, 'step_up_required', 'forbidden_scope', 'recovery_code_not_issued'],
@@ -333,7 +347,7 @@ export const routes = {
     body: confirmRecoveryCodeBody,
     status: 200,
     reply: confirmRecoveryCodeReply,
-    errors: [...sessionErrors, 'recovery_code_mismatch', 'recovery_code_not_issued'],
+    errors: [...sessionErrors, 'recovery_code_mismatch', 'recovery_code_not_issued', 'factor_locked'],
   },
   devOutbox: {
     method: 'GET',

@@ -3,14 +3,10 @@ import type { RouteAuth } from '../../protocol';
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
 import { hashToken } from '../crypto/tokens';
-import type { AccountRecord, FactorSummary, SessionAccount, SessionRecord, SessionView } from '../store/Store';
+import type { AccountRecord, SessionAccount, SessionRecord, SessionView } from '../store/Store';
 
-/** The session a request proved with its bearer token. */
-export interface Authed {
-  token: string;
-  session: SessionRecord;
-  account: SessionAccount;
-}
+/** The session a request proved with its bearer token, as its route read it. */
+export type Authed<V extends SessionView = SessionView> = V & { token: string };
 
 type Need = Exclude<RouteAuth, 'none'>;
 
@@ -42,37 +38,32 @@ function checkSession<V extends SessionView>(ctx: AppContext, need: Need, found:
   return found;
 }
 
-/** The session a request's bearer token proves (stored as its hash), with its account. */
-export function authenticate(ctx: AppContext, request: FastifyRequest, need: Need): Authed {
-  const token = bearerToken(request);
-  const { session, account } = checkSession(ctx, need, ctx.store.sessionWithAccount(hashToken(token)));
-  return { token, session, account };
-}
-
-/** The same, with what the account's factors show, read in the same statement (for GET /me). */
-export function authenticateWithFactors(
+/**
+ * Enforces a route's `auth` and `fresh` (from `protocol/routes`): the bearer token's
+ * session, read with `read` (one statement), must exist and not have ended
+ * (`401 unauthorized`), be `full` on a `full` route (`403 forbidden_scope`), and, when
+ * `full` on a `fresh` route, be within its step-up window (`401 step_up_required`).
+ */
+export function authorize<V extends SessionView>(
   ctx: AppContext,
   request: FastifyRequest,
-  need: Need,
-): Authed & { factors: FactorSummary[] } {
+  spec: { auth: Need; fresh?: true },
+  read: (store: AppContext['store'], tokenHash: string) => V | undefined,
+): Authed<V> {
   const token = bearerToken(request);
-  const { session, account, factors } = checkSession(ctx, need, ctx.store.sessionWithFactors(hashToken(token)));
-  return { token, session, account, factors };
+  const found = checkSession(ctx, spec.auth, read(ctx.store, hashToken(token)));
+  if (spec.fresh === true) requireFreshIfFull(ctx, found.session);
+  return { ...found, token };
 }
 
 /**
- * The same, with the whole stored account, secrets included, for the few routes that use
+ * The whole stored account of a session, secrets included, for the few routes that use
  * them (a second read: the session's own read leaves the secrets out).
  */
-export function authenticateWithStoredAccount(
-  ctx: AppContext,
-  request: FastifyRequest,
-  need: Need,
-): { token: string; session: SessionRecord; account: AccountRecord } {
-  const { token, session, account: seen } = authenticate(ctx, request, need);
-  const account = ctx.store.accountById(seen.id);
+export function storedAccount(ctx: AppContext, auth: { account: SessionAccount }): AccountRecord {
+  const account = ctx.store.accountById(auth.account.id);
   if (account === undefined) throw sessionEnded();
-  return { token, session, account };
+  return account;
 }
 
 /** True while the session is within its step-up window. */

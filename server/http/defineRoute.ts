@@ -2,10 +2,18 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import { routes, type ReplyOf, type RouteName } from '../../protocol';
 import { ApiError } from '../ApiError';
+import type { AppContext } from '../AppContext';
+import { authorize, type Authed } from '../auth/authenticate';
+import type { SessionView, Store } from '../store/Store';
 import { jsonSchema } from '../openapi/jsonSchema';
 import { compileReplyCheck } from './replyCheck';
 import { invalidRequest } from './invalidRequest';
 import { malformedBody, unsupportedBody } from './jsonBody';
+
+/** The routes anyone may call (`auth: 'none'`). */
+export type PublicRouteName = { [N in RouteName]: (typeof routes)[N]['auth'] extends 'none' ? N : never }[RouteName];
+/** The routes that need a session (`auth: 'session'` or `'full'`). */
+export type SessionRouteName = Exclude<RouteName, PublicRouteName>;
 
 type Field<N extends RouteName, K extends 'body' | 'query' | 'params'> =
   (typeof routes)[N] extends Record<K, infer S extends z.ZodType> ? z.output<S> : undefined;
@@ -45,16 +53,65 @@ function parse(schema: z.ZodType | undefined, value: unknown, where: 'body' | 'q
   return result.data;
 }
 
+type Handler<N extends RouteName, I> = (input: I) => ReplyOf<N> | Promise<ReplyOf<N>>;
+
 /**
- * Registers one operation of the protocol table: the address and inputs come from
- * `protocol/routes`, inputs are validated before the handler runs, and the answer is
- * checked against the reply schema (see replyCheck.ts) before it is sent.
+ * Registers one public operation of the protocol table (`auth: 'none'`): the address and
+ * inputs come from `protocol/routes`, inputs are validated before the handler runs, and
+ * the answer is checked against the reply schema (see replyCheck.ts) before it is sent.
+ * A route that needs a session is refused here (`TypeError`): it goes through
+ * `defineSessionRoute`, so that none can skip its table's `auth`.
  */
-export function defineRoute<N extends RouteName>(
+export function defineRoute<N extends PublicRouteName>(
   app: FastifyInstance,
   name: N,
-  handler: (input: RouteInput<N>) => ReplyOf<N> | Promise<ReplyOf<N>>,
+  handler: Handler<N, RouteInput<N>>,
   options: RouteOptions = {},
+): void {
+  if ((routes[name].auth as string) !== 'none') {
+    throw new TypeError(`The ${name} route needs a session (auth "${routes[name].auth}"): use defineSessionRoute.`);
+  }
+  serve(app, name, () => undefined, handler, options);
+}
+
+/** Options of a session route: how its session is read (default: the session and its account). */
+export interface SessionRouteOptions<V extends SessionView> extends RouteOptions {
+  read?: (store: Store, tokenHash: string) => V | undefined;
+}
+
+/**
+ * Registers one operation that needs a session, enforcing the table's `auth` and `fresh`
+ * before anything else runs (before the body is read): no token or an ended session
+ * `401 unauthorized`, an `enroll` session on a `full` route `403 forbidden_scope`, a stale
+ * `full` session on a `fresh` route `401 step_up_required`. The handler gets the session
+ * as `auth`.
+ */
+export function defineSessionRoute<N extends SessionRouteName, V extends SessionView = SessionView>(
+  app: FastifyInstance,
+  ctx: AppContext,
+  name: N,
+  handler: Handler<N, RouteInput<N> & { auth: Authed<V> }>,
+  options: SessionRouteOptions<V> = {},
+): void {
+  const spec = routes[name] as { auth: 'session' | 'full'; fresh?: true };
+  const read =
+    options.read ?? ((store: Store, tokenHash: string) => store.sessionWithAccount(tokenHash) as V | undefined);
+  serve(
+    app,
+    name,
+    (request) => authorize(ctx, request, spec, read),
+    (input, auth) => handler({ ...input, auth }),
+    options,
+  );
+}
+
+/** Registers a route: `guard` runs first (the session check), then inputs are parsed. */
+function serve<N extends RouteName, A>(
+  app: FastifyInstance,
+  name: N,
+  guard: (request: FastifyRequest) => A,
+  handler: (input: RouteInput<N>, guarded: A) => ReplyOf<N> | Promise<ReplyOf<N>>,
+  options: RouteOptions,
 ): void {
   const spec = routes[name];
   const s = spec as { body?: z.ZodType; query?: z.ZodType; params?: z.ZodType; reply: z.ZodType };
@@ -80,6 +137,7 @@ export function defineRoute<N extends RouteName>(
       ? {}
       : { config: { rateLimit: { max: options.perMinute, timeWindow: 60_000 } } }),
     handler: (request, reply) => {
+      const guarded = guard(request);
       const input = {
         body: options.ignoreBody === true ? undefined : parse(s.body, request.body, 'body'),
         query: parse(s.query, request.query, 'query'),
@@ -87,7 +145,7 @@ export function defineRoute<N extends RouteName>(
         request,
         reply,
       } as RouteInput<N>;
-      const result = handler(input);
+      const result = handler(input, guarded);
       // Most handlers answer synchronously (reads and writes to the embedded store); only
       // those that hash or verify wait, and only they pay for the extra promise. A sync
       // handler's error is thrown here, and Fastify sends it through the error handler.

@@ -45,6 +45,7 @@ function operation(name: string, spec: RouteSpec): JsonSchema {
       : spec.auth === 'session'
         ? { 'x-deskid-scope': 'enroll or full' }
         : {}),
+    ...(spec.fresh === true ? { 'x-deskid-fresh': 'a full session must be fresh, else 401 step_up_required' } : {}),
     parameters: [...parameters(spec.params, 'path'), ...parameters(spec.query, 'query')],
     ...(spec.body === undefined
       ? {}

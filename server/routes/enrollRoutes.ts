@@ -1,21 +1,19 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../ApiError';
 import { isEnforced, type AppContext } from '../AppContext';
-import { authenticate, requireFreshIfFull } from '../auth/authenticate';
 import { changeAccountAs } from '../auth/sessions';
 import { newId } from '../crypto/tokens';
 import { proveWithCode } from '../factors/checkCode';
 import { factorJson } from '../factors/factorJson';
 import { assertMaySend, sendPhoneCode } from '../factors/phoneCodes';
 import { newTotpSecret, otpauthUri } from '../factors/totp';
-import { defineRoute } from '../http/defineRoute';
+import { defineSessionRoute } from '../http/defineRoute';
 import { maskPhone, parsePhone } from '../phone/parsePhone';
 
 /** Adding phone and authenticator methods (scope `enroll` or `full`), and the email refusal. */
 export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): void {
-  defineRoute(app, 'addPhone', async ({ request, body }) => {
-    const { account, session } = authenticate(ctx, request, 'session');
-    requireFreshIfFull(ctx, session);
+  defineSessionRoute(app, ctx, 'addPhone', async ({ auth, body }) => {
+    const { account, session } = auth;
     const phone = parsePhone(body.number, body.country ?? ctx.config.defaultCountry);
     if (!phone.channels.includes(body.channel)) {
       throw new ApiError(
@@ -52,17 +50,15 @@ export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): voi
     return { factorId: factor.id, e164: phone.e164, masked: maskPhone(phone.e164), lineType: phone.lineType, ...sent };
   });
 
-  defineRoute(app, 'resendCode', async ({ request, params, body }) => {
-    const { account, session } = authenticate(ctx, request, 'session');
-    requireFreshIfFull(ctx, session);
+  defineSessionRoute(app, ctx, 'resendCode', async ({ auth, params, body }) => {
+    const { account } = auth;
     const factor = ctx.store.factorById(account.id, params.id);
     if (factor?.phone == null) throw new ApiError('factor_not_found', 'You have no phone with that id.');
     return sendPhoneCode(ctx, factor, body.channel);
   });
 
-  defineRoute(app, 'addTotp', ({ request, body }) => {
-    const { account, session } = authenticate(ctx, request, 'session');
-    requireFreshIfFull(ctx, session);
+  defineSessionRoute(app, ctx, 'addTotp', ({ auth, body }) => {
+    const { account, session } = auth;
     const secret = newTotpSecret();
     const id = newId('fac');
     ctx.store.insertFactor({
@@ -88,9 +84,8 @@ export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): voi
     };
   });
 
-  defineRoute(app, 'verifyFactor', async ({ request, params, body }) => {
-    const { account, session } = authenticate(ctx, request, 'session');
-    requireFreshIfFull(ctx, session);
+  defineSessionRoute(app, ctx, 'verifyFactor', async ({ auth, params, body }) => {
+    const { account, session } = auth;
     const factor = ctx.store.factorById(account.id, params.id);
     if (factor === undefined) throw new ApiError('factor_not_found', 'You have no sign-in method with that id.');
     await proveWithCode(ctx, [factor], body.code);
@@ -98,11 +93,11 @@ export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): voi
     return factorJson({ ...factor, verified: true, lastUsedAt: ctx.config.now() });
   });
 
-  defineRoute(
+  defineSessionRoute(
     app,
+    ctx,
     'addEmail',
-    ({ request }) => {
-      authenticate(ctx, request, 'session');
+    () => {
       throw new ApiError(
         'email_recovery_not_allowed',
         isEnforced(ctx)

@@ -1,28 +1,26 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../ApiError';
 import { isEnforced, type AppContext } from '../AppContext';
-import { authenticate, requireFresh } from '../auth/authenticate';
 import { factorJson } from '../factors/factorJson';
-import { defineRoute } from '../http/defineRoute';
+import { defineSessionRoute } from '../http/defineRoute';
 
 const notFound = (): ApiError =>
   new ApiError('factor_not_found', 'You have no sign-in method with that id. Reload the list.');
 
 /** Renaming and removing methods (scope `full` only). */
 export function registerManageRoutes(app: FastifyInstance, ctx: AppContext): void {
-  defineRoute(app, 'renameFactor', ({ request, params, body }) => {
-    const { account } = authenticate(ctx, request, 'full');
+  defineSessionRoute(app, ctx, 'renameFactor', ({ auth, params, body }) => {
+    const { account } = auth;
     const factor = ctx.store.factorById(account.id, params.id);
     if (factor === undefined) throw notFound();
     ctx.store.updateFactor(factor.id, { label: body.label });
     return factorJson({ ...factor, label: body.label });
   });
 
-  defineRoute(app, 'deleteFactor', ({ request, params }) => {
-    const { account, session } = authenticate(ctx, request, 'full');
+  defineSessionRoute(app, ctx, 'deleteFactor', ({ auth, params }) => {
+    const { account } = auth;
     const factor = ctx.store.factorById(account.id, params.id);
     if (factor === undefined) throw notFound();
-    requireFresh(ctx, session);
     ctx.store.atomically(() => {
       const othersVerified = ctx.store.factorsOf(account.id).some((f) => f.verified && f.id !== factor.id);
       if (factor.verified && !othersVerified && isEnforced(ctx)) {

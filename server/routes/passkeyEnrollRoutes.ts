@@ -8,11 +8,11 @@ import type { FastifyInstance } from 'fastify';
 import type { ReplyOf } from '../../protocol';
 import { ApiError } from '../ApiError';
 import type { AppContext } from '../AppContext';
-import { authenticate, authenticateWithStoredAccount, requireFreshIfFull } from '../auth/authenticate';
+import { storedAccount } from '../auth/authenticate';
 import { changeAccountAs } from '../auth/sessions';
 import { newId } from '../crypto/tokens';
 import { factorJson } from '../factors/factorJson';
-import { defineRoute } from '../http/defineRoute';
+import { defineSessionRoute } from '../http/defineRoute';
 import type { FactorRecord } from '../store/Store';
 import { expectedOrigins } from './passkeyOrigins';
 
@@ -21,9 +21,8 @@ const failed = (why: string): ApiError =>
 
 /** Registering a passkey: creation options, then the authenticator's answer. */
 export function registerPasskeyEnroll(app: FastifyInstance, ctx: AppContext): void {
-  defineRoute(app, 'passkeyRegistrationOptions', async ({ request, body }) => {
-    const { account, session } = authenticateWithStoredAccount(ctx, request, 'session');
-    requireFreshIfFull(ctx, session);
+  defineSessionRoute(app, ctx, 'passkeyRegistrationOptions', async ({ auth, body }) => {
+    const account = storedAccount(ctx, auth);
     const passkeys = ctx.store.factorsOf(account.id).flatMap((f) => (f.passkey === null ? [] : [f.passkey]));
     const ttl = ctx.config.limits.passkeyOptionsSeconds * 1000;
     const options = await generateRegistrationOptions({
@@ -49,9 +48,8 @@ export function registerPasskeyEnroll(app: FastifyInstance, ctx: AppContext): vo
     return { options: options as ReplyOf<'passkeyRegistrationOptions'>['options'] };
   });
 
-  defineRoute(app, 'passkeyRegistrationVerify', async ({ request, body }) => {
-    const { account, session } = authenticate(ctx, request, 'session');
-    requireFreshIfFull(ctx, session);
+  defineSessionRoute(app, ctx, 'passkeyRegistrationVerify', async ({ auth, body, request }) => {
+    const { account, session } = auth;
     const pending = ctx.store.takeRegistrationChallenge(account.id);
     if (pending === undefined || pending.expiresAt <= ctx.config.now()) {
       throw failed('the setup request was already used or has expired. Start the passkey setup again.');

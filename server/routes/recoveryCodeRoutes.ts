@@ -1,12 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from '../ApiError';
 import { iso, type AppContext } from '../AppContext';
-import { authenticate, authenticateWithStoredAccount, requireFresh } from '../auth/authenticate';
+import { storedAccount } from '../auth/authenticate';
 import { beginAttempt, failAttempt, succeedAttempt } from '../auth/methodFailures';
 import { changeAccountAs } from '../auth/sessions';
 import { generateRecoveryCode } from '../crypto/recoveryCode';
 import { safeEqual } from '../crypto/tokens';
-import { defineRoute } from '../http/defineRoute';
+import { defineSessionRoute } from '../http/defineRoute';
 
 const notIssued = (): ApiError =>
   new ApiError('recovery_code_not_issued', 'You have no recovery code yet. Create one first.');
@@ -25,9 +25,8 @@ function refuseIfConfirmed(recovery: { confirmedAt: number | null } | null): voi
 export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext): void {
   const aad = (accountId: string): string => `recovery:${accountId}`;
 
-  defineRoute(app, 'issueRecoveryCode', async ({ request }) => {
-    const { account, session } = authenticate(ctx, request, 'session');
-    if (session.scope === 'full') requireFresh(ctx, session);
+  defineSessionRoute(app, ctx, 'issueRecoveryCode', async ({ auth }) => {
+    const { account, session } = auth;
     const enroll = session.scope === 'enroll';
     if (enroll) refuseIfConfirmed(account.recovery);
     const code = generateRecoveryCode();
@@ -48,13 +47,13 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
     return { code, issuedAt: iso(issuedAt) };
   });
 
-  defineRoute(app, 'getRecoveryCode', ({ request }) => {
-    const { session, account } = authenticateWithStoredAccount(ctx, request, 'session');
+  defineSessionRoute(app, ctx, 'getRecoveryCode', ({ auth }) => {
+    const { session } = auth;
+    const account = storedAccount(ctx, auth);
     const recovery = account.recovery;
     if (recovery === null) throw notIssued();
-    if (session.scope === 'full') {
-      requireFresh(ctx, session);
-    } else if (recovery.issuerSession !== session.tokenHash) {
+    // A full session is fresh (the table's `fresh`); an enroll session must be the issuer.
+    if (session.scope === 'enroll' && recovery.issuerSession !== session.tokenHash) {
       throw new ApiError(
         'forbidden_scope',
         'Only the session that created the recovery code can download it before setup is finished.',
@@ -63,8 +62,9 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
     return { code: ctx.box.open(recovery.cipher, aad(account.id)), issuedAt: iso(recovery.issuedAt) };
   });
 
-  defineRoute(app, 'confirmRecoveryCode', ({ request, body }) => {
-    const { session, account } = authenticateWithStoredAccount(ctx, request, 'session');
+  defineSessionRoute(app, ctx, 'confirmRecoveryCode', ({ auth, body }) => {
+    const { session } = auth;
+    const account = storedAccount(ctx, auth);
     const recovery = account.recovery;
     if (recovery === null) throw notIssued();
     // Wrong digits count like wrong codes, before they are compared (see beginAttempt).

@@ -1,13 +1,12 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../AppContext';
-import { authenticate } from '../auth/authenticate';
-import { defineRoute } from '../http/defineRoute';
+import { defineSessionRoute } from '../http/defineRoute';
 import { mfaChoices, openTransaction } from '../signin/transactions';
 
 /** Step-up and sign-out. */
 export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): void {
-  defineRoute(app, 'stepUp', ({ request }) => {
-    const { token, session } = authenticate(ctx, request, 'session');
+  defineSessionRoute(app, ctx, 'stepUp', ({ auth }) => {
+    const { token, session } = auth;
     const { id } = openTransaction(ctx, {
       accountId: session.accountId,
       purpose: 'step_up',
@@ -17,8 +16,8 @@ export function registerSessionRoutes(app: FastifyInstance, ctx: AppContext): vo
     return { transaction: id, ...mfaChoices(ctx, session.accountId, session.tokenHash) };
   });
 
-  defineRoute(app, 'signOut', ({ request }) => {
-    const { session } = authenticate(ctx, request, 'session');
+  defineSessionRoute(app, ctx, 'signOut', ({ auth }) => {
+    const { session } = auth;
     ctx.store.deleteSession(session.tokenHash);
     return undefined;
   });
