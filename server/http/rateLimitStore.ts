@@ -5,6 +5,11 @@ import type { Store } from '../store/Store';
  * A @fastify/rate-limit store kept in the server's store, so per-address limits hold
  * across restarts and instances. Each route counts separately.
  */
+/** What @fastify/rate-limit really passes to `child` (see index.js, `mergeParams`). */
+interface MergedLimitOptions {
+  routeInfo?: { method?: string | string[]; url?: string };
+}
+
 export function rateLimitStore(store: Store, now: () => number): FastifyRateLimitStoreCtor {
   class StoreBackedRateLimit implements FastifyRateLimitStore {
     readonly #prefix: string;
@@ -27,9 +32,18 @@ export function rateLimitStore(store: Store, now: () => number): FastifyRateLimi
       }
     }
 
-    child(routeOptions: { method?: string | string[]; url?: string }): FastifyRateLimitStore {
-      const method = Array.isArray(routeOptions.method) ? routeOptions.method.join(',') : (routeOptions.method ?? '');
-      return new StoreBackedRateLimit(undefined, `rl:${method}:${routeOptions.url ?? ''}:`);
+    /**
+     * @fastify/rate-limit calls this once per limited route with the merged limit options;
+     * the route itself is under `routeInfo` (the top-level object has no method or URL),
+     * whatever the library's type declaration says.
+     */
+    child(options: Parameters<FastifyRateLimitStore['child']>[0]): FastifyRateLimitStore {
+      const route = (options as MergedLimitOptions).routeInfo ?? {};
+      const method = Array.isArray(route.method) ? route.method.join(',') : (route.method ?? '');
+      if (route.url === undefined || route.url === '') {
+        throw new TypeError('A per-route rate limit needs its route URL, so that each route counts separately.');
+      }
+      return new StoreBackedRateLimit(undefined, `rl:${method}:${route.url}:`);
     }
   }
   return StoreBackedRateLimit;

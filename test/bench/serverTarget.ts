@@ -118,6 +118,7 @@ for (let i = 0; i < totpCount; i += 1) {
       lastUsedAt: null,
       phone: null,
       totp: { secretCipher: ctx.box.seal(secret, `totp:${factorId}`), lastStep: null },
+      addedBySession: null,
       passkey: null,
     });
     ctx.store.insertTransaction({
