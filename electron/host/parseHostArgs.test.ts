@@ -15,8 +15,18 @@ describe('parseHostArgs', () => {
   it('names the option at fault', () => {
     expect(() => parseHostArgs(['--port', 'eighty'])).toThrow(/--port must be a whole number/);
     expect(() => parseHostArgs(['--port', '70000'])).toThrow(/--port/);
-    expect(() => parseHostArgs(['--server', 'not a url'])).toThrow(/--server must be a URL/);
-    expect(() => parseHostArgs(['--server', 'ftp://id.example.org'])).toThrow(/http or https/);
+    expect(() => parseHostArgs(['--server', 'not a url'])).toThrow(/^--server: The ID server address is not a URL/);
+    expect(() => parseHostArgs(['--server', 'ftp://id.example.org'])).toThrow(
+      /^--server: .*must start with https:\/\//,
+    );
     expect(() => parseHostArgs(['--colour', 'red'])).toThrow(/colour/);
+  });
+
+  it('takes plain http only for a server on this computer', () => {
+    expect(() => parseHostArgs(['--server', 'http://id.example.org'])).toThrow(
+      /^--server: .*Use https:\/\/id\.example\.org/,
+    );
+    expect(parseHostArgs(['--server', 'http://127.0.0.1:4123']).server).toBe('http://127.0.0.1:4123');
+    expect(parseHostArgs(['--server', 'http://localhost:4123/']).server).toBe('http://localhost:4123');
   });
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { parseServerUrl } from '../services/idserver/parseServerUrl';
 
 export interface HostArgs {
   port: number;
@@ -26,18 +27,16 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
     throw new TypeError(`--port must be a whole number from 0 to 65535, got "${values.port ?? ''}".`);
   }
   let server: string | undefined;
-  if (values.server !== undefined) {
-    let url: URL;
-    try {
-      url = new URL(values.server);
-    } catch {
-      throw new TypeError(`--server must be a URL such as https://id.example.org, got "${values.server}".`);
-    }
-    if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-      throw new TypeError(`--server must be an http or https URL, got "${values.server}".`);
-    }
-    server = url.origin;
-  }
+  if (values.server !== undefined) server = checkServerOption(values.server);
   const dataDir = values['data-dir'] === undefined ? undefined : path.resolve(values['data-dir']);
   return { port, server, dataDir };
+}
+
+/** `--server` follows the one rule for ID-server addresses; its refusal becomes a TypeError naming the option. */
+function checkServerOption(value: string): string {
+  try {
+    return new URL(parseServerUrl(value)).origin;
+  } catch (error) {
+    throw new TypeError(`--server: ${error instanceof Error ? error.message : String(error)}`);
+  }
 }

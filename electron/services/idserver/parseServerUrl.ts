@@ -12,9 +12,11 @@ function isLoopback(hostname: string): boolean {
  * `http:` is accepted only on loopback (`localhost`, 127.0.0.0/8, `::1`), where the mock
  * server and tests run, because sign-in passwords and recovery codes travel over it.
  * Anything else is `invalid_request`, with a message that says what to use instead.
- * Every way to reach an ID server (`createIdServerClient`, `deskid doctor`) goes through it.
+ * Every way to reach an ID server (`createIdServerClient`, `deskid doctor`), and every place
+ * that stores or takes one (a profile's link, the browser host's `--server`), goes through it.
+ * `field` names the input in the error's details.
  */
-export function parseServerUrl(address: string): string {
+export function parseServerUrl(address: string, field = 'server'): string {
   let url: URL;
   try {
     url = new URL(address);
@@ -22,14 +24,14 @@ export function parseServerUrl(address: string): string {
     throw new DeskIdError(
       'invalid_request',
       'The ID server address is not a URL. Use the form https://id.example.org.',
-      { field: 'server' },
+      { field },
     );
   }
   if (url.username !== '' || url.password !== '') {
     throw new DeskIdError(
       'invalid_request',
       'The ID server address must not hold a user name or password. Use the form https://id.example.org.',
-      { field: 'server' },
+      { field },
     );
   }
   const secure = url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
@@ -40,7 +42,7 @@ export function parseServerUrl(address: string): string {
       url.protocol === 'http:'
         ? `DeskID reaches an ID server over https only: plain http would let others on the network read sign-in passwords. Use ${suggestion} (http is allowed only for a server on this computer: localhost, 127.0.0.1 or ::1).`
         : `The ID server address must start with https://, for example ${suggestion}.`,
-      { field: 'server', protocol: url.protocol },
+      { field, protocol: url.protocol },
     );
   }
   return `${url.origin}${url.pathname.replace(/\/+$/, '')}`;

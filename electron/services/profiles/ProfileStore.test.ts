@@ -50,6 +50,22 @@ describe('ProfileStore', () => {
     expect((await store.list()).map((profile) => profile.displayName)).toEqual(['Dana', 'Lee Park']);
   });
 
+  it('links only an ID server reached over https, or plain http on this computer', async () => {
+    const { store } = await newStore();
+    const { profile } = await store.add({ displayName: 'Ari' });
+    const refused = await deskIdFailure(
+      store.linkIdServer(profile.id, { url: 'http://id.example.org', username: 'ari' }),
+    );
+    expect(refused).toMatchObject({ code: 'invalid_request', details: { field: 'idServer.url' } });
+    expect(refused.message).toContain('Use https://id.example.org');
+    expect(
+      (await deskIdFailure(store.add({ displayName: 'Bo', idServer: { url: 'http://10.0.0.5', username: 'bo' } })))
+        .code,
+    ).toBe('invalid_request');
+    const local = await store.linkIdServer(profile.id, { url: 'http://127.0.0.1:4123/', username: 'ari' });
+    expect(local.idServer).toEqual({ url: 'http://127.0.0.1:4123', username: 'ari' });
+  });
+
   it('requires a PIN when policy says so, and refuses to remove it', async () => {
     const { store } = await newStore({ requirePin: true });
     expect((await deskIdFailure(store.add({ displayName: 'Sam' }))).code).toBe('invalid_pin');
