@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -19,7 +18,8 @@ const pin = '482913';
 let dataDir: string;
 let env: NodeJS.ProcessEnv;
 
-const deskid = (args: string[], stdin = '') => runDeskid(['--data-dir', dataDir, ...args], { stdin, env });
+const deskid = (args: string[], stdin = '', { killAfterMs }: { killAfterMs?: number } = {}) =>
+  runDeskid(['--data-dir', dataDir, ...args], { stdin, env, ...(killAfterMs === undefined ? {} : { killAfterMs }) });
 
 /** Anything a terminal would act on or reorder, other than the CLI's own line breaks. */
 // eslint-disable-next-line no-control-regex
@@ -77,34 +77,6 @@ describe('accounts add never takes a secret from the command line (issue 9.11)',
   });
 });
 
-/**
- * Runs the real CLI but kills it if it has not finished after `limitMs`: a hang must fail
- * the test, not stall the run (the child's event loop is blocked, so it cannot time out itself).
- */
-function deskidOrKill(args: string[], stdin: string, limitMs = 20_000): Promise<DeskidRun & { killed: boolean }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/deskid.js', '--data-dir', dataDir, ...args], {
-      cwd: repoRoot,
-      env: { ...process.env, ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    let killed = false;
-    const timer = setTimeout(() => {
-      killed = true;
-      child.kill('SIGKILL');
-    }, limitMs);
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (status) => {
-      clearTimeout(timer);
-      resolve({ status, stdout, stderr, killed });
-    });
-    child.stdin.end(stdin);
-  });
-}
-
 describe('the Google Authenticator database importer is bounded (issue 9.12)', () => {
   it('refuses an accounts VIEW over a never-ending recursive CTE instead of hanging', async () => {
     await addProfile('Dana');
@@ -115,7 +87,7 @@ describe('the Google Authenticator database importer is bounded (issue 9.12)', (
       SELECT 1 AS _id, 'x' AS email, (SELECT count(*) FROM r) AS secret, NULL AS counter, 0 AS type, NULL AS issuer`);
     db.close();
     for (const action of ['import', 'add']) {
-      const run = await deskidOrKill(['accounts', action, file, '--pin-stdin'], `${pin}\n`);
+      const run = await deskid(['accounts', action, file, '--pin-stdin'], `${pin}\n`, { killAfterMs: 20_000 });
       expect(run.killed).toBe(false);
       expect(run.status).toBe(1);
       expect(run.stderr).toContain('Google Authenticator database');
@@ -212,11 +184,12 @@ describe('text from an ID server reaches the terminal clean, and only over https
   });
 
   it('refuses plain http to a server that is not on loopback, and says to use https', async () => {
-    await addProfile('Tess', ['--server', 'http://example.org', '--username', 'tess']);
-    const reset = await deskid(['profiles', 'reset-pin', 'Tess', '--pin-stdin', '--password-stdin'], 'pw\n');
-    expect(reset.status).toBe(1);
-    expect(reset.stderr).toContain('https://');
-    expect(reset.stderr).not.toContain('cannot be reached');
+    // A profile is never linked to one: the address is refused when it is given.
+    const link = ['profiles', 'add', 'Tess', '--server', 'http://example.org', '--username', 'tess', '--pin-stdin'];
+    const added = await deskid(link, `${pin}\n`);
+    expect(added.status).toBe(1);
+    expect(added.stderr).toContain('Use https://example.org');
+    expect(added.stderr).not.toContain('cannot be reached');
     const doctor = await deskid(['doctor', '--server', 'http://example.org']);
     expect(doctor.status).toBe(1);
     expect(doctor.stdout).toMatch(/FIX {2}ID server http:\/\/example\.org: .*https:\/\//);
