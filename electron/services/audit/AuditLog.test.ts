@@ -65,7 +65,8 @@ describe('AuditLog', () => {
       await vault.unlock({ pin: '0000' }).catch(() => undefined);
       await vault.unlock({ pin: '739146' });
       const text = await readFile(path.join(dir, 'audit.jsonl'), 'utf8');
-      for (const clear of ['739146', '0000', 'KRSXG5CT', 'eve@example.org', '482913']) expect(text).not.toContain(clear);
+      for (const clear of ['739146', '0000', 'KRSXG5CT', 'eve@example.org', '482913'])
+        expect(text).not.toContain(clear);
       expect((await audit.read()).map((record) => record.type)).toEqual([
         'pin_changed',
         'code_copied',
