@@ -38,6 +38,19 @@ describe('every limit holds under concurrency (api.md "Limits")', () => {
     expect((await t.signIn(username, password)).body.error.code).toBe('account_locked');
   });
 
+  it('a burst of passwords checks at most 10, and once locked the right one answers as the wrong ones do', async () => {
+    const { username, password } = await t.account();
+    // 30 guesses at once, the right password among them (the review's burst).
+    const guesses = Array.from({ length: 30 }, (_, i) => (i === 22 ? password : `wrong guess number ${i}`));
+    const answers = await Promise.all(guesses.map((guess) => t.signIn(username, guess)));
+    const codes = answers.map((answer) => (answer.status < 300 ? 'ok' : (answer.body.error.code as string)));
+    expect(count(codes, 'invalid_credentials')).toBeLessThanOrEqual(10);
+    expect(count(codes, 'invalid_credentials') + count(codes, 'account_locked') + count(codes, 'ok')).toBe(30);
+    // The right guess is told apart only if it was checked before the lock: then it signed in.
+    expect(['ok', 'account_locked']).toContain(codes[22]);
+    if (codes[22] === 'account_locked') expect(count(codes, 'account_locked')).toBeGreaterThan(1);
+  });
+
   it('12 wrong recovery codes at once: at most 5 are checked (invalid_code), the rest 423 factor_locked', async () => {
     const { username, password, recoveryCode } = await compliantAccount(t);
     const transaction = (await t.signIn(username, password)).body.transaction as string;

@@ -17,30 +17,45 @@ const accountLocked = (retryAfterMs: number): ApiError =>
     retryAfterMs,
   );
 
+/**
+ * Counts a password attempt before it is checked; a locked account is refused with
+ * `423 account_locked`. Answers the lock this attempt set by reaching the limit, else 0.
+ */
+function reservePasswordAttempt(ctx: AppContext, accountId: string): number {
+  const now = ctx.config.now();
+  const { passwordFailures, lockSeconds } = ctx.config.limits;
+  const rule = { lockEvery: passwordFailures, disableAfter: Number.MAX_SAFE_INTEGER, lockMs: lockSeconds * 1000 };
+  const reserved = ctx.store.reservePasswordAttempt(accountId, rule, now);
+  if (reserved === undefined) {
+    const lockedUntil = ctx.store.accountById(accountId)?.lockedUntil ?? 0;
+    throw accountLocked(Math.max(1000, lockedUntil - now));
+  }
+  return reserved.lockedUntil > now && reserved.count % passwordFailures === 0 ? reserved.lockedUntil : 0;
+}
+
 /** `POST /api/v1/sign-in/password`: the first step of every password sign-in. */
 export function registerPasswordSignIn(app: FastifyInstance, ctx: AppContext): void {
   defineRoute(
     app,
     'signInPassword',
     async ({ body }): Promise<PasswordSignInReply> => {
-      const now = ctx.config.now();
       const account = ctx.store.accountByUsername(body.username.toLowerCase());
       if (account === undefined) {
         await ctx.hasher.verifyNothing(body.password);
         throw badCredentials();
       }
-      // Checked before the slow hash (no work for a locked account) and again after it:
-      // a lock set by requests that failed meanwhile wins over this one's right password.
-      if (account.lockedUntil > now) throw accountLocked(account.lockedUntil - now);
-      if (!(await ctx.hasher.verify(account.passwordHash, body.password))) {
-        const { passwordFailures, lockSeconds } = ctx.config.limits;
-        const rule = { lockEvery: passwordFailures, disableAfter: Number.MAX_SAFE_INTEGER, lockMs: lockSeconds * 1000 };
-        ctx.store.recordPasswordFailure(account.id, rule, ctx.config.now());
-        throw badCredentials();
-      }
-      if (!ctx.store.clearPasswordFailures(account.id, ctx.config.now())) {
+      // The attempt is counted before the slow hash, so a burst of requests can never check
+      // more passwords than the limit. Once a lock is set (by this attempt reaching the limit,
+      // or by others meanwhile), an attempt still hashing answers 423 whether its password was
+      // right or wrong, so the answer never tells which guess was right.
+      const ownLock = reservePasswordAttempt(ctx, account.id);
+      const right = await ctx.hasher.verify(account.passwordHash, body.password);
+      const after = ctx.config.now();
+      if (!right || !ctx.store.clearPasswordFailures(account.id, ownLock, after)) {
         const lockedUntil = ctx.store.accountById(account.id)?.lockedUntil ?? 0;
-        throw accountLocked(lockedUntil - ctx.config.now());
+        // The failure that set the lock answers like the failures before it (as a code's does).
+        if (lockedUntil > after && (right || lockedUntil !== ownLock)) throw accountLocked(lockedUntil - after);
+        throw badCredentials();
       }
       const choices = mfaChoices(ctx, account.id);
       if (choices.methods.some((method) => method !== 'recovery_code')) {

@@ -158,10 +158,18 @@ export interface AccountTables {
  * never lowers a lock (`MAX(locked_until, …)`).
  */
 export interface CounterTables {
-  /** Counts one wrong password; returns the new count and lock. */
-  recordPasswordFailure(accountId: string, rule: LockRule, now: number): FailureCount;
-  /** A right password: the count starts again, unless the account is locked (then false). */
-  clearPasswordFailures(accountId: string, now: number): boolean;
+  /**
+   * Counts one password attempt before its hash is checked. `undefined` when the account
+   * is locked (nothing counted); else the new count and lock (set by this attempt when it
+   * is the one that reaches the limit).
+   */
+  reservePasswordAttempt(accountId: string, rule: LockRule, now: number): FailureCount | undefined;
+  /**
+   * A right password: the count starts again. False when the account is locked by a lock
+   * other than `ownLock` (the one this attempt set by reaching the limit, else 0); a lock
+   * of its own is lifted.
+   */
+  clearPasswordFailures(accountId: string, ownLock: number, now: number): boolean;
 
   failures(accountId: string, method: string): FailureCount;
   /**

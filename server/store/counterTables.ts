@@ -9,9 +9,13 @@ interface CountRow {
 // Every change below is one statement that reads and writes the stored row, so two
 // requests that fail at the same time both count, and a failure only ever raises a lock.
 
-const passwordFailure = `UPDATE accounts SET password_failures = password_failures + 1,
+const passwordAttempt = `UPDATE accounts SET password_failures = password_failures + 1,
   locked_until = CASE WHEN (password_failures + 1) % @lockEvery = 0 THEN MAX(locked_until, @until) ELSE locked_until END
-  WHERE id = @accountId RETURNING password_failures AS count, locked_until`;
+  WHERE id = @accountId AND locked_until <= @now RETURNING password_failures AS count, locked_until`;
+
+const passwordSuccess = `UPDATE accounts SET password_failures = 0,
+  locked_until = CASE WHEN @ownLock > 0 AND locked_until = @ownLock THEN 0 ELSE locked_until END
+  WHERE id = @accountId AND (locked_until <= @now OR (@ownLock > 0 AND locked_until = @ownLock))`;
 
 const reserve = `INSERT INTO method_failures (account_id, method, count, locked_until)
   VALUES (@accountId, @method, 1, CASE WHEN 1 % @lockEvery = 0 OR 1 >= @disableAfter THEN @until ELSE 0 END)
@@ -30,18 +34,15 @@ const toCount = (row: CountRow): FailureCount => ({ count: row.count, lockedUnti
 /** Lockout counters: `accounts.password_failures`/`locked_until` and `method_failures`. */
 export function counterTables(s: StatementCache): CounterTables {
   return {
-    recordPasswordFailure(accountId, rule, now) {
+    reservePasswordAttempt(accountId, rule, now) {
       const row = s
-        .sql<[object], CountRow>(passwordFailure)
-        .get({ accountId, lockEvery: rule.lockEvery, until: now + rule.lockMs });
-      return row === undefined ? { count: 0, lockedUntil: 0 } : toCount(row);
+        .sql<[object], CountRow>(passwordAttempt)
+        .get({ accountId, lockEvery: rule.lockEvery, until: now + rule.lockMs, now });
+      return row === undefined ? undefined : toCount(row);
     },
 
-    clearPasswordFailures(accountId, now) {
-      return (
-        s.sql('UPDATE accounts SET password_failures = 0 WHERE id = ? AND locked_until <= ?').run(accountId, now)
-          .changes === 1
-      );
+    clearPasswordFailures(accountId, ownLock, now) {
+      return s.sql(passwordSuccess).run({ accountId, ownLock, now }).changes === 1;
     },
 
     failures(accountId, method) {
