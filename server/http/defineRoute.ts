@@ -31,6 +31,8 @@ export interface RouteInput<N extends RouteName> {
 export interface RouteOptions {
   /** Requests per minute per client address (@fastify/rate-limit). */
   perMinute?: number;
+  /** Routes with the same group share one per-address count (e.g. every MFA sign-in step). */
+  limitGroup?: string;
   /** Skip body validation (the email route answers before looking at its body). */
   ignoreBody?: boolean;
 }
@@ -135,7 +137,15 @@ function serve<N extends RouteName, A>(
     ...(replySchema === undefined ? {} : { schema: { response: { [spec.status]: replySchema } } }),
     ...(options.perMinute === undefined
       ? {}
-      : { config: { rateLimit: { max: options.perMinute, timeWindow: 60_000 } } }),
+      : {
+          config: {
+            rateLimit: {
+              max: options.perMinute,
+              timeWindow: 60_000,
+              ...(options.limitGroup === undefined ? {} : { groupId: options.limitGroup }),
+            },
+          },
+        }),
     handler: (request, reply) => {
       const guarded = guard(request);
       const input = {

@@ -23,6 +23,21 @@ describe('per-address limits', () => {
     expect(created.status).toBe(201);
   });
 
+  it('count every MFA sign-in step together (limits.mfaPerMinute)', async () => {
+    t = await testServer({ limits: { mfaPerMinute: 3 } });
+    const transaction = 'no-such-transaction-aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa';
+    const steps: [string, object][] = [
+      ['/api/v1/sign-in/totp', { transaction, code: '123456' }],
+      ['/api/v1/sign-in/phone/send', { transaction, factorId: 'f', channel: 'sms' }],
+      ['/api/v1/sign-in/recovery-code', { transaction, code: '1234' }],
+      ['/api/v1/sign-in/passkey/verify', { transaction, response: {} }],
+    ];
+    const statuses: number[] = [];
+    for (const [path, body] of steps) statuses.push((await t.call('POST', path, body)).status);
+    expect(statuses.slice(0, 3)).not.toContain(429);
+    expect(statuses[3]).toBe(429);
+  });
+
   it('still holds for the route itself', async () => {
     t = await testServer({ limits: { accountsPerMinute: 2 } });
     const statuses: number[] = [];

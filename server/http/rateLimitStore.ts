@@ -1,15 +1,18 @@
 import type { FastifyRateLimitStore, FastifyRateLimitStoreCtor } from '@fastify/rate-limit';
 import type { Store } from '../store/Store';
 
-/**
- * A @fastify/rate-limit store kept in the server's store, so per-address limits hold
- * across restarts and instances. Each route counts separately.
- */
 /** What @fastify/rate-limit really passes to `child` (see index.js, `mergeParams`). */
 interface MergedLimitOptions {
   routeInfo?: { method?: string | string[]; url?: string };
+  /** Routes with the same group share one count. */
+  groupId?: string;
 }
 
+/**
+ * A @fastify/rate-limit store kept in the server's store, so per-address limits hold
+ * across restarts and instances. Each route counts separately, except routes that share a
+ * `groupId` (see `RouteOptions.limitGroup`), which count together.
+ */
 export function rateLimitStore(store: Store, now: () => number): FastifyRateLimitStoreCtor {
   class StoreBackedRateLimit implements FastifyRateLimitStore {
     readonly #prefix: string;
@@ -38,7 +41,9 @@ export function rateLimitStore(store: Store, now: () => number): FastifyRateLimi
      * whatever the library's type declaration says.
      */
     child(options: Parameters<FastifyRateLimitStore['child']>[0]): FastifyRateLimitStore {
-      const route = (options as MergedLimitOptions).routeInfo ?? {};
+      const merged = options as MergedLimitOptions;
+      if (merged.groupId !== undefined) return new StoreBackedRateLimit(undefined, `rl:group:${merged.groupId}:`);
+      const route = merged.routeInfo ?? {};
       const method = Array.isArray(route.method) ? route.method.join(',') : (route.method ?? '');
       if (route.url === undefined || route.url === '') {
         throw new TypeError('A per-route rate limit needs its route URL, so that each route counts separately.');

@@ -26,7 +26,8 @@ function verifiedPhone(
 
 /** The MFA steps that finish a sign-in or step-up with a code. */
 export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
-  const perMinute = ctx.config.limits.mfaPerMinute;
+  // Every MFA sign-in step shares one per-address count (limits.mfaPerMinute).
+  const limit = { perMinute: ctx.config.limits.mfaPerMinute, limitGroup: 'mfa_sign_in' };
 
   defineRoute(
     app,
@@ -40,7 +41,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
       const { amr } = await proveWithCode(ctx, totps, body.code);
       return finishSignIn(ctx, transaction, accountId, [amr]);
     },
-    { perMinute },
+    limit,
   );
 
   defineRoute(
@@ -53,7 +54,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
       assertNotLocked(ctx, accountId, 'phone');
       return sendPhoneCode(ctx, factor, body.channel);
     },
-    { perMinute },
+    limit,
   );
 
   defineRoute(
@@ -66,7 +67,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
       const { amr } = await proveWithCode(ctx, [factor], body.code);
       return finishSignIn(ctx, transaction, accountId, [amr]);
     },
-    { perMinute },
+    limit,
   );
 
   defineRoute(
@@ -98,6 +99,6 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
       if (!spent) return failAttempt(ctx, attempt, wrong);
       return finishSignIn(ctx, transaction, accountId, ['otp'], { recoveryCodeConsumed: true });
     },
-    { perMinute },
+    limit,
   );
 }

@@ -22,7 +22,8 @@ const failed = (why: string): ApiError =>
 
 /** Passkey sign-in: as the MFA step of a transaction, or passwordless (discoverable). */
 export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): void {
-  const perMinute = ctx.config.limits.mfaPerMinute;
+  // Every MFA sign-in step shares one per-address count (limits.mfaPerMinute).
+  const limit = { perMinute: ctx.config.limits.mfaPerMinute, limitGroup: 'mfa_sign_in' };
 
   defineRoute(
     app,
@@ -50,7 +51,7 @@ export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): vo
       // The library's JSON interfaces have no index signature; the reply schema checks the shape.
       return { transaction: transactionId, options: options as ReplyOf<'signInPasskeyOptions'>['options'] };
     },
-    { perMinute },
+    limit,
   );
 
   defineRoute(
@@ -105,6 +106,6 @@ export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): vo
       const amr = [factor.passkey.deviceType === 'multiDevice' ? 'swk' : 'hwk', 'user'];
       return finishSignIn(ctx, transaction, factor.accountId, amr);
     },
-    { perMinute },
+    limit,
   );
 }
