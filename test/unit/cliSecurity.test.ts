@@ -7,6 +7,7 @@ import Sqlite from 'better-sqlite3';
 import QRCode from 'qrcode';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { repoRoot } from '../fixtures/browserHost';
+import { craftedRtreeAccounts } from '../fixtures/importers/craftedRtreeAccounts';
 import { runDeskid, type DeskidRun } from '../fixtures/runDeskid';
 
 // Issue 9, points 11-13, through the real `deskid` in a child process, over a temporary
@@ -93,6 +94,19 @@ describe('the Google Authenticator database importer is bounded (issue 9.12)', (
       expect(run.stderr).toContain('Google Authenticator database');
       expect(run.stderr).not.toContain('Something went wrong');
     }
+    expect(await listAccounts()).toEqual([]);
+  });
+
+  it('refuses a virtual accounts table disguised by a comment, whose scan never ends, instead of hanging', async () => {
+    // Review of issue 9, finding 2: `CREATE/**/VIRTUAL TABLE accounts USING rtree(…)` over
+    // a node graph of 2^34 paths. The child is killed if it hangs in native code.
+    await addProfile('Dana');
+    const file = path.join(dataDir, 'databases');
+    await writeFile(file, craftedRtreeAccounts({ hang: true }));
+    const run = await deskid(['accounts', 'import', file, '--pin-stdin'], `${pin}\n`, { killAfterMs: 20_000 });
+    expect(run.killed).toBe(false);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('not a plain table');
     expect(await listAccounts()).toEqual([]);
   });
 

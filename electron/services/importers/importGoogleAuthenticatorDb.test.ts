@@ -1,6 +1,7 @@
 import Sqlite from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { deskIdFailure } from '../../../test/fixtures/deskIdFailure';
+import { craftedRtreeAccounts } from '../../../test/fixtures/importers/craftedRtreeAccounts';
 import { readFixture } from './fixtureFiles';
 import { importGoogleAuthenticatorDb } from './importGoogleAuthenticatorDb';
 import { googleAuthenticatorDbLimits } from './readGoogleAuthenticatorRows';
@@ -39,6 +40,42 @@ describe('importGoogleAuthenticatorDb on crafted databases (issue 9.12)', () => 
       expect(error.code).toBe('import_failed');
       expect(error.message).toContain('not a plain table');
     }
+  });
+
+  it('refuses a virtual table whose stored SQL hides VIRTUAL behind a comment (review of issue 9, finding 2)', async () => {
+    // Type 'table', no hidden column, and the text does not start "CREATE VIRTUAL": only
+    // SQLite itself (pragma_table_list, rootpage 0) tells that it is an rtree.
+    const error = await deskIdFailure(importGoogleAuthenticatorDb(craftedRtreeAccounts({ hang: false })));
+    expect(error.code).toBe('import_failed');
+    expect(error.message).toContain('not a plain table');
+  });
+
+  it('refuses a trigger or other object on the accounts table', async () => {
+    const trigger = database(
+      `${gaTable}; CREATE TABLE log (x); CREATE TRIGGER t AFTER INSERT ON accounts BEGIN INSERT INTO log VALUES (1); END`,
+    );
+    const error = await deskIdFailure(importGoogleAuthenticatorDb(trigger));
+    expect(error.code).toBe('import_failed');
+    expect(error.message).toContain('not a plain table');
+  });
+
+  it('refuses a file holding any virtual table, whose own check SQLite’s quick_check would run', async () => {
+    const error = await deskIdFailure(
+      importGoogleAuthenticatorDb(database(`${gaTable}; CREATE VIRTUAL TABLE other USING rtree(id, lo, hi)`)),
+    );
+    expect(error.code).toBe('import_failed');
+    expect(error.message).toContain('virtual table');
+  });
+
+  it('checks the file’s structure before reading: a page no b-tree uses is refused as damaged', async () => {
+    // Reading the rows alone would not notice this; PRAGMA quick_check does.
+    const real = readFixture('google_authenticator/google_authenticator.sqlite');
+    const pageSize = real.readUInt16BE(16);
+    const damaged = Buffer.concat([real, Buffer.alloc(pageSize)]);
+    damaged.writeUInt32BE(real.length / pageSize + 1, 28);
+    const error = await deskIdFailure(importGoogleAuthenticatorDb(damaged));
+    expect(error.code).toBe('import_failed');
+    expect(error.message).toContain('damaged');
   });
 
   it(`reads at most ${googleAuthenticatorDbLimits.maxAccounts} accounts`, async () => {
