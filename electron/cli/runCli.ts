@@ -68,6 +68,7 @@ const commandArity: Readonly<Record<string, number>> = {
   'profiles list': 1,
   'profiles add': 2,
   'profiles remove': 2,
+  'profiles set-pin': 2,
   'profiles setup-pin-reset': 2,
   'profiles reset-pin': 2,
   'accounts list': 1,

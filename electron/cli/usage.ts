@@ -8,6 +8,7 @@ Commands:
                                          a PIN is required in shared-desktop mode (the default):
                                          at least 6 characters, not 111111, 123456 or the like
   profiles remove NAME --yes             erases the profile's vault and keychain items
+  profiles set-pin NAME [--pin-stdin]    gives a profile its first PIN, or changes it (current PIN first)
   profiles setup-pin-reset NAME [--pin-stdin] [--password-stdin]
                                          lets a forgotten PIN be reset by signing in to the ID server
   profiles reset-pin NAME [--pin-stdin] [--password-stdin]

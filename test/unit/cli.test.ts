@@ -69,6 +69,49 @@ describe('deskid in shared-desktop mode (the default)', () => {
     expect(typo.status).toBe(2);
     expect(typo.stderr).toContain('on or off');
   });
+
+  it('refuses to open a profile made without a PIN while the mode was off, until set-pin gives it one', async () => {
+    await sharedDesktopOff();
+    expect((await deskid(['profiles', 'add', 'Dana'])).status).toBe(0);
+    expect((await deskid(['accounts', 'add', '-'], `${uri}\n`)).status).toBe(0);
+    expect((await deskid(['settings', 'set', 'shared-desktop', 'on'])).status).toBe(0);
+
+    for (const command of [
+      ['accounts', 'list'],
+      ['code', 'Clinic Portal'],
+    ]) {
+      const refused = await deskid([...command, '--json']);
+      expect(refused.status).toBe(1);
+      expect(refused.stdout).toBe('');
+      const { error } = JSON.parse(refused.stderr) as { error: { code: string; message: string } };
+      expect(error.code).toBe('invalid_pin');
+      expect(error.message).toContain('deskid profiles set-pin "Dana"');
+    }
+    expect((await deskid(['profiles', 'list'])).stdout).toContain(
+      'Dana  (no PIN: set one with deskid profiles set-pin',
+    );
+    const doctor = await deskid(['doctor']);
+    expect(doctor.status).toBe(1);
+    expect(doctor.stdout).toContain('FIX  vault of "Dana": no PIN');
+
+    const set = await deskid(['profiles', 'set-pin', 'Dana', '--pin-stdin'], '482913\n');
+    expect(set.status).toBe(0);
+    expect(set.stdout).toContain('"Dana" now has a PIN');
+    const locked = await deskid(['accounts', 'list']);
+    expect(locked.status).toBe(1);
+    expect(locked.stderr).toContain('needs the pin for dana but has no terminal to ask it at. Pass --pin-stdin');
+    const wrong = await deskid(['accounts', 'list', '--pin-stdin', '--json'], '739146\n');
+    expect(JSON.parse(wrong.stderr)).toMatchObject({ error: { code: 'wrong_pin' } });
+    const opened = await deskid(['accounts', 'list', '--pin-stdin', '--json'], '482913\n');
+    expect(opened.status).toBe(0);
+    expect(JSON.parse(opened.stdout)).toEqual([expect.objectContaining({ issuer: 'Clinic Portal' })]);
+    expect((await deskid(['doctor'])).stdout).toContain('ok   vault of "Dana": healthy, PIN set');
+
+    // Changing it needs the current PIN first.
+    const changed = await deskid(['profiles', 'set-pin', 'Dana', '--pin-stdin'], '482913\n590417\n');
+    expect(changed.status).toBe(0);
+    expect((await deskid(['accounts', 'list', '--pin-stdin'], '590417\n')).status).toBe(0);
+  });
 });
 
 describe('deskid profiles', () => {

@@ -74,6 +74,12 @@ async function checkProfiles(context: CliContext): Promise<DoctorCheck[]> {
       const health = await context.profiles.health(profile.id);
       switch (health.vault) {
         case 'ok':
+          if (health.needsPin)
+            return {
+              check,
+              ok: false,
+              detail: `no PIN, and this computer is in shared-desktop mode, so it does not open. Set one with: deskid profiles set-pin "${profile.displayName}"`,
+            };
           return { check, ok: true, detail: health.hasPin ? 'healthy, PIN set' : 'healthy' };
         case 'missing':
           return {

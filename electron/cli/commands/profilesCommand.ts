@@ -1,4 +1,5 @@
 import { DeskIdError } from '../../contract/DeskIdError';
+import type { Profile } from '../../services/profiles/profileIndexSchema';
 import type { CliContext } from '../CliContext';
 import { usageError } from '../usage';
 import { resetPin, setupPinReset } from './pinResetCommands';
@@ -12,14 +13,52 @@ function sharedDesktopNeedsPin(): DeskIdError {
   );
 }
 
-/** `deskid profiles list|add NAME|remove NAME|setup-pin-reset NAME|reset-pin NAME`. */
+/**
+ * `deskid profiles set-pin NAME`: gives a profile without a PIN its first one (also in
+ * shared-desktop mode, where it does not open otherwise), or changes the PIN after asking
+ * for the current one. With --pin-stdin: the current PIN (if any), then the new one.
+ */
+async function setPin(context: CliContext, profile: Profile): Promise<void> {
+  const { profiles, secrets, line } = context;
+  const vault = await profiles.openVault(profile.id);
+  const { hasPin, pinResettable } = vault.info();
+  try {
+    if (hasPin) {
+      const pin = await secrets.read(`PIN for ${profile.displayName}`, {
+        fromStdin: line.pinStdin,
+        flag: '--pin-stdin',
+      });
+      await vault.unlock({ pin });
+    }
+    const newPin = await secrets.readNew(`new PIN for ${profile.displayName}`, {
+      fromStdin: line.pinStdin,
+      flag: '--pin-stdin',
+    });
+    await (hasPin ? profiles.setPin(vault, newPin) : profiles.setFirstPin(vault, newPin));
+  } finally {
+    vault.lock();
+  }
+  context.print({ profile: profile.id, hasPin: true, pinResettable: false }, [
+    hasPin
+      ? `The PIN of "${profile.displayName}" is changed.`
+      : `"${profile.displayName}" now has a PIN: it is asked each time the profile is opened.`,
+    ...(pinResettable
+      ? [`Set up the PIN reset again for the new PIN: deskid profiles setup-pin-reset "${profile.displayName}"`]
+      : []),
+  ]);
+}
+
+/** `deskid profiles list|add NAME|remove NAME|set-pin NAME|setup-pin-reset NAME|reset-pin NAME`. */
 export async function profilesCommand(context: CliContext, [action, name]: string[]): Promise<void> {
   const { profiles, line } = context;
   switch (action) {
     case 'list': {
       const list = await profiles.list();
       const rows = await Promise.all(
-        list.map(async (profile) => ({ ...profile, hasPin: (await profiles.health(profile.id)).hasPin })),
+        list.map(async (profile) => {
+          const { hasPin, needsPin } = await profiles.health(profile.id);
+          return { ...profile, hasPin, needsPin };
+        }),
       );
       context.print(
         rows,
@@ -27,7 +66,7 @@ export async function profilesCommand(context: CliContext, [action, name]: strin
           ? 'No profiles yet. Add one with: deskid profiles add NAME'
           : rows.map(
               (row) =>
-                `${row.displayName}${row.hasPin ? '  (PIN)' : ''}${row.idServer === null ? '' : `  ${row.idServer.username} at ${row.idServer.url}`}`,
+                `${row.displayName}${row.hasPin ? '  (PIN)' : ''}${row.needsPin ? `  (no PIN: set one with deskid profiles set-pin "${row.displayName}")` : ''}${row.idServer === null ? '' : `  ${row.idServer.username} at ${row.idServer.url}`}`,
             ),
       );
       return;
@@ -65,6 +104,11 @@ export async function profilesCommand(context: CliContext, [action, name]: strin
       }
       await profiles.remove(profile.id);
       context.print({ removed: profile.id }, `Removed profile "${profile.displayName}" and erased its vault.`);
+      return;
+    }
+    case 'set-pin': {
+      if (name === undefined) throw usageError('profiles set-pin needs a NAME.');
+      await setPin(context, await profiles.find(name));
       return;
     }
     case 'setup-pin-reset':

@@ -34,6 +34,11 @@ export interface ProfileStoreOptions {
 export interface ProfileHealth {
   vault: 'ok' | 'missing' | 'damaged';
   hasPin: boolean;
+  /**
+   * True when the profile has no PIN while shared-desktop mode is on: it does not open
+   * until it gets one ({@link ProfileStore.setFirstPin}).
+   */
+  needsPin: boolean;
   pin: PinStatus | null;
   /** The usable backup to offer when the vault is damaged. */
   backup: string | null;
@@ -132,6 +137,7 @@ export class ProfileStore {
           keychain: this.options.keychain,
           vaultId: id,
           audit,
+          requirePin: () => this.pinRequired(),
           ...(pin === undefined ? {} : { pin }),
           ...(this.options.kdf === undefined ? {} : { kdf: this.options.kdf }),
           ...(resetAuthority === undefined ? {} : { resetAuthority }),
@@ -179,13 +185,18 @@ export class ProfileStore {
     });
   }
 
-  /** Opens the profile's vault, locked, with its audit log attached. */
+  /**
+   * Opens the profile's vault, locked, with its audit log attached. In shared-desktop
+   * mode its unlock refuses a vault without a PIN (`invalid_pin`, details
+   * `pinRequired: true, hasPin: false`): {@link setFirstPin} gives it one.
+   */
   async openVault(id: string): Promise<Vault> {
     await this.get(id);
     return Vault.open({
       dir: this.profileDir(id),
       keychain: this.options.keychain,
       audit: this.auditLog(id),
+      requirePin: () => this.pinRequired(),
       ...(this.options.now === undefined ? {} : { now: this.options.now }),
     });
   }
@@ -200,6 +211,16 @@ export class ProfileStore {
       ...(this.options.kdf === undefined ? {} : { kdf: this.options.kdf }),
       ...(resetAuthority === undefined ? {} : { resetAuthority }),
     });
+  }
+
+  /**
+   * Gives a profile without a PIN its first PIN (see {@link Vault.setFirstPin}), also in
+   * shared-desktop mode, where such a profile does not open otherwise. Whoever can use
+   * this OS login could open it with the mode off, so this asks nothing more. The vault
+   * stays unlocked.
+   */
+  async setFirstPin(vault: Vault, pin: string): Promise<void> {
+    await vault.setFirstPin(pin, this.options.kdf === undefined ? {} : { kdf: this.options.kdf });
   }
 
   /**
@@ -218,13 +239,16 @@ export class ProfileStore {
   async health(id: string): Promise<ProfileHealth> {
     try {
       const vault = await this.openVault(id);
-      return { vault: 'ok', hasPin: vault.info().hasPin, pin: await vault.pinStatus(), backup: null };
+      const { hasPin } = vault.info();
+      const needsPin = !hasPin && (await this.pinRequired());
+      return { vault: 'ok', hasPin, needsPin, pin: await vault.pinStatus(), backup: null };
     } catch (error) {
       if (error instanceof DeskIdError && (error.code === 'vault_damaged' || error.code === 'vault_not_found')) {
         const backup = error.details?.backup;
         return {
           vault: error.code === 'vault_damaged' ? 'damaged' : 'missing',
           hasPin: false,
+          needsPin: false,
           pin: null,
           backup: typeof backup === 'string' ? backup : null,
         };

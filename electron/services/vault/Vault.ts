@@ -35,6 +35,12 @@ export interface VaultOptions {
   audit?: AuditSink;
   /** Clock in ms, for the PIN throttle. */
   now?: () => number;
+  /**
+   * Shared-desktop mode, asked at each unlock: when it answers true, a vault without a
+   * PIN is not unlocked (`invalid_pin`, details `pinRequired: true, hasPin: false`);
+   * {@link Vault.setFirstPin} is then the way forward. Off when left out.
+   */
+  requirePin?: () => Promise<boolean>;
 }
 
 /** Options of {@link Vault.create}. */
@@ -88,8 +94,10 @@ export class Vault {
   private readonly session: VaultSession;
   private readonly writer: VaultWriter;
   private readonly store: VaultEntries;
+  private readonly requirePin: () => Promise<boolean>;
 
   private constructor(body: StoredVaultBody, options: VaultOptions) {
+    this.requirePin = options.requirePin ?? (() => Promise.resolve(false));
     this.session = new VaultSession(
       body,
       vaultPaths(options.dir),
@@ -222,9 +230,12 @@ export class Vault {
       : pinState.status();
   }
 
-  /** Unlocks with the keychain item, plus the PIN when one is set: see {@link unlockVault}. */
+  /**
+   * Unlocks with the keychain item, plus the PIN when one is set: see {@link unlockVault}.
+   * A vault without a PIN is refused while `requirePin` answers true (`invalid_pin`).
+   */
   async unlock({ pin }: { pin?: string } = {}): Promise<void> {
-    await unlockVault(this.session, this.writer, pin);
+    await unlockVault(this.session, this.writer, pin, this.requirePin);
   }
 
   /** Forgets the data key (zeroing it). Safe to call when already locked. */
@@ -242,6 +253,22 @@ export class Vault {
     { kdf = defaultArgon2Params, resetAuthority }: { kdf?: Argon2Params; resetAuthority?: PinResetAuthority } = {},
   ): Promise<void> {
     if (pin !== null) checkPin(pin);
+    await setVaultPin(this.session, this.writer, pin, { kdf, resetAuthority });
+  }
+
+  /**
+   * Gives a vault without a PIN its first PIN, opening it with the keychain item alone:
+   * the one thing shared-desktop mode (`requirePin`) still allows such a vault, since it
+   * ends that state. The vault stays unlocked. `pin` must pass the PIN rules; a vault
+   * that has a PIN already is `vault_locked` (change it with {@link setPin} after an
+   * unlock with the current one).
+   */
+  async setFirstPin(
+    pin: string,
+    { kdf = defaultArgon2Params, resetAuthority }: { kdf?: Argon2Params; resetAuthority?: PinResetAuthority } = {},
+  ): Promise<void> {
+    checkPin(pin);
+    await unlockVault(this.session, this.writer, undefined, () => Promise.resolve(false));
     await setVaultPin(this.session, this.writer, pin, { kdf, resetAuthority });
   }
 

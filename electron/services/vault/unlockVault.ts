@@ -17,12 +17,27 @@ import { withPinAttemptLock } from './withPinAttemptLock';
  * counts), one attempt at a time per vault, and the count is cleared on success.
  * Errors: `vault_locked` (a PIN is needed but none given), `wrong_pin` (details:
  * `failures`, `attemptsLeft`, `retryAfter`), `pin_throttled`, `pin_reset_required` (after
- * 10 wrong PINs), `keychain_unavailable`, `vault_damaged`.
+ * 10 wrong PINs), `keychain_unavailable`, `vault_damaged`, and `invalid_pin` (details
+ * `pinRequired: true, hasPin: false`) for a vault without a PIN while `requirePin`
+ * answers true (shared-desktop mode): such a vault needs a PIN before it opens.
  */
-export async function unlockVault(session: VaultSession, writer: VaultWriter, pin: string | undefined): Promise<void> {
+export async function unlockVault(
+  session: VaultSession,
+  writer: VaultWriter,
+  pin: string | undefined,
+  requirePin: () => Promise<boolean>,
+): Promise<void> {
   if (session.dataKey !== null) return;
   await session.reload();
   if (session.body.dataKey.pin === null) {
+    if (await requirePin()) {
+      await session.log({ type: 'unlock', outcome: 'refused', method: 'keychain', reason: 'invalid_pin' });
+      throw new DeskIdError(
+        'invalid_pin',
+        'This computer is in shared-desktop mode, so every profile needs a PIN, and this one has none yet. Set a PIN for it first; it is then asked each time the profile is opened.',
+        { pinRequired: true, hasPin: false },
+      );
+    }
     await unlockWithKeychain(session, writer);
     await session.log({ type: 'unlock', outcome: 'ok', method: 'keychain' });
     return;
