@@ -208,4 +208,31 @@ describe('text from an ID server reaches the terminal clean, and only over https
     expect(doctor.status).toBe(1);
     expect(doctor.stdout).toMatch(/FIX {2}ID server http:\/\/example\.org: .*https:\/\//);
   });
+
+  it('doctor follows no redirect: a server that sends it elsewhere is reported, not counted as reachable', async () => {
+    // Review of issue 9, finding 3: the loopback server answers 307 to a plain-http address.
+    let reached = 0;
+    const elsewhere = http.createServer((request, response) => {
+      reached += 1;
+      request.resume();
+      response.writeHead(200, { 'content-type': 'application/json' }).end('{"status":"ok"}');
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const port = (elsewhere.address() as { port: number }).port;
+    const redirecting = http.createServer((request, response) => {
+      request.resume();
+      response.writeHead(307, { location: `http://localhost:${port}/healthz` }).end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(redirecting.address() as { port: number }).port}`;
+      const doctor = await deskid(['doctor', '--server', url]);
+      expect(doctor.status).toBe(1);
+      expect(doctor.stdout).toContain(`FIX  ID server ${url}: redirects`);
+      expect(reached).toBe(0);
+    } finally {
+      await new Promise((resolve) => redirecting.close(resolve));
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
+  });
 });

@@ -3,6 +3,7 @@ import { access, stat } from 'node:fs/promises';
 import { probeKeychain } from '../../services/app/getAppInfo';
 import { DeskIdError } from '../../contract/DeskIdError';
 import { parseServerUrl } from '../../services/idserver/parseServerUrl';
+import { isRedirect, noRedirects } from '../../services/idserver/refuseRedirects';
 import type { Profile } from '../../services/profiles/profileIndexSchema';
 import type { CliContext } from '../CliContext';
 
@@ -119,7 +120,13 @@ async function checkServer(url: string): Promise<DoctorCheck> {
     return { check, ok: false, detail: error instanceof DeskIdError ? error.message : 'is not a valid URL.' };
   }
   try {
-    const response = await fetch(healthz, { signal: AbortSignal.timeout(5_000) });
+    const response = await fetch(healthz, { signal: AbortSignal.timeout(5_000), ...noRedirects });
+    if (isRedirect(response.status))
+      return {
+        check,
+        ok: false,
+        detail: `redirects (answered ${response.status}) to another address, which DeskID does not follow. Use the ID server's own https address.`,
+      };
     return response.ok
       ? { check, ok: true, detail: 'reachable' }
       : { check, ok: false, detail: `answered ${response.status}. Ask IT whether the ID server is up.` };

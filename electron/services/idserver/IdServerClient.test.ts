@@ -125,4 +125,47 @@ describe('the ID server client', () => {
       await new Promise((resolve) => impostor.close(resolve));
     }
   });
+
+  it('never follows a redirect, so a password is never re-sent to another address (review of issue 9, finding 3)', async () => {
+    // The configured (loopback) server answers 307 to a plain-http address elsewhere: a
+    // redirect keeps the method and the body, password included.
+    const received: string[] = [];
+    const elsewhere = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString()));
+      request.on('end', () => {
+        received.push(`${request.method ?? ''} ${request.url ?? ''} ${body}`);
+        response
+          .writeHead(401, { 'content-type': 'application/json' })
+          .end('{"error":{"code":"invalid_credentials","message":"no"}}');
+      });
+    });
+    await new Promise<void>((resolve) => elsewhere.listen(0, '127.0.0.1', resolve));
+    const redirecting = createServer((request, response) => {
+      request.resume();
+      const port = (elsewhere.address() as AddressInfo).port;
+      response.writeHead(307, { location: `http://localhost:${port}${request.url ?? '/'}` }).end();
+    });
+    await new Promise<void>((resolve) => redirecting.listen(0, '127.0.0.1', resolve));
+    try {
+      const redirected = createIdServerClient({
+        baseUrl: `http://127.0.0.1:${(redirecting.address() as AddressInfo).port}`,
+      });
+      const password = 'correct horse battery staple';
+      let failure: unknown;
+      try {
+        await redirected.signInPassword({ body: { username: 'dana', password } });
+      } catch (error) {
+        failure = error;
+      }
+      expect(received).toEqual([]);
+      expect(failure).toBeInstanceOf(DeskIdError);
+      expect((failure as DeskIdError).code).toBe('server_protocol_error');
+      expect((failure as DeskIdError).message).toContain('redirect');
+      expect((failure as DeskIdError).message).not.toContain('localhost');
+    } finally {
+      await new Promise((resolve) => redirecting.close(resolve));
+      await new Promise((resolve) => elsewhere.close(resolve));
+    }
+  });
 });

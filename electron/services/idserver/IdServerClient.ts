@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { DeskIdError } from '../../contract';
 import { routes, type ReplyOf, type RouteName } from '../../../protocol';
 import { parseServerUrl } from './parseServerUrl';
+import { isRedirect, noRedirects, redirectRefused } from './refuseRedirects';
 import { toDeskIdError } from './toDeskIdError';
 
 type Spec<N extends RouteName> = (typeof routes)[N];
@@ -50,7 +51,9 @@ function pathOf(
  * when the server cannot be reached, `server_protocol_error` for an answer that breaks
  * the contract. Error messages from the server are stripped of control characters
  * (`toDeskIdError`). A base URL that is not https (or http on loopback) is refused here,
- * before any request, with `invalid_request`.
+ * before any request, with `invalid_request`; a redirect is never followed (it could
+ * re-send a password to a plain-http address elsewhere) but refused as
+ * `server_protocol_error` (`refuseRedirects`).
  */
 export function createIdServerClient(options: IdServerClientOptions): IdServerClient {
   const base = parseServerUrl(options.baseUrl);
@@ -72,6 +75,7 @@ export function createIdServerClient(options: IdServerClientOptions): IdServerCl
         method: spec.method,
         headers,
         signal: AbortSignal.timeout(timeoutMs),
+        ...noRedirects,
         ...(input.body === undefined ? {} : { body: JSON.stringify(input.body) }),
       });
       text = await response.text();
@@ -84,6 +88,7 @@ export function createIdServerClient(options: IdServerClientOptions): IdServerCl
         },
       );
     }
+    if (isRedirect(response.status)) throw redirectRefused(response.status);
     let body: unknown;
     try {
       body = text === '' ? undefined : JSON.parse(text);

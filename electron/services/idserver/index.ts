@@ -5,4 +5,5 @@ export {
   type IdServerClientOptions,
 } from './IdServerClient';
 export { parseServerUrl } from './parseServerUrl';
+export { isRedirect, noRedirects, redirectRefused } from './refuseRedirects';
 export { toDeskIdError } from './toDeskIdError';
