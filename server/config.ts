@@ -10,7 +10,7 @@ export interface Limits {
   passwordPerMinute: number;
   /** Account creation attempts per client address per minute. */
   accountsPerMinute: number;
-  /** MFA attempts per client address per minute (all sign-in steps together). */
+  /** MFA sign-in attempts per client address per minute (all MFA sign-in steps together, one count). */
   mfaPerMinute: number;
   /** Consecutive one-time-code failures that lock the method. */
   codeFailures: number;

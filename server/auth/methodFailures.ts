@@ -96,24 +96,30 @@ export function refundAttempt(ctx: AppContext, attempt: Attempt): void {
 /**
  * The attempt proved its method. Checked against the lock again first: a lock that
  * another request set while this one was checking its code wins (`423 factor_locked`).
- * Then the count starts again, and methods disabled by too many failures are turned back
- * on (a successful sign-in by another method). Call it inside the transaction that makes
- * the success take effect.
+ * Then the count starts again; when the proof finishes a sign-in (`signIn`), methods
+ * disabled by too many failures are turned back on too. Call it inside the transaction
+ * that makes the success take effect.
  */
-export function succeedAttempt(ctx: AppContext, attempt: Attempt): void {
+export function succeedAttempt(ctx: AppContext, attempt: Attempt, { signIn }: { signIn: boolean }): void {
   const now = ctx.config.now();
   const { lockedUntil } = ctx.store.failures(attempt.accountId, attempt.method);
   if (lockedUntil > now && lockedUntil !== attempt.lockedUntil) {
     throw retryError('factor_locked', 'Too many wrong codes. Wait a while, or use another method.', lockedUntil - now);
   }
-  succeedCode(ctx, attempt.accountId, attempt.method);
+  succeedCode(ctx, attempt.accountId, attempt.method, { signIn });
 }
 
 /**
- * A method was proved: its count starts again, and methods disabled by too many
- * failures are turned back on (a successful sign-in by another method).
+ * A method was proved: its count starts again. Only a successful sign-in (or step-up) by
+ * a method turns back on the methods disabled by too many failures (api.md "Limits");
+ * verifying a new method or confirming the recovery code does not.
  */
-export function succeedCode(ctx: AppContext, accountId: string, method: CodeMethod | 'passkey'): void {
-  const reset = codeMethods.filter((other) => other === method || isDisabled(ctx, accountId, other));
+export function succeedCode(
+  ctx: AppContext,
+  accountId: string,
+  method: CodeMethod | 'passkey',
+  { signIn }: { signIn: boolean },
+): void {
+  const reset = codeMethods.filter((other) => other === method || (signIn && isDisabled(ctx, accountId, other)));
   ctx.store.resetFailures(accountId, reset);
 }

@@ -9,13 +9,15 @@ import { checkTotp } from './totp';
  * Proves phone or authenticator factors of one account with a code, for sign-in and for
  * enrollment alike: the attempt is counted before the code is checked (a locked method
  * is refused), a wrong code keeps it counted, a reused TOTP or an expired SMS/voice code
- * gives it back, and a success resets the count. With several factors (two authenticators) the code may match any.
+ * gives it back, and a success resets the count (and, for a sign-in, turns disabled methods
+ * back on). With several factors (two authenticators) the code may match any.
  * Returns the factor proved and its RFC 8176 `amr` value (`otp`, `sms` or `tel`).
  */
 export async function proveWithCode(
   ctx: AppContext,
   factors: readonly FactorRecord[],
   code: string,
+  { signIn }: { signIn: boolean },
 ): Promise<{ factor: FactorRecord; amr: 'otp' | 'sms' | 'tel' }> {
   const first = factors[0];
   if (first === undefined || first.type === 'passkey' || factors.some((f) => f.type !== first.type)) {
@@ -29,7 +31,7 @@ export async function proveWithCode(
     const outcome = method === 'totp' ? await checkTotp(ctx, factor, code) : checkPhoneCode(ctx, factor, code);
     if (outcome === 'ok' || outcome === 'sms' || outcome === 'voice') {
       ctx.store.atomically(() => {
-        succeedAttempt(ctx, attempt);
+        succeedAttempt(ctx, attempt, { signIn });
         ctx.store.updateFactor(factor.id, { lastUsedAt: ctx.config.now() });
       });
       return { factor, amr: outcome === 'ok' ? 'otp' : outcome === 'sms' ? 'sms' : 'tel' };

@@ -88,7 +88,7 @@ export function registerEnrollRoutes(app: FastifyInstance, ctx: AppContext): voi
     const { account, session } = auth;
     const factor = ctx.store.factorById(account.id, params.id);
     if (factor === undefined) throw new ApiError('factor_not_found', 'You have no sign-in method with that id.');
-    await proveWithCode(ctx, [factor], body.code);
+    await proveWithCode(ctx, [factor], body.code, { signIn: false });
     changeAccountAs(ctx, session, () => ctx.store.updateFactor(factor.id, { verified: true }));
     return factorJson({ ...factor, verified: true, lastUsedAt: ctx.config.now() });
   });

@@ -38,7 +38,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
       const totps = provingFactors(ctx, transaction, accountId).filter((f) => f.type === 'totp');
       if (totps.length === 0)
         throw new ApiError('factor_not_found', 'This account has no authenticator. Choose another method.');
-      const { amr } = await proveWithCode(ctx, totps, body.code);
+      const { amr } = await proveWithCode(ctx, totps, body.code, { signIn: true });
       return finishSignIn(ctx, transaction, accountId, [amr]);
     },
     limit,
@@ -64,7 +64,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
       const transaction = loadTransaction(ctx, body.transaction);
       const accountId = accountOf(ctx, transaction);
       const factor = verifiedPhone(ctx, transaction, accountId, body.factorId);
-      const { amr } = await proveWithCode(ctx, [factor], body.code);
+      const { amr } = await proveWithCode(ctx, [factor], body.code, { signIn: true });
       return finishSignIn(ctx, transaction, accountId, [amr]);
     },
     limit,
@@ -92,7 +92,7 @@ export function registerMfaSignIn(app: FastifyInstance, ctx: AppContext): void {
       const spent = ctx.store.atomically(() => {
         // Another request may have spent the same code while this one was hashing.
         if (ctx.store.accountById(accountId)?.recovery?.hash !== recovery.hash) return false;
-        succeedAttempt(ctx, attempt);
+        succeedAttempt(ctx, attempt, { signIn: true });
         ctx.store.setRecoveryCode(accountId, null);
         return true;
       });

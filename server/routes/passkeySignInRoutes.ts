@@ -102,7 +102,7 @@ export function registerPasskeySignIn(app: FastifyInstance, ctx: AppContext): vo
         counter: verification.authenticationInfo.newCounter,
         lastUsedAt: ctx.config.now(),
       });
-      succeedCode(ctx, factor.accountId, 'passkey');
+      succeedCode(ctx, factor.accountId, 'passkey', { signIn: true });
       const amr = [factor.passkey.deviceType === 'multiDevice' ? 'swk' : 'hwk', 'user'];
       return finishSignIn(ctx, transaction, factor.accountId, amr);
     },

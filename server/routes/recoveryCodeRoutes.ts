@@ -79,7 +79,7 @@ export function registerRecoveryCodeRoutes(app: FastifyInstance, ctx: AppContext
       );
     }
     changeAccountAs(ctx, session, () => {
-      succeedAttempt(ctx, attempt);
+      succeedAttempt(ctx, attempt, { signIn: false });
       ctx.store.confirmRecoveryCode(account.id, ctx.config.now());
     });
     return { status: 'confirmed' as const };

@@ -1,7 +1,7 @@
 /* eslint-disable @typescript-eslint/no-unsafe-member-access, @typescript-eslint/no-unsafe-assignment, @typescript-eslint/no-unsafe-argument --
    HTTP answers are read field by field here; the server validates every reply against its schema. */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compliantAccount, testServer, totpAt, type TestServer } from '../testing/testServer';
+import { compliantAccount, signInWithTotp, testServer, totpAt, type TestServer } from '../testing/testServer';
 
 let t: TestServer;
 beforeAll(async () => {
@@ -146,5 +146,38 @@ describe('authenticator (TOTP)', () => {
       (await t.call('POST', '/api/v1/sign-in/totp', { transaction: next, code: '000000' })).body.error.details
         .attemptsLeft,
     ).toBe(4);
+  });
+
+  it('a disabled method stays off when a new method is verified: only a sign-in turns it back on', async () => {
+    // Its own server with short locks, so that 100 failures fit in one fresh session.
+    const own = await testServer({ limits: { passwordPerMinute: 1000, mfaPerMinute: 1000, lockSeconds: 1 } });
+    try {
+      const account = await compliantAccount(own);
+      const token = await signInWithTotp(own, account);
+      const transactionFor = async (): Promise<string> =>
+        (await own.signIn(account.username, account.password)).body.transaction as string;
+      let transaction = await transactionFor();
+      for (let i = 1; i <= 100; i += 1) {
+        await own.call('POST', '/api/v1/sign-in/recovery-code', { transaction, code: '9999 9999 9999 9995' });
+        if (i % 5 === 0) {
+          own.clock.advance(2);
+          transaction = await transactionFor();
+        }
+      }
+      // Verifying a second authenticator proves that one; it is not a sign-in.
+      const added = await own.call('POST', '/api/v1/me/factors/totp', { label: 'Second' }, token);
+      expect(added.status).toBe(201);
+      const code = await totpAt(added.body.secret, own.clock);
+      const verified = await own.call('POST', `/api/v1/me/factors/${added.body.factorId}/verify`, { code }, token);
+      expect(verified.status).toBe(200);
+      const still = await own.call('POST', '/api/v1/sign-in/recovery-code', {
+        transaction,
+        code: account.recoveryCode,
+      });
+      expect(still.status).toBe(423);
+      expect(still.body.error.details).toMatchObject({ disabled: true });
+    } finally {
+      await own.close();
+    }
   });
 });
