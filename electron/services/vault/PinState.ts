@@ -1,9 +1,10 @@
-import { readFile, rm } from 'node:fs/promises';
+import { access, readFile, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { Keychain } from '../keychain/Keychain';
 import { noPinFailures, readKeychainItem, writeKeychainItem, type KeychainItem, type PinCounter } from './keychainItem';
 import { maxPinFailures, pinDelaySeconds } from './pinThrottlePolicy';
+import { withPinAttemptLock } from './withPinAttemptLock';
 
 /** What the app may show about PIN attempts. */
 export interface PinStatus {
@@ -54,6 +55,29 @@ export class PinState {
       item.key.fill(0);
       throw error;
     }
+  }
+
+  /**
+   * Moves the count of an old `pin-state.json` into the keychain item and removes the
+   * file, which needs no PIN: called when the vault is opened, so that deleting the file
+   * later resets nothing. Nothing to do (and no keychain access) when there is no file.
+   * Runs under the PIN-attempt lock, so it cannot undo an attempt counted meanwhile.
+   */
+  async carryOverLegacyFile(): Promise<void> {
+    const present = await access(this.legacyFile).then(
+      () => true,
+      () => false,
+    );
+    if (!present) return;
+    await withPinAttemptLock(`${this.legacyFile}.lock`, async () => {
+      const item = await this.read();
+      try {
+        if (item.legacy) await this.save(item, item.counter);
+        else await rm(this.legacyFile, { force: true }); // the keychain item counts already
+      } finally {
+        item.key.fill(0);
+      }
+    });
   }
 
   /** The status as of now (reads the keychain item). */

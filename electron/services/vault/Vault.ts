@@ -1,6 +1,7 @@
 import { randomFillSync, randomUUID } from 'node:crypto';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { DeskIdError } from '../../contract/DeskIdError';
 import type { Keychain } from '../keychain/Keychain';
 import { checkPin } from './checkPin';
 import { defaultArgon2Params, type Argon2Params } from './deriveArgon2Key';
@@ -112,10 +113,17 @@ export class Vault {
   /**
    * Opens an existing vault, locked. Throws `vault_not_found` when there is none,
    * `vault_damaged` (details: `file`, `reason`, `backup`) when the file fails its checks.
+   * The wrong-PIN count of an old `pin-state.json` moves into the keychain item here
+   * (`PinState.carryOverLegacyFile`); when that cannot happen now (keychain
+   * unreachable, an attempt under way), the unlock does it, or reports why it cannot.
    */
   static async open(options: VaultOptions): Promise<Vault> {
     await removeStaleTemps(options.dir);
-    return new Vault(await readVaultBody(vaultPaths(options.dir)), options);
+    const vault = new Vault(await readVaultBody(vaultPaths(options.dir)), options);
+    await vault.session.pinState.carryOverLegacyFile().catch((error: unknown) => {
+      if (!(error instanceof DeskIdError)) throw error;
+    });
+    return vault;
   }
 
   /**

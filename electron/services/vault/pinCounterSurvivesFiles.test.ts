@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { deskIdFailure } from '../../../test/fixtures/deskIdFailure';
@@ -57,5 +57,34 @@ describe('the wrong-PIN counter', () => {
     expect(refused.code).toBe('pin_reset_required');
     expect(refused.details).toMatchObject({ failures: 10, attemptsLeft: 0 });
     expect(vault.unlocked).toBe(false);
+  });
+
+  it('keeps the count of an old pin-state.json from the moment the profile is opened, unlocked or not', async () => {
+    const clock = { at: Date.parse('2026-01-01T00:00:00Z') };
+    const now = () => clock.at;
+    const { dir, vaultId } = await newPlace();
+    (await Vault.create({ dir, keychain, vaultId, pin, kdf, now })).lock();
+    // The layout of DeskID before the counter moved: the bare key in the keychain, the count in a file.
+    const account = `vault-key:${vaultId}`;
+    const { key } = JSON.parse((await keychain.get(account)) ?? '') as { key: string };
+    await keychain.set(account, key);
+    const legacyState = {
+      format: 'deskid-pin-state',
+      version: 1,
+      failures: 9,
+      lastFailureAt: clock.at,
+      nextAttemptAt: null,
+    };
+    await writeFile(path.join(dir, 'pin-state.json'), JSON.stringify(legacyState));
+    clock.at += 2 * 60 * 60 * 1000;
+
+    const opened = await Vault.open({ dir, keychain, now }); // listed or picked: no PIN asked
+    expect(await opened.pinStatus()).toMatchObject({ failures: 9, attemptsLeft: 1 });
+    await rm(path.join(dir, 'pin-state.json'), { force: true });
+
+    const vault = await Vault.open({ dir, keychain, now });
+    const refused = await deskIdFailure(vault.unlock({ pin: '739146' }));
+    expect(refused.code).toBe('pin_reset_required');
+    expect(refused.details).toMatchObject({ failures: 10, attemptsLeft: 0 });
   });
 });
