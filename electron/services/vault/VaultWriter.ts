@@ -1,4 +1,5 @@
 import { DeskIdError } from '../../contract/DeskIdError';
+import { removeDamagedCopies } from './removeDamagedCopies';
 import { serializeVaultFile } from './serializeVaultFile';
 import {
   isCurrentBody,
@@ -83,8 +84,9 @@ export class VaultWriter {
   /**
    * Rewrites a version-1 file in the current layout: the same data key and entries, the
    * data key wrapped as `next`. The previous generation is kept as `vault.json.bak` in
-   * the new layout too, so no file DeskID keeps still confirms a PIN guess on its own.
-   * Answers false, writing nothing, when the file no longer holds `legacy` (another
+   * the new layout too, and the `vault.json.damaged-*` copies DeskID set aside before
+   * (all in the old layout, each an offline check of the current PIN) are deleted, so no
+   * file DeskID keeps still confirms a PIN guess on its own. Answers false, writing nothing, when the file no longer holds `legacy` (another
    * DeskID process migrated or changed it meanwhile).
    */
   migrate(legacy: LegacyDataKeyRecord, next: DataKeyRecord): Promise<boolean> {
@@ -101,6 +103,7 @@ export class VaultWriter {
       };
       await writeFileAtomic(session.paths.file, serializeVaultFile(migrated), { keepBackup: true });
       await writeFileAtomic(session.paths.backup, serializeVaultFile(previous));
+      await removeDamagedCopies(session.paths.file);
       session.body = migrated;
       // Whichever unlock of this vault holds the key, it is the same data key: follow it.
       if (session.keyWrapping === legacy.ciphertext) session.keyWrapping = next.ciphertext;

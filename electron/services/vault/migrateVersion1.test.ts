@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { copyFile, readFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -52,5 +52,16 @@ describe('a version-1 vault', () => {
     await reopened.unlock(pin === undefined ? {} : { pin });
     expect(await reopened.get('acc-1')).toEqual(entry);
     expect(await reopened.get('acc-2')).toBe('added after');
+  });
+
+  it('loses the damaged copies DeskID set aside before the migration: they would still confirm the PIN', async () => {
+    const { dir } = await placeFixture('v1-pin');
+    const aside = 'vault.json.damaged-2026-01-01T00-00-00-000Z';
+    await copyFile(path.join(dir, 'vault.json'), path.join(dir, aside));
+    const vault = await Vault.open({ dir, keychain });
+    expect(await readdir(dir)).toContain(aside); // opening alone changes no file
+    await vault.unlock({ pin: '482913' });
+    expect((await readdir(dir)).filter((name) => name.includes('damaged'))).toEqual([]);
+    expect(await vault.get('acc-1')).toEqual(entry);
   });
 });
