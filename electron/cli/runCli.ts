@@ -2,6 +2,7 @@ import { DeskIdError } from '../contract/DeskIdError';
 import { defaultDataDir } from '../services/app/defaultDataDir';
 import type { Keychain } from '../services/keychain/Keychain';
 import { createCliContext } from './CliContext';
+import { describeWord } from './describeWord';
 import { terminalSafeIo, type CliIo } from './CliIo';
 import { accountsCommand } from './commands/accountsCommand';
 import { codeCommand } from './commands/codeCommand';
@@ -34,7 +35,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, keychain: Ke
   }
   const arity = commandArity[`${command} ${rest[0] ?? ''}`.trim()] ?? commandArity[command];
   if (arity !== undefined && line.words.length - 1 > arity) {
-    io.stderr.write(`Too many arguments for "${line.words.slice(0, 2).join(' ')}".\n\n${usage}\n`);
+    const named =
+      commandArity[`${command} ${rest[0] ?? ''}`.trim()] === undefined ? command : `${command} ${rest[0] ?? ''}`;
+    io.stderr.write(`Too many arguments for "deskid ${named}".\n\n${usage}\n`);
     return 2;
   }
   const context = createCliContext(line, io, keychain, line.dataDir ?? defaultDataDir(io.env));
@@ -55,7 +58,7 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, keychain: Ke
       case 'doctor':
         return (await doctorCommand(context)) ? 0 : 1;
       default:
-        io.stderr.write(`Unknown command "${command}".\n\n${usage}\n`);
+        io.stderr.write(`Unknown command ${describeWord(command)}.\n\n${usage}\n`);
         return 2;
     }
   } catch (error) {

@@ -78,6 +78,21 @@ describe('accounts add never takes a secret from the command line (issue 9.11)',
   });
 });
 
+describe('a mistyped command line never echoes a URI or secret (review of issue 9, nit 10)', () => {
+  it('names an unknown command, action or extra argument only when it is a plain word', async () => {
+    for (const args of [[uri], ['accounts', uri], ['doctor', uri], [`--json`, 'accounts', secret.toLowerCase()]]) {
+      const run = await deskid(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toMatch(/Unknown|Too many/);
+      expect(run.stdout + run.stderr).not.toMatch(/Clinic|secret=/i);
+      expect((run.stdout + run.stderr).toUpperCase()).not.toContain(secret.slice(0, 16));
+    }
+    const plain = await deskid(['frobnicate']);
+    expect(plain.status).toBe(2);
+    expect(plain.stderr).toContain('Unknown command "frobnicate"');
+  });
+});
+
 describe('the Google Authenticator database importer is bounded (issue 9.12)', () => {
   it('refuses an accounts VIEW over a never-ending recursive CTE instead of hanging', async () => {
     await addProfile('Dana');

@@ -9,6 +9,7 @@ import { importAccounts } from '../../services/importers/importAccounts';
 import { importFile } from '../../services/importers/importFile';
 import type { ImportResult } from '../../services/importers/ImportResult';
 import type { CliContext } from '../CliContext';
+import { describeWord } from '../describeWord';
 import { withProfileBook } from '../openProfileBook';
 import { refuseSecretArgument } from '../SecretInput';
 import { usageError } from '../usage';
@@ -84,7 +85,7 @@ export async function accountsCommand(context: CliContext, [action, argument]: s
       });
     }
     default:
-      throw usageError(`Unknown accounts action "${action ?? ''}".`);
+      throw usageError(`Unknown accounts action ${describeWord(action ?? '')}.`);
   }
 }
 
