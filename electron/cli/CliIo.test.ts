@@ -29,6 +29,13 @@ describe('terminalSafeIo (issue 9.13)', () => {
     expect(written.stderr).toBe('abc\n');
   });
 
+  it('keeps tabs in text mode, so columns keep their layout (review of issue 9, nit 11)', async () => {
+    const { io, written } = collectingIo();
+    const safe = terminalSafeIo(io, { json: false });
+    await write(safe.stdout, 'issuer\tlabel\tcode\nLab\u001b[2J\tlee\t123456\n');
+    expect(written.stdout).toBe('issuer\tlabel\tcode\nLab[2J\tlee\t123456\n');
+  });
+
   it('writes them as JSON escapes with --json, so the parsed data is unchanged', async () => {
     const { io, written } = collectingIo();
     const value = { issuer: 'A\u009b31m\u202eB\u007f', label: 'x\u001by' };

@@ -30,18 +30,13 @@ function cleaningStream(target: Writable, clean: (text: string) => string): Writ
 
 /**
  * The same streams, made safe for a terminal: nothing a command writes to stdout or
- * stderr can carry a control character, an escape sequence or a bidi control (see
+ * stderr can carry a control character (but tab and line feed), an escape sequence or a bidi control (see
  * `services/text/unsafeText`), whatever its source (an ID server's message, a name from
- * an imported file). In text mode they are removed, line breaks kept; with `--json` they
+ * an imported file). In text mode they are removed, tabs and line feeds kept (columns
+ * and lines; a CR, which could overwrite a line, still goes); with `--json` they
  * are written as JSON escapes (`\u001b`), so the data a program parses is unchanged.
  */
 export function terminalSafeIo(io: CliIo, { json }: { json: boolean }): CliIo {
-  const clean = json
-    ? escapeUnsafeCharacters
-    : (text: string) =>
-        text
-          .split('\n')
-          .map((line) => stripUnsafeCharacters(line))
-          .join('\n');
+  const clean = json ? escapeUnsafeCharacters : (text: string) => stripUnsafeCharacters(text, { keepLayout: true });
   return { ...io, stdout: cleaningStream(io.stdout, clean), stderr: cleaningStream(io.stderr, clean) };
 }

@@ -22,9 +22,9 @@ let env: NodeJS.ProcessEnv;
 const deskid = (args: string[], stdin = '', { killAfterMs }: { killAfterMs?: number } = {}) =>
   runDeskid(['--data-dir', dataDir, ...args], { stdin, env, ...(killAfterMs === undefined ? {} : { killAfterMs }) });
 
-/** Anything a terminal would act on or reorder, other than the CLI's own line breaks. */
+/** Anything a terminal would act on or reorder, other than the CLI's own tabs and line breaks. */
 // eslint-disable-next-line no-control-regex
-const terminalUnsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u;
+const terminalUnsafe = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]/u;
 
 beforeEach(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-cli-security-'));

@@ -26,10 +26,17 @@ const unsafeRun = new RegExp(`${unsafeCharacter.source}+`, 'g');
 /**
  * Removes unsafe characters (see the module comment). With `replaceWith`, each run of
  * them becomes that text instead (`' '` keeps the words of a field that had a line break
- * apart). Does not trim. The result holds no unsafe character (when `replaceWith` holds none).
+ * apart). With `keepLayout`, tab and line feed stay (terminal output: columns and lines);
+ * CR and every other control still go. Does not trim. The result holds no unsafe
+ * character but those kept (when `replaceWith` holds none).
  */
-export function stripUnsafeCharacters(value: string, { replaceWith = '' }: { replaceWith?: string } = {}): string {
-  return value.replace(unsafeRun, replaceWith);
+export function stripUnsafeCharacters(
+  value: string,
+  { replaceWith = '', keepLayout = false }: { replaceWith?: string; keepLayout?: boolean } = {},
+): string {
+  return keepLayout
+    ? value.replace(unsafeRun, (run) => run.replace(/[^\t\n]+/g, replaceWith))
+    : value.replace(unsafeRun, replaceWith);
 }
 
 /** True when `value` holds any unsafe character (see the module comment). */
