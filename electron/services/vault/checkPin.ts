@@ -43,14 +43,25 @@ const ruleText =
   'repeated (111111), a straight run up or down (123456, 987654) or a common PIN (123123).';
 
 /**
+ * The one form of a PIN: Unicode NFKC, so that full-width digits (`１２３４５６`) are the
+ * digits they look like and the same PIN typed through different input methods (composed
+ * or decomposed accents) is the same PIN. Applied wherever a PIN enters: the rules below,
+ * the key of a new PIN (`rewrapDataKey`) and unlocking a PIN set in this form (`unlockVault`).
+ */
+export function normalizePin(pin: string): string {
+  return pin.normalize('NFKC');
+}
+
+/**
  * The PIN rules, in one place: {@link minPinLength} to {@link maxPinLength} characters,
  * and not trivial (one character repeated, a straight run of digits up or down, or a
- * common PIN). Refuses with `invalid_pin` naming the broken rule and stating all of
- * them; the PIN itself is never echoed. Applies to every new PIN (profile creation, PIN
+ * common PIN), judged on the {@link normalizePin} form. Refuses with `invalid_pin`
+ * naming the broken rule and stating all of them; the PIN itself is never echoed. Applies to every new PIN (profile creation, PIN
  * change, PIN reset), never to unlocking with an existing one.
  */
-export function checkPin(pin: string): void {
-  const characters = Array.from(new Intl.Segmenter().segment(pin.normalize('NFC')), ({ segment }) => segment);
+export function checkPin(typed: string): void {
+  const pin = normalizePin(typed);
+  const characters = Array.from(new Intl.Segmenter().segment(pin), ({ segment }) => segment);
   const length = characters.length;
   if (length < minPinLength || length > maxPinLength) {
     refuse('length', `This PIN has ${length} characters. ${ruleText}`);

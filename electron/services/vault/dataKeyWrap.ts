@@ -31,8 +31,11 @@ export interface WrapDataKeyInput {
   dataKey: Buffer;
   keychainKey: Buffer;
   keychainAccount: string;
-  /** The Argon2id key from the PIN and its parameters, or null for a vault without PIN. */
-  pin: { key: Buffer; kdf: Argon2Kdf } | null;
+  /**
+   * The Argon2id key from the PIN and its parameters, or null for a vault without PIN;
+   * `form` is `NFKC` when the key came from the normalised PIN, null when from the PIN as typed.
+   */
+  pin: { key: Buffer; kdf: Argon2Kdf; form: 'NFKC' | null } | null;
   reset: DataKeyRecord['reset'];
 }
 
@@ -54,7 +57,7 @@ export function wrapDataKey({
   kek.fill(0);
   return {
     keychainAccount,
-    pin: pin === null ? null : { kdf: pin.kdf },
+    pin: pin === null ? null : { kdf: pin.kdf, ...(pin.form === null ? {} : { form: pin.form }) },
     iv: b64(box.iv),
     tag: b64(box.tag),
     ciphertext: b64(box.ciphertext),

@@ -1,5 +1,6 @@
 import { randomFillSync } from 'node:crypto';
 import { wrapDataKey, wrapForReset, type DataKeyRecord } from './dataKeyWrap';
+import { normalizePin } from './checkPin';
 import { deriveArgon2Key, type Argon2Params } from './deriveArgon2Key';
 import type { PinResetAuthority } from './PinResetAuthority';
 import type { Argon2Kdf } from './vaultFileSchema';
@@ -20,7 +21,8 @@ export interface RewrapInput {
 }
 
 /**
- * Builds the `dataKey` record for a PIN (fresh salt and nonces) or for none, with the
+ * Builds the `dataKey` record for a PIN (its NFKC form: `form: 'NFKC'`; fresh salt and
+ * nonces) or for none, with the
  * reset wrap that goes with it. Every key buffer made here is zeroed before returning.
  */
 export async function rewrapDataKey(input: RewrapInput): Promise<DataKeyRecord> {
@@ -44,9 +46,16 @@ export async function rewrapDataKey(input: RewrapInput): Promise<DataKeyRecord> 
     parallelism: kdf.parallelism,
     salt: salt.toString('base64'),
   };
-  const pinKey = await deriveArgon2Key(pin, salt, kdf);
+  const pinKey = await deriveArgon2Key(normalizePin(pin), salt, kdf);
   try {
-    return wrapDataKey({ vaultId, dataKey, keychainKey, keychainAccount, pin: { key: pinKey, kdf: stored }, reset });
+    return wrapDataKey({
+      vaultId,
+      dataKey,
+      keychainKey,
+      keychainAccount,
+      pin: { key: pinKey, kdf: stored, form: 'NFKC' },
+      reset,
+    });
   } finally {
     pinKey.fill(0);
   }

@@ -1,6 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import { DeskIdError } from '../../contract/DeskIdError';
 import { unwrapDataKey, wrapDataKey } from './dataKeyWrap';
+import { normalizePin } from './checkPin';
 import { deriveArgon2Key } from './deriveArgon2Key';
 import { pinResetRequired } from './PinState';
 import { unwrapLegacyDataKey } from './unwrapLegacyDataKey';
@@ -81,7 +82,7 @@ async function unlockWithPin(session: VaultSession, writer: VaultWriter, pin: st
     await pinState.save(item, counted.counter);
     let pinKey: Buffer;
     try {
-      pinKey = await deriveArgon2Key(pin, Buffer.from(kdf.salt, 'base64'), kdf);
+      pinKey = await deriveArgon2Key(pinAsSet(body, pin), Buffer.from(kdf.salt, 'base64'), kdf);
     } catch (error) {
       await pinState.save(counted, item.counter); // no PIN was checked: that was no guess
       throw error;
@@ -102,7 +103,7 @@ async function unlockWithPin(session: VaultSession, writer: VaultWriter, pin: st
           { ...status },
         );
       }
-      await adopt(session, writer, body, dataKey, item.key, { key: pinKey, kdf });
+      await adopt(session, writer, body, dataKey, item.key, { key: pinKey, kdf, form: null });
       await pinState.clear(counted);
     } finally {
       pinKey.fill(0);
@@ -110,6 +111,14 @@ async function unlockWithPin(session: VaultSession, writer: VaultWriter, pin: st
   } finally {
     item.key.fill(0);
   }
+}
+
+/**
+ * The PIN in the form its key was derived from: NFKC for every PIN set since DeskID
+ * normalises PINs (`form: 'NFKC'`), as typed for older ones (a version-1 file among them).
+ */
+function pinAsSet(body: StoredVaultBody, pin: string): string {
+  return isCurrentBody(body) && body.dataKey.pin?.form === 'NFKC' ? normalizePin(pin) : pin;
 }
 
 /**
@@ -130,7 +139,7 @@ async function adopt(
   body: StoredVaultBody,
   dataKey: Buffer,
   keychainKey: Buffer,
-  pin: { key: Buffer; kdf: Argon2Kdf } | null,
+  pin: { key: Buffer; kdf: Argon2Kdf; form: 'NFKC' | null } | null,
 ): Promise<void> {
   if (isCurrentBody(body)) {
     session.takeKey(dataKey, body.dataKey.ciphertext);

@@ -40,7 +40,12 @@ const resetSchema = z.object({ iv: base64, tag: base64, ciphertext: base64 }).st
 export const dataKeyRecordSchema = z
   .object({
     keychainAccount: z.string().min(1),
-    pin: z.object({ kdf: argon2KdfSchema }).strict().nullable(),
+    // `form: 'NFKC'`: the PIN key is derived from the NFKC form of the PIN (every PIN set
+    // since); without it, from the PIN as typed (PINs set before, kept until changed).
+    pin: z
+      .object({ kdf: argon2KdfSchema, form: z.literal('NFKC').optional() })
+      .strict()
+      .nullable(),
     iv: base64,
     tag: base64,
     ciphertext: base64,
