@@ -80,7 +80,14 @@ describe('accounts add never takes a secret from the command line (issue 9.11)',
 
 describe('a mistyped command line never echoes a URI or secret (review of issue 9, nit 10)', () => {
   it('names an unknown command, action or extra argument only when it is a plain word', async () => {
-    for (const args of [[uri], ['accounts', uri], ['doctor', uri], [`--json`, 'accounts', secret.toLowerCase()]]) {
+    for (const args of [
+      [uri],
+      ['accounts', uri],
+      ['doctor', uri],
+      [`--json`, 'accounts', secret.toLowerCase()],
+      ['settings', uri],
+      ['settings', 'set', uri, 'on'],
+    ]) {
       const run = await deskid(args);
       expect(run.status, args.join(' ')).toBe(2);
       expect(run.stderr).toMatch(/Unknown|Too many/);
