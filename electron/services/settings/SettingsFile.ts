@@ -1,6 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { DeskIdError } from '../../contract/DeskIdError';
+import { readJsonFile } from '../vault/readJsonFile';
 import { writeFileAtomic } from '../vault/writeFileAtomic';
 import { defaultSettings, settingsFileSchema, type Settings } from './settingsSchema';
 
@@ -18,27 +19,16 @@ export class SettingsFile {
 
   /** The settings in force. */
   async read(): Promise<Settings> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { ...defaultSettings };
-      throw error;
-    }
-    let parsed: ReturnType<typeof settingsFileSchema.safeParse>;
-    try {
-      parsed = settingsFileSchema.safeParse(JSON.parse(text));
-    } catch {
-      parsed = settingsFileSchema.safeParse(null);
-    }
-    if (!parsed.success) {
+    const stored = await readJsonFile(this.file, settingsFileSchema);
+    if (stored === 'missing') return { ...defaultSettings };
+    if (stored === 'damaged') {
       throw new DeskIdError(
         'file_error',
         `DeskID's settings file ${this.file} is damaged. Set the setting again (deskid settings set …) or delete the file to go back to the defaults.`,
         { file: this.file },
       );
     }
-    return { sharedDesktopMode: parsed.data.sharedDesktopMode };
+    return { sharedDesktopMode: stored.sharedDesktopMode };
   }
 
   /** Changes some settings (a damaged file is replaced) and answers the settings now in force. */

@@ -1,9 +1,10 @@
-import { access, readFile, rm } from 'node:fs/promises';
+import { access, rm } from 'node:fs/promises';
 import { z } from 'zod';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { Keychain } from '../keychain/Keychain';
 import { noPinFailures, readKeychainItem, writeKeychainItem, type KeychainItem, type PinCounter } from './keychainItem';
 import { maxPinFailures, pinDelaySeconds } from './pinThrottlePolicy';
+import { readJsonFile } from './readJsonFile';
 import { withPinAttemptLock } from './withPinAttemptLock';
 
 /** What the app may show about PIN attempts. */
@@ -135,27 +136,16 @@ export class PinState {
   }
 
   private async readLegacyFile(): Promise<PinCounter> {
-    let text: string;
-    try {
-      text = await readFile(this.legacyFile, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return noPinFailures;
-      throw error;
-    }
-    let parsed: ReturnType<typeof legacyFileSchema.safeParse>;
-    try {
-      parsed = legacyFileSchema.safeParse(JSON.parse(text));
-    } catch {
-      parsed = legacyFileSchema.safeParse(null);
-    }
-    if (!parsed.success) {
+    const stored = await readJsonFile(this.legacyFile, legacyFileSchema);
+    if (stored === 'missing') return noPinFailures;
+    if (stored === 'damaged') {
       throw new DeskIdError('vault_damaged', 'The PIN attempt record of this profile is damaged.', {
         file: this.legacyFile,
         reason: 'pin state unreadable',
         backup: null,
       });
     }
-    const { failures, lastFailureAt, nextAttemptAt } = parsed.data;
+    const { failures, lastFailureAt, nextAttemptAt } = stored;
     return { failures, lastFailureAt, nextAttemptAt };
   }
 }
