@@ -1,15 +1,22 @@
-import { z } from 'zod';
-import { appInfoSchema } from './appInfo';
-
-const noInput = z.object({}).strict();
+import type { z } from 'zod';
+import { appCalls } from './calls/app';
+import { enrollmentCalls } from './calls/enrollment';
+import { manageCalls } from './calls/manage';
+import { profilesCalls } from './calls/profiles';
+import { signInCalls } from './calls/signIn';
 
 /**
- * Every call the renderer can make, with its input and output schema. This object is the
- * single source: the Electron preload, the browser-host client and both host-side
- * registrations are generated from it. Later features add their calls here.
+ * Every call the renderer can make, with its input and output schema, grouped by feature
+ * (`calls/<feature>.ts`, names `<feature>.<verb>`). This object is the single source: the
+ * Electron preload, the browser-host client and both host-side registrations are
+ * generated from it, and a call without a handler fails to compile.
  */
 export const calls = {
-  'app.info': { input: noInput, output: appInfoSchema },
+  ...appCalls,
+  ...signInCalls,
+  ...enrollmentCalls,
+  ...manageCalls,
+  ...profilesCalls,
 } as const satisfies Record<string, CallSpec>;
 
 export interface CallSpec {
@@ -21,6 +28,9 @@ export type Calls = typeof calls;
 export type CallName = keyof Calls;
 export type CallInput<N extends CallName> = z.input<Calls[N]['input']>;
 export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>;
+
+/** The features of the contract: the part of each call name before the dot. */
+export type FeatureName = CallName extends `${infer F}.${string}` ? F : never;
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(calls, name);

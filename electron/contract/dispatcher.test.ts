@@ -13,7 +13,10 @@ const info: AppInfo = {
 };
 
 function dispatcherWith(handler: CallHandlers['app.info'], logged: unknown[] = []) {
-  return createDispatcher({ handlers: { 'app.info': handler }, logError: (_name, error) => logged.push(error) });
+  return createDispatcher({
+    handlers: { 'app.info': handler } as CallHandlers,
+    logError: (_name, error) => logged.push(error),
+  });
 }
 
 describe('createDispatcher', () => {

@@ -6,3 +6,7 @@ export * from './events';
 export * from './bridge';
 export * from './client';
 export * from './dispatcher';
+export * from './groupedClient';
+export * from './errorDetails';
+export * from './accountStatus';
+export { savedFileSchema } from './calls/enrollment';

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { createDispatcher } from '../contract/dispatcher';
+import { downloadInPage } from '../services/app/AppContext';
 import { createHandlers } from '../services/app/createHandlers';
 import { defaultDataDir } from '../services/app/defaultDataDir';
 import { readPackageVersion } from '../services/app/readPackageVersion';
@@ -25,6 +26,9 @@ const handlers = createHandlers({
   hostKind: 'browser',
   dataDir: args.dataDir ?? defaultDataDir(),
   keychain: new NapiKeychain(keychainServiceName()),
+  idServer: { url: args.server ?? 'http://127.0.0.1:9', embedded: false },
+  saveFile: downloadInPage,
+  passkeyCeremony: 'page',
 });
 
 try {

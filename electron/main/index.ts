@@ -48,6 +48,9 @@ const handlers = createHandlers({
   hostKind: 'electron',
   dataDir: app.getPath('userData'),
   keychain: new NapiKeychain(keychainServiceName()),
+  idServer: { url: 'http://127.0.0.1:9', embedded: false },
+  saveFile: () => Promise.resolve({ savedAs: 'cancelled' }),
+  passkeyCeremony: 'window',
 });
 registerBridge(
   ipcMain,

@@ -1,21 +1,26 @@
 import type { CallHandlers } from '../../contract/dispatcher';
-import type { HostKind } from '../../contract/appInfo';
-import type { Keychain } from '../keychain/Keychain';
+import type { AppContext } from './AppContext';
 import { getAppInfo } from './getAppInfo';
+import { enrollmentHandlers } from './handlers/enrollmentHandlers';
+import { manageHandlers } from './handlers/manageHandlers';
+import { profilesHandlers } from './handlers/profilesHandlers';
+import { signInHandlers } from './handlers/signInHandlers';
+import { createHostState } from './handlers/HostState';
 
-export interface AppContext {
-  version: string;
-  hostKind: HostKind;
-  dataDir: string;
-  keychain: Keychain;
-}
+export type { AppContext } from './AppContext';
 
 /**
- * The implementations of every bridge call, over the services. Both hosts (Electron main
- * and the browser host) register exactly this, so they cannot drift apart.
+ * The implementations of every bridge call, over the services, split by feature like the
+ * contract. Both hosts (Electron main and the browser host) register exactly this, so
+ * they cannot drift apart, and a call without a handler fails to compile.
  */
 export function createHandlers(context: AppContext): CallHandlers {
+  const state = createHostState(context);
   return {
     'app.info': () => getAppInfo(context),
+    ...signInHandlers(state),
+    ...enrollmentHandlers(state),
+    ...manageHandlers(state),
+    ...profilesHandlers(state),
   };
 }

@@ -1,0 +1,45 @@
+import type { HostKind } from '../../contract/appInfo';
+import type { Keychain } from '../keychain/Keychain';
+
+/** A file the person keeps, handed over the way the host can: a save dialog or a download. */
+export interface FileToSave {
+  suggestedName: string;
+  text: string;
+}
+
+/** Electron: a save dialog and a write with owner-only permissions. Browser host: a download in the page. */
+export type FileSaver = (
+  file: FileToSave,
+) => Promise<
+  | { savedAs: 'file'; fileName: string }
+  | { savedAs: 'cancelled' }
+  | { savedAs: 'download'; fileName: string; text: string }
+>;
+
+/** The ID server the app talks to. */
+export interface IdServerTarget {
+  /** Its origin: `https://…`, or `http://` on loopback. */
+  url: string;
+  /** The mock ID server started inside this process because none was configured. */
+  embedded: boolean;
+}
+
+/**
+ * What a host hands the services at start: the one wiring point (`createAppContext`)
+ * fills it for Electron main, the browser host and the CLI, choosing the platform
+ * implementations.
+ */
+export interface AppContext {
+  version: string;
+  hostKind: HostKind;
+  dataDir: string;
+  keychain: Keychain;
+  idServer: IdServerTarget;
+  saveFile: FileSaver;
+  /** How passkey ceremonies run: in the page itself (browser host) or in a ceremony window (Electron). */
+  passkeyCeremony: 'page' | 'window';
+}
+
+/** The browser host's file saver: the page turns the text into a download. */
+export const downloadInPage: FileSaver = (file) =>
+  Promise.resolve({ savedAs: 'download', fileName: file.suggestedName, text: file.text });
