@@ -18,8 +18,16 @@ export const layers = [
   { dir: 'protocol', may: [], forbid: { electron: true, node: true } },
   { dir: 'electron/contract', may: ['protocol'], forbid: { electron: true, node: true } },
   { dir: 'electron/services', may: ['electron/contract', 'protocol'], forbid: { electron: true, node: false } },
-  { dir: 'electron/main', may: ['electron/contract', 'electron/services'], forbid: { electron: false, node: false } },
-  { dir: 'electron/host', may: ['electron/contract', 'electron/services'], forbid: { electron: true, node: false } },
+  {
+    dir: 'electron/main',
+    may: ['electron/contract', 'electron/services', 'server'],
+    forbid: { electron: false, node: false },
+  },
+  {
+    dir: 'electron/host',
+    may: ['electron/contract', 'electron/services', 'server'],
+    forbid: { electron: true, node: false },
+  },
   { dir: 'electron/cli', may: ['electron/contract', 'electron/services'], forbid: { electron: true, node: false } },
   { dir: 'electron/preload', may: ['electron/contract'], forbid: { electron: false, node: true } },
   { dir: 'renderer', may: ['electron/contract'], forbid: { electron: true, node: true } },

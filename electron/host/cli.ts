@@ -1,13 +1,12 @@
 import { fileURLToPath } from 'node:url';
+import { demoAccounts, demoPassword, startServer } from '../../server/index';
 import { createDispatcher } from '../contract/dispatcher';
-import { downloadInPage } from '../services/app/AppContext';
+import { createAppContext } from '../services/app/createAppContext';
 import { createHandlers } from '../services/app/createHandlers';
-import { defaultDataDir } from '../services/app/defaultDataDir';
 import { readPackageVersion } from '../services/app/readPackageVersion';
-import { keychainServiceName } from '../services/keychain/Keychain';
-import { NapiKeychain } from '../services/keychain/NapiKeychain';
+import { startEmbeddedIdServer, type StartedEmbeddedServer } from '../services/app/startEmbeddedIdServer';
 import { hostUsage, parseHostArgs, type HostArgs } from './parseHostArgs';
-import { startBrowserHost } from './startBrowserHost';
+import { startBrowserHost, type BrowserHost } from './startBrowserHost';
 
 const logError = (message: string, error: unknown) => {
   process.stderr.write(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
@@ -21,33 +20,21 @@ try {
   process.exit(2);
 }
 
-const handlers = createHandlers({
-  version: readPackageVersion(new URL('../../package.json', import.meta.url)),
+const context = createAppContext({
   hostKind: 'browser',
-  dataDir: args.dataDir ?? defaultDataDir(),
-  keychain: new NapiKeychain(keychainServiceName()),
-  idServer: { url: args.server ?? 'http://127.0.0.1:9', embedded: false },
-  saveFile: downloadInPage,
-  passkeyCeremony: 'page',
+  version: readPackageVersion(new URL('../../package.json', import.meta.url)),
+  dataDir: args.dataDir,
+  server: args.server,
 });
 
+let host: BrowserHost;
 try {
-  const host = await startBrowserHost({
-    dispatch: createDispatcher({ handlers, logError }),
+  host = await startBrowserHost({
+    dispatch: createDispatcher({ handlers: createHandlers(context), logError }),
     rendererDir: fileURLToPath(new URL('../../dist/renderer/', import.meta.url)),
     port: args.port,
     logError,
   });
-  // Handlers go in before the ready line: whoever reads it may signal at once.
-  const shutdown = () => {
-    host.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
-  };
-  process.once('SIGINT', shutdown);
-  process.once('SIGTERM', shutdown);
-  process.stdout.write(`DeskID ready at ${host.url}\n`);
 } catch (error) {
   const code = (error as { code?: unknown }).code;
   process.stderr.write(
@@ -57,3 +44,35 @@ try {
   );
   process.exit(1);
 }
+
+// Start order: the host has its port, so the embedded server can allow the page's origin
+// for passkeys; the handlers see the server's URL before the ready line.
+let embedded: StartedEmbeddedServer | undefined;
+if (context.idServer.embedded) {
+  try {
+    embedded = await startEmbeddedIdServer(
+      context,
+      { start: startServer, demo: { username: demoAccounts[0]?.username ?? 'demo.none', password: demoPassword } },
+      { origin: `http://localhost:${host.port}`, enforceFrom: args.enforceFrom },
+    );
+  } catch (error) {
+    await host.close();
+    process.stderr.write(
+      `DeskID's demo ID server could not start: ${error instanceof Error ? error.message : String(error)} ` +
+        'Start DeskID with --server URL to use another ID server.\n',
+    );
+    process.exit(1);
+  }
+}
+
+// Handlers go in before the ready line: whoever reads it may signal at once.
+const shutdown = () => {
+  Promise.all([host.close(), embedded?.close()]).then(
+    () => process.exit(0),
+    () => process.exit(1),
+  );
+};
+process.once('SIGINT', shutdown);
+process.once('SIGTERM', shutdown);
+if (embedded !== undefined) process.stderr.write(`${embedded.demoLine}\n`);
+process.stdout.write(`DeskID ready at ${host.url}\n`);

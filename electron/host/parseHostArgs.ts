@@ -4,11 +4,16 @@ import { parseServerUrl } from '../services/idserver/parseServerUrl';
 
 export interface HostArgs {
   port: number;
+  /** `--server`: a configured ID server's origin; undefined starts the embedded mock ID server. */
   server: string | undefined;
   dataDir: string | undefined;
+  /** `--enforce-from`: the embedded mock ID server's policy enforcement date (`YYYY-MM-DD`). */
+  enforceFrom: string | undefined;
 }
 
-export const hostUsage = 'Usage: npm run start:web -- [--port N] [--server URL] [--data-dir DIR]';
+export const hostUsage =
+  'Usage: npm run start:web -- [--port N] [--data-dir DIR] [--server URL | --enforce-from YYYY-MM-DD]\n' +
+  '  Without --server, DeskID starts its own demo ID server on this computer; --enforce-from sets its enforcement date.';
 
 /** Parses the browser host's command line; a bad value is a TypeError naming the option. */
 export function parseHostArgs(argv: readonly string[]): HostArgs {
@@ -18,6 +23,7 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
       port: { type: 'string' },
       server: { type: 'string' },
       'data-dir': { type: 'string' },
+      'enforce-from': { type: 'string' },
     },
     strict: true,
     allowPositionals: false,
@@ -28,8 +34,17 @@ export function parseHostArgs(argv: readonly string[]): HostArgs {
   }
   let server: string | undefined;
   if (values.server !== undefined) server = checkServerOption(values.server);
+  const enforceFrom = values['enforce-from'];
+  if (enforceFrom !== undefined) {
+    if (server !== undefined) {
+      throw new TypeError(
+        '--enforce-from sets the date of the demo ID server DeskID starts itself; with --server, that server sets its own.',
+      );
+    }
+    checkDate(enforceFrom);
+  }
   const dataDir = values['data-dir'] === undefined ? undefined : path.resolve(values['data-dir']);
-  return { port, server, dataDir };
+  return { port, server, dataDir, enforceFrom };
 }
 
 /** `--server` follows the one rule for ID-server addresses; its refusal becomes a TypeError naming the option. */
@@ -38,5 +53,13 @@ function checkServerOption(value: string): string {
     return new URL(parseServerUrl(value)).origin;
   } catch (error) {
     throw new TypeError(`--server: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** A calendar date written `YYYY-MM-DD` that exists (no 2025-02-30). */
+function checkDate(value: string): void {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(time) || new Date(time).toISOString().slice(0, 10) !== value) {
+    throw new TypeError(`--enforce-from must be a date written YYYY-MM-DD, such as 2025-03-07, got "${value}".`);
   }
 }

@@ -1,14 +1,36 @@
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
-import { startHostProcess, type RunningHost } from '../fixtures/browserHost';
+import {
+  startApp,
+  startHostProcess,
+  type AppOptions,
+  type RunningApp,
+  type RunningHost,
+} from '../fixtures/browserHost';
 
-/** `host`: a browser host started for this test, on a free port, with its own data folder. */
-export const test = base.extend<{ host: RunningHost }>({
+export type { AppOptions, RunningApp } from '../fixtures/browserHost';
+export { startApp } from '../fixtures/browserHost';
+export { readOutbox, readOutboxCode } from '../fixtures/devOutbox';
+
+/**
+ * `host`: a browser host started for this test, on a free port, with its own data folder.
+ * `app`: the app as `npm run start:web` starts it, with its embedded demo ID server, a fresh
+ * data folder and a fresh keychain service name: `{ url, idServerUrl, dataDir, stop() }`.
+ * `appOptions` sets what `app` starts with: `test.use({ appOptions: { enforceFrom: '2099-01-01' } })`.
+ * A test that needs two apps, or one started mid-test, calls `startApp(options)` itself.
+ */
+export const test = base.extend<{ host: RunningHost; app: RunningApp; appOptions: AppOptions }>({
+  appOptions: [{}, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
   host: async ({}, use) => {
     const host = await startHostProcess();
     await use(host);
     await host.stop();
+  },
+  app: async ({ appOptions }, use) => {
+    const app = await startApp(appOptions);
+    await use(app);
+    await app.stop();
   },
 });
 

@@ -1,0 +1,47 @@
+import type { HostKind } from '../../contract/appInfo';
+import { keychainServiceName, type Keychain } from '../keychain/Keychain';
+import { NapiKeychain } from '../keychain/NapiKeychain';
+import { downloadInPage, type AppContext, type FileSaver } from './AppContext';
+import { defaultDataDir } from './defaultDataDir';
+
+interface CommonOptions {
+  version: string;
+  /** `--data-dir`, or Electron's `userData`; default: the platform's per-user folder. */
+  dataDir?: string | undefined;
+  /**
+   * `--server`: a configured ID server's origin. Without one the host starts the embedded
+   * mock ID server (`startEmbeddedIdServer`), which fills in `idServer.url`.
+   */
+  server?: string | undefined;
+  env?: NodeJS.ProcessEnv;
+}
+
+/** What differs by host: Electron brings its save dialog; the browser host downloads in the page. */
+export type CreateAppContextOptions = CommonOptions &
+  ({ hostKind: Extract<HostKind, 'browser'> } | { hostKind: Extract<HostKind, 'electron'>; saveFile: FileSaver });
+
+/**
+ * The one wiring point: builds the `AppContext` Electron main and the browser host hand
+ * the services, choosing the platform implementations (keychain, file saving, passkey
+ * ceremony) and the ID server. The CLI takes its keychain from `createKeychain`.
+ *
+ * With no `server`, `idServer.url` stays empty until the host has started the embedded
+ * server; handlers read it at each call, and no call comes before the host is ready.
+ */
+export function createAppContext(options: CreateAppContextOptions): AppContext {
+  const env = options.env ?? process.env;
+  return {
+    version: options.version,
+    hostKind: options.hostKind,
+    dataDir: options.dataDir ?? defaultDataDir(env),
+    keychain: createKeychain(env),
+    idServer: { url: options.server ?? '', embedded: options.server === undefined },
+    saveFile: options.hostKind === 'browser' ? downloadInPage : options.saveFile,
+    passkeyCeremony: options.hostKind === 'browser' ? 'page' : 'window',
+  };
+}
+
+/** The OS keychain under DeskID's service name (or `DESKID_KEYCHAIN_SERVICE`). */
+export function createKeychain(env: NodeJS.ProcessEnv = process.env): Keychain {
+  return new NapiKeychain(keychainServiceName(env));
+}
