@@ -1,5 +1,6 @@
 import { parsePhoneNumberWithError, type CountryCode, type PhoneNumberType } from 'libphonenumber-js/max';
 import type { LineType } from '../../protocol';
+import { hasPhoneExtension, phoneExtensionMessage as extensionMessage } from '../../protocol/phoneExtension';
 import { ApiError } from '../ApiError';
 
 /** A number the server accepts as a phone factor. */
@@ -8,15 +9,6 @@ export interface ParsedPhone {
   lineType: LineType;
   channels: ('sms' | 'voice')[];
 }
-
-const extensionMessage =
-  'The number must be a cell phone or a direct landline; extensions will not work. Remove the extension and try again.';
-
-/**
- * Extension spellings: `ext 12`, `ext. 12`, `extension 12`, `x12`, `#12`, `;ext=12`,
- * `,12`, `,,12`, `;12` and `tel:…;ext=12`, in any spacing or case.
- */
-const extensionPattern = /(?:e\s*x\s*t(?:\s*e\s*n\s*s\s*i\s*o\s*n)?\s*[.:=]?|\bx|#|;\s*ext\s*=|,|;)\s*\d/i;
 
 const refusedTypes = new Set<PhoneNumberType>(['PREMIUM_RATE', 'TOLL_FREE', 'SHARED_COST', 'VOIP', 'PAGER', 'UAN']);
 
@@ -39,13 +31,10 @@ function lineTypeOf(type: PhoneNumberType | undefined): LineType {
  * `country` (ISO 3166 alpha-2) applies to numbers written without `+`.
  */
 export function parsePhone(input: string, country: string): ParsedPhone {
+  // The extension rule is the protocol's own (`protocol/phoneExtension.ts`): the app checks it too, before sending.
+  if (hasPhoneExtension(input)) throw new ApiError('phone_extension_not_allowed', extensionMessage);
   let text = input.trim();
-  if (/^tel:/i.test(text)) {
-    text = text.slice(4);
-    if (/;\s*ext\s*=/i.test(text)) throw new ApiError('phone_extension_not_allowed', extensionMessage);
-    text = text.replace(/;.*$/, '');
-  }
-  if (extensionPattern.test(text)) throw new ApiError('phone_extension_not_allowed', extensionMessage);
+  if (/^tel:/i.test(text)) text = text.slice(4).replace(/;.*$/, '');
   let parsed;
   try {
     parsed = parsePhoneNumberWithError(text, { defaultCountry: country.toUpperCase() as CountryCode, extract: false });
