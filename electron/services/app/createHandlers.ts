@@ -5,17 +5,19 @@ import { enrollmentHandlers } from './handlers/enrollmentHandlers';
 import { manageHandlers } from './handlers/manageHandlers';
 import { profilesHandlers } from './handlers/profilesHandlers';
 import { signInHandlers } from './handlers/signInHandlers';
-import { createHostState } from './handlers/HostState';
+import { createHostState, type HostStateOptions } from './handlers/HostState';
 
 export type { AppContext } from './AppContext';
 
 /**
  * The implementations of every bridge call, over the services, split by feature like the
  * contract. Both hosts (Electron main and the browser host) register exactly this, so
- * they cannot drift apart, and a call without a handler fails to compile.
+ * they cannot drift apart, and a call without a handler fails to compile. The handlers
+ * share one ID-server session and one open profile per host process (`HostState`);
+ * `options.now` lets a test move the authenticator clock by hand.
  */
-export function createHandlers(context: AppContext): CallHandlers {
-  const state = createHostState(context);
+export function createHandlers(context: AppContext, options: HostStateOptions = {}): CallHandlers {
+  const state = createHostState(context, options);
   return {
     'app.info': () => getAppInfo(context),
     ...signInHandlers(state),

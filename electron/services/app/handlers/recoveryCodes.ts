@@ -1,0 +1,47 @@
+import type { RecoveryCodeShown } from '../../../contract/accountStatus';
+import { DeskIdError } from '../../../contract/DeskIdError';
+import { recoveryCodeGroups } from '../../../../protocol/recoveryCodeFormat';
+import type { HeldRecoveryCode, IdServerSession } from '../../session/IdServerSession';
+
+/** Keeps the code in the session (to show and save again) and answers it in groups of four. */
+export function showRecoveryCode(session: IdServerSession, code: HeldRecoveryCode): RecoveryCodeShown {
+  session.holdRecoveryCode({ code: code.code, issuedAt: code.issuedAt });
+  return { groups: recoveryCodeGroups(code.code), issuedAt: code.issuedAt };
+}
+
+/** `POST /me/recovery-code`: a new code; any earlier one stops working. */
+export async function issueRecoveryCode(session: IdServerSession): Promise<RecoveryCodeShown> {
+  const issued = await session.withToken((token) => session.client.issueRecoveryCode({ token }));
+  return showRecoveryCode(session, issued);
+}
+
+/** `GET /me/recovery-code`: the current code again (a fresh `full` session, or the `enroll` session that issued it). */
+export async function downloadRecoveryCode(session: IdServerSession): Promise<RecoveryCodeShown> {
+  const current = await session.withToken((token) => session.client.getRecoveryCode({ token }));
+  return showRecoveryCode(session, current);
+}
+
+/**
+ * The wizard's recovery code: the one this session holds; else the issued one when this
+ * session may read it back; else a new one while none is confirmed. A confirmed code is
+ * never replaced from the wizard (that is the manage page's job, after a step-up).
+ */
+export async function wizardRecoveryCode(session: IdServerSession, status: 'none' | 'issued' | 'confirmed') {
+  const held = session.heldRecoveryCode;
+  if (held !== undefined && status !== 'confirmed') return showRecoveryCode(session, held);
+  if (status === 'confirmed') {
+    throw new DeskIdError(
+      'forbidden_scope',
+      'Your recovery code is already saved and confirmed. To see it again or get a new one, use the manage page.',
+    );
+  }
+  if (status === 'issued') {
+    try {
+      return await downloadRecoveryCode(session);
+    } catch (error) {
+      // Another enroll session issued it and this one cannot read it back: issue a new one.
+      if (!(error instanceof DeskIdError && error.code === 'forbidden_scope')) throw error;
+    }
+  }
+  return issueRecoveryCode(session);
+}

@@ -1,0 +1,112 @@
+import { DeskIdError } from '../../contract/DeskIdError';
+import { AccountBook } from '../accounts/AccountBook';
+import type { Keychain } from '../keychain/Keychain';
+import type { IdServerLink, Profile } from '../profiles/profileIndexSchema';
+import type { ProfileStore } from '../profiles/ProfileStore';
+import type { Vault } from '../vault/Vault';
+
+/** The profile open in this host: its vault (unlocked) and its authenticator accounts. */
+export interface OpenProfile {
+  profile: Profile;
+  vault: Vault;
+  book: AccountBook;
+}
+
+/** A profile as the picker lists it. */
+export interface ProfileSummary {
+  id: string;
+  name: string;
+  hasPin: boolean;
+  unlocked: boolean;
+}
+
+/**
+ * The local profiles of this desktop as one host process holds them: at most one is
+ * open (unlocked) at a time, the person at the keyboard. Opening or creating another
+ * locks the previous one. PIN rules and shared-desktop mode come from the services
+ * (`ProfileStore`, `Vault`): a trivial PIN or a missing one in shared-desktop mode is
+ * refused there, with the rule stated.
+ */
+export class UnlockedProfiles {
+  private current: OpenProfile | undefined;
+
+  constructor(
+    private readonly store: ProfileStore,
+    private readonly keychain: Keychain,
+  ) {}
+
+  /** The open profile, or undefined. */
+  get open(): OpenProfile | undefined {
+    return this.current;
+  }
+
+  /** True when every profile needs a PIN (shared-desktop mode). */
+  pinRequired(): Promise<boolean> {
+    return this.store.pinRequired();
+  }
+
+  /** Every profile with whether it has a PIN and is open here. */
+  async list(): Promise<ProfileSummary[]> {
+    const profiles = await this.store.list();
+    return Promise.all(
+      profiles.map(async (profile) => {
+        const { hasPin } = await this.store.health(profile.id);
+        return this.summaryOf(profile, hasPin);
+      }),
+    );
+  }
+
+  /** Adds a profile (with its PIN, when given or required) and opens it. */
+  async create(name: string, pin: string | undefined): Promise<ProfileSummary> {
+    await this.keychain.assertReachable();
+    const { profile, vault } = await this.store.add({ displayName: name, ...(pin === undefined ? {} : { pin }) });
+    this.replace({ profile, vault, book: new AccountBook(vault, this.store.auditLog(profile.id)) });
+    return this.summaryOf(profile, vault.info().hasPin);
+  }
+
+  /** Opens a profile with its PIN (none for a profile without one, outside shared-desktop mode). */
+  async unlock(id: string, pin: string | undefined): Promise<ProfileSummary> {
+    const profile = await this.store.get(id);
+    if (this.current?.profile.id === id) return this.summaryOf(profile, this.current.vault.info().hasPin);
+    const vault = await this.store.openVault(id);
+    const { hasPin } = vault.info();
+    await vault.unlock(hasPin && pin !== undefined ? { pin } : {});
+    this.replace({ profile, vault, book: new AccountBook(vault, this.store.auditLog(profile.id)) });
+    return this.summaryOf(profile, hasPin);
+  }
+
+  /**
+   * The open profile, or `vault_locked` in words. When the OS keychain does not answer,
+   * `keychain_unavailable` instead: no profile could be opened then.
+   */
+  async require(): Promise<OpenProfile> {
+    if (this.current !== undefined) return this.current;
+    await this.keychain.assertReachable();
+    throw new DeskIdError(
+      'vault_locked',
+      'Open your DeskID profile first: choose your name and type your PIN. DeskID keeps the authenticator in your profile on this computer.',
+    );
+  }
+
+  /** Links the open profile to the person's ID-server account (see `thisComputerAccount`). */
+  async link(link: IdServerLink): Promise<void> {
+    const open = await this.require();
+    const profile = await this.store.linkIdServer(open.profile.id, link);
+    if (this.current === open) this.current = { ...open, profile };
+  }
+
+  /** Locks every profile open here. */
+  lockAll(): void {
+    this.current?.vault.lock();
+    this.current = undefined;
+  }
+
+  private replace(next: OpenProfile): void {
+    if (this.current !== undefined && this.current.vault !== next.vault) this.current.vault.lock();
+    this.current = next;
+  }
+
+  private summaryOf(profile: Profile, hasPin: boolean): ProfileSummary {
+    return { id: profile.id, name: profile.displayName, hasPin, unlocked: this.current?.profile.id === profile.id };
+  }
+}
