@@ -1,11 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { z } from 'zod';
 import { DeskIdError } from '../../electron/contract/DeskIdError';
-import { App } from './App';
+import { App } from './app/App';
 import { pickBridge } from './bridge/pickBridge';
-import { ErrorMessage } from './components/ErrorMessage';
+import { ErrorMessage } from './ui/ErrorMessage';
 import { setupI18n } from './i18n/setupI18n';
 import './styles.css';
+
+// The page's CSP has no 'unsafe-eval': zod must not try to compile validators with `new Function`.
+z.config({ jitless: true });
 
 const bridge = pickBridge();
 const i18n = await setupI18n();
@@ -17,7 +21,10 @@ root.render(
   <StrictMode>
     {bridge === null ? (
       <main id="main">
-        <ErrorMessage error={new DeskIdError('unauthorized', i18n.t('errors.noBridge'))} />
+        <ErrorMessage
+          error={new DeskIdError('unauthorized', i18n.t('errors.noBridge'))}
+          message={i18n.t('errors.noBridge')}
+        />
       </main>
     ) : (
       <App bridge={bridge} />

@@ -4,9 +4,10 @@ import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
 
-test('prints one ready line whose URL opens the app-info screen', async ({ host, page }) => {
+test('prints one ready line whose URL opens the app; its About screen shows the app info', async ({ host, page }) => {
   expect(host.readyLine).toMatch(/^DeskID ready at http:\/\/localhost:\d+\/#k=[A-Za-z0-9_-]{43}$/);
   await page.goto(host.url);
+  await page.getByRole('link', { name: 'About this app' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'About DeskID' })).toBeVisible();
   await expect(page.getByTestId('app-version')).toHaveText(version);
   await expect(page.getByTestId('keychain-status')).toContainText('Available (Secret Service)');
@@ -105,12 +106,17 @@ test('without its launch secret the page says how to open it', async ({ host, pa
 
 test('works by keyboard alone and switches to Spanish', async ({ host, page }) => {
   await page.goto(host.url);
-  await expect(page.getByRole('heading', { name: 'About DeskID' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'About this app' })).toBeFocused();
+  await expect(page.getByRole('link', { name: 'Set up sign-in' })).toBeFocused();
   await page.keyboard.press('Tab');
+  await expect(page.getByRole('link', { name: 'About this app' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'About DeskID' })).toBeFocused();
+  // Back from the focused heading to the header's last control.
+  await page.keyboard.press('Shift+Tab');
   const language = page.getByRole('combobox', { name: 'Language' });
   await expect(language).toBeFocused();
   await language.selectOption('es');
@@ -140,11 +146,9 @@ function rawPost(
   });
 }
 
-test('a failing bridge call is shown in words by the error boundary, with a way to try again', async ({
-  host,
-  page,
-}) => {
+test('a failing bridge call is shown in words, with a way to try again', async ({ host, page }) => {
   await page.goto(host.url);
+  await page.getByRole('link', { name: 'About this app' }).click();
   await expect(page.getByTestId('app-version')).toBeVisible();
   await host.stop();
   await page.getByRole('button', { name: 'Check again' }).click();

@@ -1,10 +1,10 @@
 import { createContext, useContext } from 'react';
-import type { BridgeClient } from '../../../electron/contract/client';
+import type { GroupedBridge } from '../../../electron/contract/groupedClient';
 
-export const BridgeContext = createContext<BridgeClient | null>(null);
+export const BridgeContext = createContext<GroupedBridge | null>(null);
 
-/** The typed bridge. Screens talk to the host only through this. */
-export function useBridge(): BridgeClient {
+/** The typed bridge, grouped by feature (`bridge.signIn.password(…)`). Screens talk to the host only through this. */
+export function useBridge(): GroupedBridge {
   const bridge = useContext(BridgeContext);
   if (bridge === null) throw new Error('useBridge() needs a <BridgeContext.Provider> above it.');
   return bridge;

@@ -1,5 +1,6 @@
 import type { RawBridge } from '../../../electron/contract/bridge';
-import { createBridgeClient, type BridgeClient } from '../../../electron/contract/client';
+import { createBridgeClient } from '../../../electron/contract/client';
+import { createGroupedBridge, type GroupedBridge } from '../../../electron/contract/groupedClient';
 import { createHttpBridge } from './httpBridge';
 
 declare global {
@@ -16,13 +17,13 @@ const secretKey = 'deskid.launchSecret';
  * over HTTP. The launch secret is taken out of the URL fragment at once, so it is not left
  * in the address bar or history, and kept for this tab only.
  */
-export function pickBridge(): BridgeClient | null {
-  if (window.deskid !== undefined) return createBridgeClient(window.deskid);
+export function pickBridge(): GroupedBridge | null {
+  if (window.deskid !== undefined) return createGroupedBridge(createBridgeClient(window.deskid));
   const fromFragment = new URLSearchParams(window.location.hash.slice(1)).get('k');
   if (fromFragment !== null) {
     sessionStorage.setItem(secretKey, fromFragment);
     history.replaceState(null, '', window.location.pathname);
   }
   const secret = sessionStorage.getItem(secretKey);
-  return secret === null ? null : createBridgeClient(createHttpBridge(secret));
+  return secret === null ? null : createGroupedBridge(createBridgeClient(createHttpBridge(secret)));
 }

@@ -1,44 +1,25 @@
+import { es as about } from '../features/about/strings';
+import { es as enrollment } from '../features/enrollment/strings';
+import { es as methods } from '../features/enrollment/methods/strings';
+import { es as passkey } from '../features/enrollment/passkey/strings';
+import { es as recovery } from '../features/enrollment/recovery/strings';
+import { es as manage } from '../features/manage/strings';
+import { es as profiles } from '../features/profiles/strings';
+import { es as signIn } from '../features/signIn/strings';
+import { es as common } from './commonStrings';
 import type { Strings } from './en';
+import type { Translation } from './Translation';
 
-/** Spanish strings (español). */
-export const es: Strings = {
-  app: {
-    name: 'DeskID',
-    skipToContent: 'Saltar al contenido principal',
-    primaryNav: 'Principal',
-    language: 'Idioma',
-  },
-  nav: {
-    about: 'Acerca de la aplicación',
-  },
-  common: {
-    loading: 'Cargando…',
-    tryAgain: 'Intentar de nuevo',
-    yes: 'Sí',
-    no: 'No',
-  },
-  about: {
-    title: 'Acerca de DeskID',
-    intro:
-      'DeskID le ayuda a configurar los métodos de inicio de sesión de su cuenta de trabajo y muestra sus códigos de autenticación.',
-    version: 'Versión',
-    platform: 'Plataforma',
-    host: 'Se ejecuta como',
-    hostElectron: 'Aplicación de escritorio',
-    hostBrowser: 'Ventana del navegador en este equipo',
-    dataDir: 'Carpeta de datos',
-    keychain: 'Almacenamiento seguro de claves',
-    keychainOk: 'Disponible ({{backend}})',
-    keychainMissing: 'No disponible ({{backend}})',
-    checkAgain: 'Comprobar de nuevo',
-  },
-  errors: {
-    title: 'Algo salió mal',
-    noBridge: 'Esta ventana se abrió sin su clave de inicio. Abra la dirección que DeskID mostró al iniciarse.',
-    unknown: 'Algo salió mal dentro de DeskID. Inténtelo de nuevo.',
-  },
-  notFound: {
-    title: 'Página no encontrada',
-    back: 'Ir a la página de inicio',
-  },
+/** Spanish strings (español), with exactly the English keys. */
+export const es: Translation<Strings> = {
+  ...common,
+  notFound: { title: 'Página no encontrada', back: 'Ir a la página de inicio' },
+  about,
+  signIn,
+  enrollment,
+  methods,
+  passkey,
+  recovery,
+  manage,
+  profiles,
 };

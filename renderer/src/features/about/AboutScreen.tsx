@@ -1,15 +1,21 @@
 import { useTranslation } from 'react-i18next';
-import { useBridgeCall } from '../bridge/useBridgeCall';
+import { useBridge } from '../../bridge/BridgeContext';
+import { useQuery } from '../../data/useQuery';
+import { ErrorMessage } from '../../ui/ErrorMessage';
+import { ScreenHeading } from '../../ui/ScreenHeading';
 
 /** Shows `app.info`: version, platform, host, data folder and keychain reachability. */
-export function AboutScreen() {
+export default function AboutScreen() {
   const { t } = useTranslation();
-  const { value: info, reload } = useBridgeCall('app.info', {});
+  const bridge = useBridge();
+  const { data: info, error, reload } = useQuery('app.info', () => bridge.app.info({}));
   return (
     <section aria-labelledby="about-title">
-      <h1 id="about-title">{t('about.title')}</h1>
+      <ScreenHeading id="about-title">{t('about.title')}</ScreenHeading>
       <p>{t('about.intro')}</p>
-      {info === undefined ? (
+      {error !== undefined ? (
+        <ErrorMessage error={error} onRetry={reload} />
+      ) : info === undefined ? (
         <p role="status">{t('common.loading')}</p>
       ) : (
         <dl className="facts" data-testid="app-info">
@@ -32,9 +38,11 @@ export function AboutScreen() {
           </dd>
         </dl>
       )}
-      <button type="button" onClick={reload}>
-        {t('about.checkAgain')}
-      </button>
+      {error === undefined && (
+        <button type="button" onClick={reload}>
+          {t('about.checkAgain')}
+        </button>
+      )}
     </section>
   );
 }

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ScreenHeading } from '../ui/ScreenHeading';
 
-export function NotFoundScreen() {
+export default function NotFoundScreen() {
   const { t } = useTranslation();
   return (
     <section aria-labelledby="not-found-title">
-      <h1 id="not-found-title">{t('notFound.title')}</h1>
+      <ScreenHeading id="not-found-title">{t('notFound.title')}</ScreenHeading>
       <Link to="/">{t('notFound.back')}</Link>
     </section>
   );

@@ -1,9 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeskIdError } from '../../../electron/contract/DeskIdError';
+import { useDescribeError } from './useDescribeError';
 
 interface Props {
   error: unknown;
+  /** Words to show instead of the error's own (for an error the page itself detected). */
+  message?: string;
   onRetry?: () => void;
 }
 
@@ -11,17 +14,18 @@ interface Props {
  * A bridge error in words. DeskIdError messages are written for people (and never
  * carry secrets), so they are shown; anything else gets a generic sentence.
  */
-export function ErrorMessage({ error, onRetry }: Props) {
+export function ErrorMessage({ error, message, onRetry }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const message = error instanceof DeskIdError ? error.message : t('errors.unknown');
+  const describe = useDescribeError();
+
   return (
     <section className="error" role="alert" aria-labelledby="error-title">
       <h1 id="error-title" tabIndex={-1} ref={heading}>
         {t('errors.title')}
       </h1>
-      <p>{message}</p>
+      <p>{message ?? describe(error)}</p>
       {error instanceof DeskIdError && <p className="error-code">{error.code}</p>}
       {onRetry !== undefined && (
         <button type="button" onClick={onRetry}>

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { useAccount } from '../data/useAccount';
 import { languages } from '../i18n/setupI18n';
-import { ErrorBoundary } from './ErrorBoundary';
+import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { SignOutButton } from './SignOutButton';
 
-/** The frame around every screen: skip link, header with navigation and language, main. */
+/** The frame around every screen: skip link, header with navigation, language and sign-out, main. */
 export function Layout() {
   const { t, i18n } = useTranslation();
+  const { data: account } = useAccount();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -14,7 +17,11 @@ export function Layout() {
       <header className="app-header">
         <span className="app-name">{t('app.name')}</span>
         <nav aria-label={t('app.primaryNav')}>
-          <NavLink to="/">{t('nav.about')}</NavLink>
+          <NavLink to="/" end>
+            {t('nav.setUp')}
+          </NavLink>
+          {account?.scope === 'full' && <NavLink to="/manage">{t('nav.manage')}</NavLink>}
+          <NavLink to="/about">{t('nav.about')}</NavLink>
         </nav>
         <label className="language">
           {t('app.language')}
@@ -26,6 +33,7 @@ export function Layout() {
             ))}
           </select>
         </label>
+        {account !== null && account !== undefined && <SignOutButton />}
       </header>
       <main id="main" tabIndex={-1}>
         <ErrorBoundary>

@@ -1,0 +1,55 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { MemoryRouter, Route, Routes, useNavigate } from 'react-router';
+import type { GroupedBridge } from '../../../electron/contract/groupedClient';
+import { BridgeContext } from '../bridge/BridgeContext';
+import { clearQueries } from '../data/queryCache';
+import { Layout } from './Layout';
+
+// Each feature is its own chunk, loaded when first opened: the first screen ships only
+// what it needs.
+const WizardScreen = lazy(() => import('../features/enrollment/WizardScreen'));
+const ManageScreen = lazy(() => import('../features/manage/ManageScreen'));
+const AboutScreen = lazy(() => import('../features/about/AboutScreen'));
+const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
+
+/**
+ * Routes live in memory, not the URL: a desktop window has no address bar, and the
+ * browser host's URL fragment carries the launch secret.
+ */
+export function App({ bridge }: { bridge: GroupedBridge }) {
+  return (
+    <BridgeContext.Provider value={bridge}>
+      <MemoryRouter>
+        <ClearOnLock bridge={bridge} />
+        <Routes>
+          <Route element={<Layout />}>
+            <Route index element={<Lazy screen={<WizardScreen />} />} />
+            <Route path="manage" element={<Lazy screen={<ManageScreen />} />} />
+            <Route path="about" element={<Lazy screen={<AboutScreen />} />} />
+            <Route path="*" element={<Lazy screen={<NotFoundScreen />} />} />
+          </Route>
+        </Routes>
+      </MemoryRouter>
+    </BridgeContext.Provider>
+  );
+}
+
+function Lazy({ screen }: { screen: React.ReactNode }) {
+  const { t } = useTranslation();
+  return <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{screen}</Suspense>;
+}
+
+/** When the host locks the app, every answer held in the renderer is dropped and the start screen shows. */
+function ClearOnLock({ bridge }: { bridge: GroupedBridge }) {
+  const navigate = useNavigate();
+  useEffect(
+    () =>
+      bridge.on('app.locked', () => {
+        clearQueries();
+        void navigate('/');
+      }),
+    [bridge, navigate],
+  );
+  return null;
+}

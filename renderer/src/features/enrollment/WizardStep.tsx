@@ -1,0 +1,48 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { StepIndicator } from '../../ui/StepIndicator';
+import { useCancelWizard } from './useCancelWizard';
+import { wizardStepCount, wizardSteps } from './wizardStage';
+
+interface WizardStepProps {
+  step: keyof typeof wizardSteps;
+  /** The id of the step's heading (for `aria-labelledby`). */
+  headingId: string;
+  title: ReactNode;
+  children: ReactNode;
+  /** Back to the previous step; left out on the first step. */
+  onBack?: () => void;
+  /** Cancel is offered on every step but the first (which has no session to end). */
+  cancellable?: boolean;
+}
+
+/**
+ * The frame of every wizard step: "Step N of 4", the heading (focused when the step
+ * appears), the step's content, then Back and Cancel.
+ */
+export function WizardStep({ step, headingId, title, children, onBack, cancellable = true }: WizardStepProps) {
+  const { t } = useTranslation();
+  const cancel = useCancelWizard();
+  return (
+    <section className="wizard-step" aria-labelledby={headingId}>
+      <StepIndicator step={wizardSteps[step]} of={wizardStepCount} name={t(`enrollment.steps.${step}`)} />
+      <ScreenHeading id={headingId}>{title}</ScreenHeading>
+      {children}
+      {(onBack !== undefined || cancellable) && (
+        <div className="wizard-nav">
+          {onBack !== undefined && (
+            <button type="button" className="secondary" onClick={onBack}>
+              {t('common.back')}
+            </button>
+          )}
+          {cancellable && (
+            <button type="button" className="secondary" onClick={() => void cancel()}>
+              {t('enrollment.cancel')}
+            </button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,29 @@
+import type { Translation } from '../../i18n/Translation';
+
+/** The wizard's frame: steps, Back and Cancel. */
+export const en = {
+  stepOf: 'Step {{step}} of {{of}}',
+  steps: {
+    signIn: 'Sign in',
+    choose: 'Choose a method',
+    setUp: 'Set it up',
+    recovery: 'Save your recovery code',
+  },
+  cancel: 'Cancel set-up',
+  cancelled: 'Set-up was cancelled and you are signed out. Nothing you finished is lost: sign in again to go on.',
+  loadFailed: 'DeskID could not read your account from the ID server.',
+};
+
+export const es: Translation<typeof en> = {
+  stepOf: 'Paso {{step}} de {{of}}',
+  steps: {
+    signIn: 'Iniciar sesión',
+    choose: 'Elegir un método',
+    setUp: 'Configurarlo',
+    recovery: 'Guardar su código de recuperación',
+  },
+  cancel: 'Cancelar la configuración',
+  cancelled:
+    'Se canceló la configuración y se cerró su sesión. No se pierde nada de lo que terminó: inicie sesión de nuevo para continuar.',
+  loadFailed: 'DeskID no pudo leer su cuenta en el servidor de identidad.',
+};

@@ -1,0 +1,114 @@
+import type { Translation } from './Translation';
+
+/** Strings of the app frame and those every feature shares. */
+export const en = {
+  app: {
+    name: 'DeskID',
+    skipToContent: 'Skip to main content',
+    primaryNav: 'Main',
+    language: 'Language',
+  },
+  nav: {
+    setUp: 'Set up sign-in',
+    manage: 'My sign-in methods',
+    about: 'About this app',
+    signOut: 'Sign out',
+  },
+  common: {
+    loading: 'Loading…',
+    tryAgain: 'Try again',
+    yes: 'Yes',
+    no: 'No',
+    back: 'Back',
+    cancel: 'Cancel',
+    continue: 'Continue',
+    close: 'Close',
+    save: 'Save',
+    working: 'Working…',
+    minutesSeconds: '{{minutes}} min {{seconds}} s',
+    seconds: '{{count}} s',
+  },
+  errors: {
+    title: 'Something went wrong',
+    noBridge: 'This window was opened without its launch key. Open the address that DeskID printed when it started.',
+    unknown: 'Something went wrong inside DeskID. Please try again.',
+    codes: {
+      invalid_credentials: 'The username or password is not right. Check them and try again.',
+      account_locked: 'Too many wrong passwords. Your account is locked; try again in {{wait}}.',
+      rate_limited: 'Too many attempts from this computer. Wait {{wait}}, then try again.',
+      invalid_code: 'That code is not right. {{attemptsLeft}} tries left before this method is locked.',
+      invalid_code_last: 'That code is not right. This was the last try: the method is now locked for a while.',
+      code_already_used: 'That code was already used. Wait for the next code, then enter it.',
+      code_expired: 'That code has expired. Ask for a new one.',
+      factor_locked: 'Too many wrong codes. This method is locked; try again in {{wait}}, or use another method.',
+      too_many_codes: 'Too many codes were sent to this phone. You can ask again in {{wait}}.',
+      transaction_not_found: 'This sign-in took too long and has ended. Start again with your username and password.',
+      unauthorized: 'Your sign-in has ended. Sign in again.',
+      step_up_required: 'To do this, first confirm it is you with one of your sign-in methods.',
+      server_unreachable: 'The ID server cannot be reached. Check the network connection, then try again.',
+      keychain_unavailable: 'This computer’s secure key storage is not available, so DeskID cannot keep codes here.',
+      recovery_code_mismatch:
+        'Those are not the last 4 digits of your recovery code. Look at the saved code and try again.',
+      email_recovery_not_allowed: 'Email no longer counts as a sign-in or recovery method.',
+    },
+  },
+};
+
+export const es: Translation<typeof en> = {
+  app: {
+    name: 'DeskID',
+    skipToContent: 'Saltar al contenido principal',
+    primaryNav: 'Principal',
+    language: 'Idioma',
+  },
+  nav: {
+    setUp: 'Configurar el inicio de sesión',
+    manage: 'Mis métodos de inicio de sesión',
+    about: 'Acerca de la aplicación',
+    signOut: 'Cerrar sesión',
+  },
+  common: {
+    loading: 'Cargando…',
+    tryAgain: 'Intentar de nuevo',
+    yes: 'Sí',
+    no: 'No',
+    back: 'Atrás',
+    cancel: 'Cancelar',
+    continue: 'Continuar',
+    close: 'Cerrar',
+    save: 'Guardar',
+    working: 'Procesando…',
+    minutesSeconds: '{{minutes}} min {{seconds}} s',
+    seconds: '{{count}} s',
+  },
+  errors: {
+    title: 'Algo salió mal',
+    noBridge: 'Esta ventana se abrió sin su clave de inicio. Abra la dirección que DeskID mostró al iniciarse.',
+    unknown: 'Algo salió mal dentro de DeskID. Inténtelo de nuevo.',
+    codes: {
+      invalid_credentials: 'El usuario o la contraseña no son correctos. Revíselos e inténtelo de nuevo.',
+      account_locked: 'Demasiadas contraseñas incorrectas. Su cuenta está bloqueada; inténtelo de nuevo en {{wait}}.',
+      rate_limited: 'Demasiados intentos desde este equipo. Espere {{wait}} y vuelva a intentarlo.',
+      invalid_code:
+        'Ese código no es correcto. Le quedan {{attemptsLeft}} intentos antes de que se bloquee este método.',
+      invalid_code_last: 'Ese código no es correcto. Era el último intento: el método queda bloqueado por un tiempo.',
+      code_already_used: 'Ese código ya se usó. Espere al siguiente código e introdúzcalo.',
+      code_expired: 'Ese código ha caducado. Pida uno nuevo.',
+      factor_locked:
+        'Demasiados códigos incorrectos. Este método está bloqueado; inténtelo de nuevo en {{wait}} o use otro método.',
+      too_many_codes: 'Se enviaron demasiados códigos a este teléfono. Podrá pedir otro en {{wait}}.',
+      transaction_not_found:
+        'Este inicio de sesión tardó demasiado y terminó. Empiece de nuevo con su usuario y contraseña.',
+      unauthorized: 'Su sesión terminó. Inicie sesión de nuevo.',
+      step_up_required: 'Para hacer esto, confirme primero que es usted con uno de sus métodos de inicio de sesión.',
+      server_unreachable:
+        'No se puede contactar con el servidor de identidad. Revise la conexión y vuelva a intentarlo.',
+      keychain_unavailable:
+        'El almacén seguro de claves de este equipo no está disponible, así que DeskID no puede guardar códigos aquí.',
+      recovery_code_mismatch:
+        'Esos no son los 4 últimos dígitos de su código de recuperación. Mire el código guardado e inténtelo de nuevo.',
+      email_recovery_not_allowed:
+        'El correo electrónico ya no cuenta como método de inicio de sesión ni de recuperación.',
+    },
+  },
+};

@@ -1,0 +1,47 @@
+import { render, type RenderResult } from '@testing-library/react';
+import i18next from 'i18next';
+import type { ReactNode } from 'react';
+import { I18nextProvider, initReactI18next } from 'react-i18next';
+import { MemoryRouter } from 'react-router';
+import type { GroupedBridge } from '../../electron/contract/groupedClient';
+import { BridgeContext } from '../src/bridge/BridgeContext';
+import { en } from '../src/i18n/en';
+import { es } from '../src/i18n/es';
+
+const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources: { en: { translation: en }, es: { translation: es } },
+  lng: 'en',
+  fallbackLng: 'en',
+  interpolation: { escapeValue: false },
+});
+
+/**
+ * Renders a component as the app would: with a bridge, the strings and a router. The
+ * bridge is the test's own — the Electron and browser hosts cannot exist in a component
+ * test — typed as the real one so a wrong call name or shape fails to compile. Give only
+ * the calls the component makes; any other call fails the test.
+ */
+export function renderWithApp(
+  ui: ReactNode,
+  bridge: DeepPartialBridge,
+  { language = 'en', path = '/' }: { language?: 'en' | 'es'; path?: string } = {},
+): RenderResult {
+  void i18n.changeLanguage(language);
+  const strict = new Proxy(bridge, {
+    get(target, feature: string) {
+      const group = (target as Record<string, unknown>)[feature];
+      if (group === undefined) throw new Error(`The test's bridge has no "${feature}" calls.`);
+      return group;
+    },
+  }) as GroupedBridge;
+  return render(
+    <I18nextProvider i18n={i18n}>
+      <BridgeContext.Provider value={strict}>
+        <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
+      </BridgeContext.Provider>
+    </I18nextProvider>,
+  );
+}
+
+export type DeepPartialBridge = { [F in keyof GroupedBridge]?: Partial<GroupedBridge[F]> };
