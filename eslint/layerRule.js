@@ -5,6 +5,10 @@
  * (the renderer: no `electron`, no Node built-ins; services: no `electron`).
  * Relative specifiers are resolved against the importing file, so `../../main/x` is
  * caught as surely as an absolute path.
+ *
+ * One exception to DESIGN.md's list: the two hosts (`electron/host`, `electron/main`) may
+ * import `server` to start the mock ID server in-process when no server is configured, so
+ * the app works out of the box (see docs/architecture.md). Services and the CLI may not.
  */
 import { builtinModules } from 'node:module';
 import path from 'node:path';

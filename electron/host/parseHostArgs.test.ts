@@ -8,8 +8,21 @@ describe('parseHostArgs', () => {
       port: 4800,
       server: 'https://id.example.org',
       dataDir: path.resolve('data'),
+      enforceFrom: undefined,
     });
-    expect(parseHostArgs([])).toEqual({ port: 0, server: undefined, dataDir: undefined });
+    expect(parseHostArgs([])).toEqual({ port: 0, server: undefined, dataDir: undefined, enforceFrom: undefined });
+  });
+
+  it('reads --enforce-from for the embedded ID server, and refuses it beside --server', () => {
+    expect(parseHostArgs(['--enforce-from', '2099-01-01']).enforceFrom).toBe('2099-01-01');
+    expect(() => parseHostArgs(['--server', 'https://id.example.org', '--enforce-from', '2099-01-01'])).toThrow(
+      /^--enforce-from sets the date of the demo ID server DeskID starts itself; with --server, that server sets its own\.$/,
+    );
+    for (const bad of ['2025-02-30', '2025-3-07', 'tomorrow', '']) {
+      expect(() => parseHostArgs(['--enforce-from', bad]), bad).toThrow(
+        `--enforce-from must be a date written YYYY-MM-DD, such as 2025-03-07, got "${bad}".`,
+      );
+    }
   });
 
   it('names the option at fault', () => {

@@ -74,6 +74,18 @@ describe('layer rules (DESIGN.md), enforced by lint', () => {
     expect(messages).toHaveLength(1);
   });
 
+  it('lets only the hosts import the mock ID server (the embedded server), never services', async () => {
+    const source = (up: string) => `import { startServer } from '${up}server/index';\nexport const x = startServer;\n`;
+    expect(await lintProbe('electron/host', source('../../'))).toEqual([]);
+    expect(await lintProbe('electron/main', source('../../'))).toEqual([]);
+    expect(await lintProbe('electron/services', source('../../'))).toEqual([
+      expect.stringContaining('electron/services may not import server/index'),
+    ]);
+    expect(await lintProbe('electron/cli', source('../../'))).toEqual([
+      expect.stringContaining('electron/cli may not import server/index'),
+    ]);
+  });
+
   it('allows what the rules allow', async () => {
     const renderer = await lintProbe(
       'renderer/src',
