@@ -19,7 +19,7 @@ export class PasskeyCeremonyError extends Error {
   constructor(
     readonly problem: PasskeyProblem,
     message: string,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(message);
   }
