@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { detailsOf, retryAfterOf } from '../../../contract/errorDetails';
-import { generateCode } from '../../authenticator/generateCode';
 import {
   demoPassword,
   demoTotpSecret,
   readOutboxCode,
   startHostHarness,
+  totpCodeAt,
   type HostHarness,
   type TestHost,
 } from '../../../../test/fixtures/hostHandlers';
@@ -23,19 +23,7 @@ afterAll(() => harness.stop());
 /** The demo authenticator's code at the harness clock (each use moves the clock one step on). */
 function demoTotpCode(): string {
   harness.clock.advance(30_000);
-  const account = {
-    id: 'demo',
-    type: 'totp',
-    issuer: 'DeskID',
-    label: 'demo',
-    secret: demoTotpSecret,
-    icon: null,
-    algorithm: 'SHA1',
-    digits: 6,
-    period: 30,
-    sortOrder: 0,
-  } as const;
-  return generateCode(account, harness.clock.now).code;
+  return totpCodeAt(demoTotpSecret, harness.clock.now);
 }
 
 describe('signIn handlers: every answer of the password step', () => {
