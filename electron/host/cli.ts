@@ -65,14 +65,19 @@ if (context.idServer.embedded) {
   }
 }
 
-// Handlers go in before the ready line: whoever reads it may signal at once.
+// Handlers go in before the ready line: whoever reads it may signal at once. A second
+// signal while closing (a terminal's Ctrl-C reaches both `npm start` and this process,
+// and `npm start` passes it on) changes nothing.
+let stopping = false;
 const shutdown = () => {
+  if (stopping) return;
+  stopping = true;
   Promise.all([host.close(), embedded?.close()]).then(
     () => process.exit(0),
     () => process.exit(1),
   );
 };
-process.once('SIGINT', shutdown);
-process.once('SIGTERM', shutdown);
+process.on('SIGINT', shutdown);
+process.on('SIGTERM', shutdown);
 if (embedded !== undefined) process.stderr.write(`${embedded.demoLine}\n`);
 process.stdout.write(`DeskID ready at ${host.url}\n`);
