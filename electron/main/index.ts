@@ -1,12 +1,15 @@
 import path from 'node:path';
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { demoAccounts, demoPassword, startServer } from '../../server/index';
 import { createDispatcher } from '../contract/dispatcher';
+import { createAppContext } from '../services/app/createAppContext';
 import { createHandlers } from '../services/app/createHandlers';
-import { keychainServiceName } from '../services/keychain/Keychain';
-import { NapiKeychain } from '../services/keychain/NapiKeychain';
+import { parseStartArgs, type StartArgs } from '../services/app/parseStartArgs';
+import { startEmbeddedIdServer, type StartedEmbeddedServer } from '../services/app/startEmbeddedIdServer';
 import { hardenContents } from './hardenContents';
 import { registerAppProtocol } from './registerAppProtocol';
 import { createUrlCheck, registerBridge } from './registerBridge';
+import { saveWithDialog } from './saveWithDialog';
 
 // Set by Electron Forge's Vite plugin.
 declare const MAIN_WINDOW_VITE_DEV_SERVER_URL: string | undefined;
@@ -40,17 +43,44 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+// `npm start -- --server URL --data-dir DIR` (the app path and Chromium's switches are skipped).
+let args: StartArgs;
+try {
+  args = parseStartArgs(process.argv.slice(app.isPackaged ? 1 : 2), { strict: false });
+} catch (error) {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  app.exit(2);
+  throw error;
+}
+
 await app.whenReady();
 registerAppProtocol(protocol, path.join(import.meta.dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME));
 hardenContents(app, session.defaultSession, isTrustedUrl);
-const handlers = createHandlers({
-  version: app.getVersion(),
+const context = createAppContext({
   hostKind: 'electron',
-  dataDir: app.getPath('userData'),
-  keychain: new NapiKeychain(keychainServiceName()),
-  idServer: { url: 'http://127.0.0.1:9', embedded: false },
-  saveFile: () => Promise.resolve({ savedAs: 'cancelled' }),
-  passkeyCeremony: 'window',
+  version: app.getVersion(),
+  dataDir: args.dataDir ?? app.getPath('userData'),
+  server: args.server,
+  saveFile: saveWithDialog(dialog, { defaultDir: app.getPath('documents') }),
+});
+const handlers = createHandlers(context);
+// With no --server, the mock ID server runs in this process; passkey ceremonies run in a
+// window on its own origin, which it allows by default.
+let embedded: StartedEmbeddedServer | undefined;
+if (context.idServer.embedded) {
+  embedded = await startEmbeddedIdServer(
+    context,
+    { start: startServer, demo: { username: demoAccounts[0]?.username ?? 'demo.none', password: demoPassword } },
+    { enforceFrom: args.enforceFrom },
+  );
+  process.stderr.write(`${embedded.demoLine}\n`);
+}
+app.on('will-quit', (event) => {
+  const server = embedded;
+  if (server === undefined) return;
+  embedded = undefined;
+  event.preventDefault();
+  void server.close().finally(() => app.quit());
 });
 registerBridge(
   ipcMain,
