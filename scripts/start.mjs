@@ -23,7 +23,11 @@ if (findElectron() === null) {
     stdio: 'inherit',
   });
 } else {
-  child = spawn('npx', ['electron-forge', 'start', ...args], { cwd: repoRoot, stdio: 'inherit' });
+  // The options are the app's (--server, --data-dir, --enforce-from): Forge hands on what follows `--`.
+  child = spawn('npx', ['electron-forge', 'start', ...(args.length === 0 ? [] : ['--', ...args])], {
+    cwd: repoRoot,
+    stdio: 'inherit',
+  });
 }
 child.on('exit', (code, signal) => process.exit(code ?? (signal === null ? 1 : 128 + signalNumber(signal))));
 for (const signal of /** @type {const} */ (['SIGINT', 'SIGTERM'])) process.on(signal, () => child.kill(signal));
