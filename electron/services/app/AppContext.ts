@@ -18,7 +18,10 @@ export type FileSaver = (
 
 /** The ID server the app talks to. */
 export interface IdServerTarget {
-  /** Its origin: `https://…`, or `http://` on loopback. */
+  /**
+   * Its origin: `https://…`, or `http://` on loopback. For the embedded server it is empty
+   * until the host has started it, which happens before the host is ready for calls.
+   */
   url: string;
   /** The mock ID server started inside this process because none was configured. */
   embedded: boolean;
