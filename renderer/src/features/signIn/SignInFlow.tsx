@@ -1,12 +1,42 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MfaStep, SignInStep } from '../../../../electron/contract/accountStatus';
+import { setAccount } from '../../data/useAccount';
 import { WizardStep } from '../enrollment/WizardStep';
+import { MfaChoice } from './MfaChoice';
+import { SignInForm } from './SignInForm';
+import './signIn.css';
 
-/** Step 1: username and password, then the MFA step the server asks for. (To be built.) */
+/**
+ * Step 1: username and password, then "confirm it's you" when the server asks for a
+ * method. Once signed in (or let in to set up a method), the account goes into the
+ * store and the wizard moves on by itself to the step the server says is pending.
+ */
 export function SignInFlow() {
   const { t } = useTranslation();
+  const [mfa, setMfa] = useState<MfaStep | undefined>(undefined);
+  const onStep = (step: SignInStep) => {
+    if (step.status === 'mfa_required') setMfa(step);
+    else setAccount(step.account);
+  };
+  if (mfa === undefined) {
+    return (
+      <WizardStep step="signIn" headingId="sign-in-title" title={t('signIn.title')} cancellable={false}>
+        <SignInForm onStep={onStep} />
+      </WizardStep>
+    );
+  }
   return (
-    <WizardStep step="signIn" headingId="sign-in-title" title={t('signIn.title')} cancellable={false}>
-      <p>…</p>
+    <WizardStep
+      key="mfa"
+      step="signIn"
+      headingId="mfa-title"
+      title={t('signIn.mfa.title')}
+      cancellable={false}
+      onBack={() => setMfa(undefined)}
+    >
+      <p>{t('signIn.mfa.intro')}</p>
+      <MfaChoice step={mfa} onSignedIn={(step) => setAccount(step.account)} />
     </WizardStep>
   );
 }

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { SignInStep } from '../../../../electron/contract/accountStatus';
+import { useBridge } from '../../bridge/BridgeContext';
+import { useAction } from '../../data/useAction';
+import { useQuery } from '../../data/useQuery';
+import { Field } from '../../ui/Field';
+import { ActionError, isWaiting, useWait } from './ActionError';
+import { formatDate } from './formatDate';
+
+/** The key of `signIn.server` in the renderer's store (the method choice reads it too). */
+export const serverKey = 'signIn.server';
+
+/**
+ * Username and password, with why this matters (the enforcement date from the server).
+ * Every refusal is in words; a lock or a rate limit counts down live and keeps the
+ * button disabled until it is over.
+ */
+export function SignInForm({ onStep }: { onStep: (step: SignInStep) => void }) {
+  const { t, i18n } = useTranslation();
+  const bridge = useBridge();
+  const server = useQuery(serverKey, () => bridge.signIn.server({}));
+  const [username, setUsername] = useState('');
+  const [password, setPassword] = useState('');
+  const signIn = useAction(async () => {
+    const step = await bridge.signIn.password({ username, password });
+    onStep(step);
+  });
+  const left = useWait(signIn.error);
+  const waiting = isWaiting(left);
+  return (
+    <form
+      className="sign-in-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!waiting) void signIn.run(undefined);
+      }}
+    >
+      <p>
+        {server.data === undefined
+          ? t('signIn.introLoading')
+          : t('signIn.intro', { date: formatDate(server.data.enforceFrom, i18n.language) })}
+      </p>
+      {server.data !== undefined && (
+        <p className="server-line">
+          {server.data.embedded
+            ? t('signIn.serverEmbedded', { url: server.data.url })
+            : t('signIn.server', { url: server.data.url })}
+        </p>
+      )}
+      <Field
+        label={t('signIn.username')}
+        name="username"
+        autoComplete="username"
+        autoCapitalize="none"
+        spellCheck={false}
+        required
+        value={username}
+        onChange={(event) => setUsername(event.target.value)}
+      />
+      <Field
+        label={t('signIn.password')}
+        name="password"
+        type="password"
+        autoComplete="current-password"
+        required
+        value={password}
+        onChange={(event) => setPassword(event.target.value)}
+      />
+      <ActionError error={signIn.error} left={left} />
+      <button type="submit" disabled={signIn.pending || waiting}>
+        {signIn.pending ? t('common.working') : t('signIn.submit')}
+      </button>
+    </form>
+  );
+}
