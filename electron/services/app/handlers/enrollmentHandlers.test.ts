@@ -213,6 +213,22 @@ describe('enrollment handlers: a phone by SMS or voice', () => {
   });
 });
 
+describe('enrollment handlers: the recovery code across sessions', () => {
+  it('issues a new code when an earlier session issued one this session cannot read back', async () => {
+    const first = await newHost();
+    const second = await newHost();
+    const username = await newAccount('twice');
+    await signInEnroll(first, username);
+    const earlier = await first.call('enrollment.recoveryCode', {});
+    await signInEnroll(second, username);
+    const now = await second.call('enrollment.recoveryCode', {});
+    expect(now.groups).not.toEqual(earlier.groups);
+    // The first session's code was replaced: it is not shown again as if current.
+    const again = await first.call('enrollment.recoveryCode', {});
+    expect(again.groups).not.toEqual(earlier.groups);
+  });
+});
+
 describe('enrollment handlers: what crosses the bridge', () => {
   it('never answers a session token or a transaction (no long base64url run in any answer)', () => {
     const answers = hosts.flatMap((host) => host.answers);

@@ -76,7 +76,7 @@ export function enrollmentHandlers(state: HostState): Handlers {
       ),
     'enrollment.recoveryCode': async () => {
       const status = await readAccountStatus(session);
-      return wizardRecoveryCode(session, status.recoveryCode.status);
+      return wizardRecoveryCode(session, status.recoveryCode);
     },
     'enrollment.saveRecoveryFile': async () => {
       const held = session.heldRecoveryCode;

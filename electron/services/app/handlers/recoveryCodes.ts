@@ -1,4 +1,4 @@
-import type { RecoveryCodeShown } from '../../../contract/accountStatus';
+import type { AccountStatus, RecoveryCodeShown } from '../../../contract/accountStatus';
 import { DeskIdError } from '../../../contract/DeskIdError';
 import { recoveryCodeGroups } from '../../../../protocol/recoveryCodeFormat';
 import type { HeldRecoveryCode, IdServerSession } from '../../session/IdServerSession';
@@ -22,13 +22,16 @@ export async function downloadRecoveryCode(session: IdServerSession): Promise<Re
 }
 
 /**
- * The wizard's recovery code: the one this session holds; else the issued one when this
- * session may read it back; else a new one while none is confirmed. A confirmed code is
- * never replaced from the wizard (that is the manage page's job, after a step-up).
+ * The wizard's recovery code: the issued one, read back from the server when this
+ * session may (the `enroll` session that issued it, or a fresh `full` one), or the one
+ * this session holds while the server still shows it as current; else a new one while
+ * none is confirmed (an earlier session issued it and it cannot be read back here). A
+ * confirmed code is never replaced from the wizard: that is the manage page's job.
  */
-export async function wizardRecoveryCode(session: IdServerSession, status: 'none' | 'issued' | 'confirmed') {
-  const held = session.heldRecoveryCode;
-  if (held !== undefined && status !== 'confirmed') return showRecoveryCode(session, held);
+export async function wizardRecoveryCode(
+  session: IdServerSession,
+  { status, issuedAt }: AccountStatus['recoveryCode'],
+): Promise<RecoveryCodeShown> {
   if (status === 'confirmed') {
     throw new DeskIdError(
       'forbidden_scope',
@@ -39,8 +42,12 @@ export async function wizardRecoveryCode(session: IdServerSession, status: 'none
     try {
       return await downloadRecoveryCode(session);
     } catch (error) {
-      // Another enroll session issued it and this one cannot read it back: issue a new one.
-      if (!(error instanceof DeskIdError && error.code === 'forbidden_scope')) throw error;
+      if (!(error instanceof DeskIdError)) throw error;
+      const held = session.heldRecoveryCode;
+      // Not fresh any more: the code this session showed, while it is still the current one.
+      if (error.code === 'step_up_required' && held?.issuedAt === issuedAt) return showRecoveryCode(session, held);
+      // Another enroll session issued it and this one cannot read it back: a new one.
+      if (error.code !== 'forbidden_scope') throw error;
     }
   }
   return issueRecoveryCode(session);
