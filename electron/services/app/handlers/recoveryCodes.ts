@@ -45,7 +45,8 @@ export async function wizardRecoveryCode(
       if (!(error instanceof DeskIdError)) throw error;
       const held = session.heldRecoveryCode;
       // Not fresh any more: the code this session showed, while it is still the current one.
-      if (error.code === 'step_up_required' && held?.issuedAt === issuedAt) return showRecoveryCode(session, held);
+      if (error.code === 'step_up_required' && held !== undefined && held.issuedAt === issuedAt)
+        return showRecoveryCode(session, held);
       // Another enroll session issued it and this one cannot read it back: a new one.
       if (error.code !== 'forbidden_scope') throw error;
     }
