@@ -1,13 +1,47 @@
-import type { AccountStatus } from '../../../../../electron/contract/accountStatus';
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AccountStatus } from '../../../../../electron/contract/accountStatus';
+import { useBridge } from '../../../bridge/BridgeContext';
+import { FormError } from '../../../ui/FormError';
 import { WizardStep } from '../WizardStep';
+import { ConfirmRecoveryCode } from './ConfirmRecoveryCode';
+import { RecoveryCodeCard } from './RecoveryCodeCard';
+import { useShownRecoveryCode } from './useShownRecoveryCode';
 
-/** Step 4: show, save and confirm the recovery code. (To be built.) */
+/**
+ * Step 4, which cannot be skipped: the recovery code, ways to keep it, and the check that
+ * it was kept. The wizard ends only when the server says the code is confirmed (the
+ * answer's account moves the wizard on).
+ */
 export function RecoveryCodeStep({ account }: { account: AccountStatus }) {
   const { t } = useTranslation();
+  const bridge = useBridge();
+  const code = useShownRecoveryCode(() => bridge.enrollment.recoveryCode({}));
+  const { fetch } = code;
+  useEffect(() => {
+    void fetch();
+  }, [fetch]);
+
   return (
     <WizardStep step="recovery" headingId="recovery-title" title={t('recovery.title')}>
-      <p>{account.displayName}</p>
+      <p>{t('recovery.intro')}</p>
+      <p className="recovery-warning">{t('recovery.lossWarning')}</p>
+      {code.shown === undefined ? (
+        <>
+          {code.error === undefined && <p role="status">{t('recovery.loading')}</p>}
+          <FormError error={code.error} />
+          {code.error !== undefined && (
+            <button type="button" onClick={() => void fetch()}>
+              {t('common.tryAgain')}
+            </button>
+          )}
+        </>
+      ) : (
+        <>
+          <RecoveryCodeCard shown={code.shown} account={account} />
+          <ConfirmRecoveryCode shown={code.shown} />
+        </>
+      )}
     </WizardStep>
   );
 }
