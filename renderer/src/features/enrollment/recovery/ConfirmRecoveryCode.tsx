@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountStatus, RecoveryCodeShown } from '../../../../../electron/contract/accountStatus';
 import { detailsOf } from '../../../../../electron/contract/errorDetails';
@@ -28,7 +28,7 @@ export function ConfirmRecoveryCode({ shown, onConfirmed }: Props) {
   const confirm = useAction((lastDigits: string) => bridge.enrollment.confirmRecoveryCode({ lastDigits }));
   const attemptsLeft = detailsOf(confirm.error, 'recovery_code_mismatch')?.attemptsLeft;
 
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: SyntheticEvent) => {
     event.preventDefault();
     const check = checkLastDigits(shown.groups, typed);
     if (check !== 'ok') {
