@@ -30,12 +30,16 @@ const messages: Record<PasskeyProblem, string> = {
  * server's refusals (`DeskIdError`) pass through unchanged.
  */
 export function createInPageCeremony(bridge: GroupedBridge): PasskeyCeremony {
-  async function prompt<T>(timeoutMs: number | undefined, run: () => Promise<T>): Promise<T> {
-    // Checked before the prompt: with no platform authenticator the browser would offer
-    // other devices (a phone, a security key) that this app's passkeys are not made for.
+  // Checked before asking the server for options (they are single use) and before the
+  // prompt: with no platform authenticator the browser would offer other devices (a
+  // phone, a security key) that this app's passkeys are not made for.
+  async function requirePlatformAuthenticator(): Promise<void> {
     if (!(await platformAuthenticatorIsAvailable())) {
       throw new PasskeyCeremonyError('no_platform_authenticator', messages.no_platform_authenticator);
     }
+  }
+
+  async function prompt<T>(timeoutMs: number | undefined, run: () => Promise<T>): Promise<T> {
     const started = performance.now();
     try {
       return await run();
@@ -48,12 +52,14 @@ export function createInPageCeremony(bridge: GroupedBridge): PasskeyCeremony {
   return {
     available: () => platformAuthenticatorIsAvailable(),
     async register(label) {
+      await requirePlatformAuthenticator();
       const { options } = await bridge.enrollment.passkeyOptions({});
       const optionsJSON = options as unknown as PublicKeyCredentialCreationOptionsJSON;
       const response = (await prompt(options.timeout, () => startRegistration({ optionsJSON }))) as RegistrationResult;
       return bridge.enrollment.passkey(label === undefined ? { response } : { response, label });
     },
     async signIn() {
+      await requirePlatformAuthenticator();
       const { options } = await bridge.signIn.passkeyOptions({});
       const optionsJSON = options as unknown as PublicKeyCredentialRequestOptionsJSON;
       const response = (await prompt(optionsJSON.timeout, () =>
