@@ -9,12 +9,6 @@ import {
 import { creationOptionsSchema, registrationResponseSchema } from '../../../protocol/webauthn';
 import { noInput } from './noInput';
 
-/**
- * The protocol's phone-extension rule, for the renderer to refuse an extension inline as
- * it is typed (the host checks it again before any request; the server has the same rule).
- */
-export { hasPhoneExtension, phoneExtensionMessage } from '../../../protocol/phoneExtension';
-
 const label = z.string().trim().min(1).max(64);
 const factorId = z.string().min(1).max(64);
 
