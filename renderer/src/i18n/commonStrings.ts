@@ -50,6 +50,12 @@ export const en = {
       recovery_code_mismatch:
         'Those are not the last 4 digits of your recovery code. Look at the saved code and try again.',
       email_recovery_not_allowed: 'Email no longer counts as a sign-in or recovery method.',
+      phone_extension_not_allowed: 'Use a mobile phone or a direct landline. Numbers with an extension will not work.',
+      phone_invalid: 'That is not a phone number we can use. Check the digits, the area code and the country.',
+      phone_type_not_allowed:
+        'Toll-free, premium-rate, shared-cost, internet (VoIP) and pager numbers cannot get codes. Use a mobile phone or a direct landline.',
+      phone_already_enrolled: 'This phone is already one of your sign-in methods.',
+      wrong_pin: 'That PIN is not right. Try again.',
     },
   },
 };
@@ -109,6 +115,12 @@ export const es: Translation<typeof en> = {
         'Esos no son los 4 últimos dígitos de su código de recuperación. Mire el código guardado e inténtelo de nuevo.',
       email_recovery_not_allowed:
         'El correo electrónico ya no cuenta como método de inicio de sesión ni de recuperación.',
+      phone_extension_not_allowed: 'Use un teléfono móvil o un fijo directo. Los números con extensión no funcionarán.',
+      phone_invalid: 'Ese no es un número de teléfono que podamos usar. Revise los dígitos, el prefijo y el país.',
+      phone_type_not_allowed:
+        'Los números gratuitos, de tarificación especial, de coste compartido, de internet (VoIP) y de buscapersonas no pueden recibir códigos. Use un teléfono móvil o un fijo directo.',
+      phone_already_enrolled: 'Este teléfono ya es uno de sus métodos de inicio de sesión.',
+      wrong_pin: 'Ese PIN no es correcto. Inténtelo de nuevo.',
     },
   },
 };
