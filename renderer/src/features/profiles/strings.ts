@@ -1,11 +1,47 @@
 import type { Translation } from '../../i18n/Translation';
 
-/** The profiles feature's strings (English). */
+/** Picking, opening or creating this person's DeskID profile on this computer. */
 export const en = {
-  title: 'profiles',
+  title: 'Your DeskID profile',
+  intro: 'Each person on this computer has their own DeskID profile, protected by a PIN only they know.',
+  pick: 'Who are you?',
+  open: 'Open my profile',
+  openNoPin: 'This profile has no PIN.',
+  alreadyOpen: '{{name}} (open)',
+  pin: 'Your PIN',
+  newProfile: 'I am new here: create my profile',
+  createTitle: 'Create your DeskID profile',
+  name: 'Your name',
+  nameHint: 'As your colleagues know you, so you recognise your profile.',
+  newPin: 'Choose a PIN',
+  newPinHint: 'At least 6 digits, not all the same and not in a row (like 123456).',
+  newPinOptionalHint:
+    'Optional on this computer, but recommended: at least 6 digits, not all the same and not in a row.',
+  confirmPin: 'Type the PIN again',
+  pinMismatch: 'The two PINs are not the same. Type them again.',
+  pinTooShort: 'The PIN needs at least 6 digits.',
+  create: 'Create my profile',
+  existing: 'Back to the list of profiles',
 };
 
-/** The profiles feature's strings (Spanish). */
 export const es: Translation<typeof en> = {
-  title: 'profiles',
+  title: 'Su perfil de DeskID',
+  intro: 'Cada persona de este equipo tiene su propio perfil de DeskID, protegido por un PIN que solo ella conoce.',
+  pick: '¿Quién es usted?',
+  open: 'Abrir mi perfil',
+  openNoPin: 'Este perfil no tiene PIN.',
+  alreadyOpen: '{{name}} (abierto)',
+  pin: 'Su PIN',
+  newProfile: 'Soy nuevo aquí: crear mi perfil',
+  createTitle: 'Cree su perfil de DeskID',
+  name: 'Su nombre',
+  nameHint: 'Como le conocen sus compañeros, para que reconozca su perfil.',
+  newPin: 'Elija un PIN',
+  newPinHint: 'Al menos 6 dígitos, no todos iguales ni seguidos (como 123456).',
+  newPinOptionalHint: 'Opcional en este equipo, pero recomendado: al menos 6 dígitos, no todos iguales ni seguidos.',
+  confirmPin: 'Escriba el PIN otra vez',
+  pinMismatch: 'Los dos PIN no son iguales. Escríbalos de nuevo.',
+  pinTooShort: 'El PIN necesita al menos 6 dígitos.',
+  create: 'Crear mi perfil',
+  existing: 'Volver a la lista de perfiles',
 };

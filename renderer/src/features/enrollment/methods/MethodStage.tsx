@@ -1,13 +1,138 @@
-import type { AccountStatus } from '../../../../../electron/contract/accountStatus';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AccountStatus } from '../../../../../electron/contract/accountStatus';
+import { useBridge } from '../../../bridge/BridgeContext';
+import { queryCache } from '../../../data/queryCache';
+import { accountKey } from '../../../data/useAccount';
+import { useQuery } from '../../../data/useQuery';
+import { ErrorMessage } from '../../../ui/ErrorMessage';
+import { ScreenHeading } from '../../../ui/ScreenHeading';
+import { formatDate } from '../../signIn/formatDate';
+import { serverKey } from '../../signIn/SignInForm';
+import { PasskeySetup } from '../passkey/PasskeySetup';
 import { WizardStep } from '../WizardStep';
+import { AuthenticatorSetup, type AuthenticatorDone } from './AuthenticatorSetup';
+import { BackupPhoneOffer } from './BackupPhoneOffer';
+import { MethodChoice, type MethodOption } from './MethodChoice';
+import { PhoneSetup } from './PhoneSetup';
+import './methods.css';
 
-/** Steps 2 and 3: choose a method, then set it up. (To be built.) */
-export function MethodStage({ account }: { account: AccountStatus }) {
+type View = 'choose' | MethodOption | { backup: AuthenticatorDone };
+
+interface MethodStageProps {
+  account: AccountStatus;
+  /** Called when a method is set up (or the person goes back, in `add` mode). */
+  onFinished?: () => void;
+  /** `wizard`: steps 2 and 3 of 4. `add`: "Add another method" from the manage page (a plain heading; Back returns there). */
+  mode?: 'wizard' | 'add';
+}
+
+/**
+ * Steps 2 and 3: choose a method among those the server offers, then set it up. When it
+ * is verified the account is read again, so the wizard moves on by itself (or the manage
+ * page shows it). An account let in before the enforcement date sees "Set up by <date>".
+ */
+export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStageProps) {
+  const { t, i18n } = useTranslation();
+  const bridge = useBridge();
+  const server = useQuery(serverKey, () => bridge.signIn.server({}));
+  const [view, setView] = useState<View>('choose');
+  const toChoose = () => setView('choose');
+  const finish = () => {
+    queryCache.invalidate(accountKey);
+    onFinished?.();
+  };
+  const frame = (key: string, step: 'choose' | 'setUp', title: string, body: ReactNode, onBack?: () => void) => (
+    <Frame key={key} mode={mode} step={step} title={title} {...(onBack === undefined ? {} : { onBack })}>
+      {body}
+    </Frame>
+  );
+
+  if (view === 'passkey') return <PasskeySetup onBack={toChoose} onDone={finish} />;
+  if (view === 'phone') {
+    return frame(
+      'phone',
+      'setUp',
+      t('methods.setUp.phoneTitle'),
+      <PhoneSetup onDone={finish} onOtherMethod={toChoose} />,
+      toChoose,
+    );
+  }
+  if (view === 'authenticator') {
+    return frame(
+      'authenticator',
+      'setUp',
+      t('methods.setUp.authenticatorTitle'),
+      <AuthenticatorSetup onDone={(done) => setView({ backup: done })} />,
+      toChoose,
+    );
+  }
+  if (typeof view === 'object') {
+    return frame(
+      'backup',
+      'setUp',
+      t('methods.setUp.backupTitle'),
+      <BackupPhoneOffer
+        done={view.backup}
+        offersPhone={server.data?.methods.includes('phone') ?? true}
+        onFinished={finish}
+      />,
+    );
+  }
+  const { compliance } = account;
+  const setUpBy = !compliance.enforced && compliance.missing.includes('mfa_method');
+  return frame(
+    'choose',
+    'choose',
+    mode === 'add' ? t('methods.addTitle') : t('methods.title'),
+    <>
+      {setUpBy && (
+        <p className="warning-banner">
+          {t('methods.setUpBy', { date: formatDate(compliance.enforceFrom, i18n.language) })}
+        </p>
+      )}
+      {server.data !== undefined ? (
+        <MethodChoice server={server.data} onChoose={setView} />
+      ) : server.error !== undefined ? (
+        <ErrorMessage error={server.error} onRetry={server.reload} />
+      ) : (
+        <p role="status">{t('common.loading')}</p>
+      )}
+    </>,
+    mode === 'add' ? onFinished : undefined,
+  );
+}
+
+interface FrameProps {
+  mode: 'wizard' | 'add';
+  step: 'choose' | 'setUp';
+  title: string;
+  children: ReactNode;
+  onBack?: () => void;
+}
+
+/** The wizard's "Step N of 4" frame, or a plain heading with Back on the manage page. */
+function Frame({ mode, step, title, children, onBack }: FrameProps) {
   const { t } = useTranslation();
+  const headingId = `method-${step}-title`;
+  if (mode === 'wizard') {
+    return (
+      <WizardStep step={step} headingId={headingId} title={title} {...(onBack === undefined ? {} : { onBack })}>
+        {children}
+      </WizardStep>
+    );
+  }
   return (
-    <WizardStep step="choose" headingId="choose-title" title={t('methods.title')}>
-      <p>{account.displayName}</p>
-    </WizardStep>
+    <section className="wizard-step" aria-labelledby={headingId}>
+      <ScreenHeading id={headingId}>{title}</ScreenHeading>
+      {children}
+      {onBack !== undefined && (
+        <div className="wizard-nav">
+          <button type="button" className="secondary" onClick={onBack}>
+            {t('common.back')}
+          </button>
+        </div>
+      )}
+    </section>
   );
 }

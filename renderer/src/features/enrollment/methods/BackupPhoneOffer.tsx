@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AuthenticatorDone } from './AuthenticatorSetup';
+import { PhoneSetup } from './PhoneSetup';
+
+interface BackupPhoneOfferProps {
+  done: AuthenticatorDone;
+  /** The server takes phones (else there is nothing to offer: only the way on). */
+  offersPhone: boolean;
+  onFinished: () => void;
+}
+
+/** After the authenticator: what was done, and a phone as a backup, with a clear "Skip for now". */
+export function BackupPhoneOffer({ done, offersPhone, onFinished }: BackupPhoneOfferProps) {
+  const { t } = useTranslation();
+  const [adding, setAdding] = useState(false);
+  return (
+    <>
+      <p role="status">
+        {done.where === 'here'
+          ? t('methods.backup.doneHere', { profile: done.profileName })
+          : t('methods.backup.donePhone')}
+      </p>
+      {adding ? (
+        <PhoneSetup onDone={onFinished} onOtherMethod={onFinished} />
+      ) : (
+        <>
+          {offersPhone && <p>{t('methods.backup.why')}</p>}
+          <div className="actions">
+            {offersPhone && (
+              <button type="button" onClick={() => setAdding(true)}>
+                {t('methods.backup.add')}
+              </button>
+            )}
+            <button type="button" className={offersPhone ? 'secondary' : undefined} onClick={onFinished}>
+              {offersPhone ? t('methods.backup.skip') : t('common.continue')}
+            </button>
+          </div>
+        </>
+      )}
+    </>
+  );
+}

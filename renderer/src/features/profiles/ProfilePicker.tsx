@@ -1,0 +1,114 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBridge } from '../../bridge/BridgeContext';
+import { useAction } from '../../data/useAction';
+import { Field } from '../../ui/Field';
+import { ActionError, isWaiting, useWait } from '../signIn/ActionError';
+import { SubHeading } from '../signIn/SubHeading';
+import { CreateProfileForm } from './CreateProfileForm';
+import { useProfiles, type ProfileList } from './useProfiles';
+import './profiles.css';
+
+type Profile = ProfileList['profiles'][number];
+
+/**
+ * "Who are you?": this person opens their own DeskID profile with their PIN, or creates
+ * one (name and PIN). The PIN rules are the services' own; their refusals are shown as
+ * they say them.
+ */
+export function ProfilePicker({ onReady }: { onReady: (profile: Profile) => void }) {
+  const { t } = useTranslation();
+  const profiles = useProfiles();
+  const [creating, setCreating] = useState(false);
+  if (profiles.data === undefined) {
+    return profiles.error === undefined ? (
+      <p role="status">{t('common.loading')}</p>
+    ) : (
+      <ActionError error={profiles.error} left={undefined} />
+    );
+  }
+  const list = profiles.data;
+  if (creating || list.profiles.length === 0) {
+    return (
+      <CreateProfileForm
+        pinRequired={list.pinRequired}
+        onCreated={onReady}
+        {...(list.profiles.length === 0 ? {} : { onCancel: () => setCreating(false) })}
+      />
+    );
+  }
+  return <OpenProfileForm profiles={list.profiles} onReady={onReady} onCreate={() => setCreating(true)} />;
+}
+
+interface OpenProfileFormProps {
+  profiles: Profile[];
+  onReady: (profile: Profile) => void;
+  onCreate: () => void;
+}
+
+function OpenProfileForm({ profiles, onReady, onCreate }: OpenProfileFormProps) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const [id, setId] = useState(profiles.find((profile) => profile.unlocked)?.id ?? profiles[0]?.id ?? '');
+  const [pin, setPin] = useState('');
+  const chosen = profiles.find((profile) => profile.id === id);
+  const needsPin = chosen !== undefined && chosen.hasPin && !chosen.unlocked;
+  const unlock = useAction(async () => {
+    onReady(await bridge.profiles.unlock(needsPin ? { id, pin } : { id }));
+  });
+  const left = useWait(unlock.error);
+  return (
+    <form
+      className="profile-form"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!isWaiting(left)) void unlock.run(undefined);
+      }}
+    >
+      <SubHeading>{t('profiles.title')}</SubHeading>
+      <p>{t('profiles.intro')}</p>
+      <fieldset className="profile-list">
+        <legend>{t('profiles.pick')}</legend>
+        {profiles.map((profile) => (
+          <label key={profile.id}>
+            <input
+              type="radio"
+              name="profile"
+              value={profile.id}
+              checked={profile.id === id}
+              onChange={() => {
+                setId(profile.id);
+                setPin('');
+                unlock.reset();
+              }}
+            />
+            {profile.unlocked ? t('profiles.alreadyOpen', { name: profile.name }) : profile.name}
+          </label>
+        ))}
+      </fieldset>
+      {needsPin && (
+        <Field
+          label={t('profiles.pin')}
+          type="password"
+          inputMode="numeric"
+          autoComplete="current-password"
+          required
+          value={pin}
+          onChange={(event) => {
+            setPin(event.target.value);
+            unlock.reset();
+          }}
+        />
+      )}
+      <ActionError error={unlock.error} left={left} />
+      <div className="actions">
+        <button type="submit" disabled={unlock.pending || isWaiting(left) || chosen === undefined}>
+          {unlock.pending ? t('common.working') : t('profiles.open')}
+        </button>
+        <button type="button" className="secondary" onClick={onCreate}>
+          {t('profiles.newProfile')}
+        </button>
+      </div>
+    </form>
+  );
+}
