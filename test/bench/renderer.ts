@@ -8,9 +8,11 @@
 //   same security headers, in alternating runs in Debian's Chromium (median, p90; goal:
 //   ratio of medians <= 1.3), with the renderer's CPU time per load;
 // - the renderer's initial JavaScript gzipped (goal <= 200 KB), the JavaScript loaded
-//   before the wizard is interactive, all chunks, and the five largest initial chunks with
-//   what fills them.
+//   before the wizard is interactive, all chunks, and the five largest chunks loaded before
+//   it is interactive (initial or the start screen's lazy ones) with what fills them.
 // Timings are figures to read, never asserted: the machine is shared.
+// `--renderer-root DIR` measures a copy of renderer/ with a change to try instead (the copy
+// needs its relative imports beside it: electron/contract, protocol, tsconfig.base.json).
 import { randomUUID } from 'node:crypto';
 import { readdir, readFile, mkdtemp, rm } from 'node:fs/promises';
 import http from 'node:http';
@@ -81,8 +83,12 @@ export interface RendererBenchFigures {
   allJs: JsWeight;
   /** The minimal page's initial JavaScript, for scale. */
   minimalPageInitialJs: JsWeight;
-  /** The five largest initial chunks (gzipped), with the packages or folders that fill them (rendered size before minifying). */
-  largestInitialChunks: { chunk: string; gzipKb: number; mainModules: string[] }[];
+  /**
+   * The five largest chunks loaded before the wizard is interactive (gzipped), whether each
+   * is initial or one of the start screen's lazy chunks, and the packages or folders that
+   * fill them (rendered size before minifying).
+   */
+  largestChunksToInteractive: { chunk: string; gzipKb: number; initial: boolean; mainModules: string[] }[];
 }
 
 interface BuiltPage {
@@ -361,18 +367,26 @@ function loadFigures(samples: LoadSample[]): LoadFigures {
 export async function benchRenderer({
   runs = 15,
   warmups = 2,
-}: { runs?: number; warmups?: number } = {}): Promise<RendererBenchFigures> {
+  rendererRoot,
+}: {
+  runs?: number;
+  warmups?: number;
+  /** A variant of `renderer/` to measure instead (a copy with a change to try), built with the same config. */
+  rendererRoot?: string | undefined;
+} = {}): Promise<RendererBenchFigures> {
   const work = await mkdtemp(path.join(os.tmpdir(), 'deskid-bench-renderer-'));
   const closers: (() => Promise<void>)[] = [];
   try {
-    const renderer = await buildPage(path.join(work, 'renderer'));
+    const renderer = await buildPage(
+      path.join(work, 'renderer'),
+      rendererRoot === undefined ? {} : { root: rendererRoot },
+    );
     const minimal = await buildPage(path.join(work, 'minimal'), {
       root: minimalPageDir,
       build: { rolldownOptions: { input: path.join(minimalPageDir, 'index.html') } },
     });
 
     const initial = await initialFiles(renderer.dir);
-    const initialSizes = await sizesOf(renderer.dir, initial.files);
     const allFiles = (await readdir(path.join(renderer.dir, 'assets'))).filter((file) => file.endsWith('.js'));
     const minimalInitial = await initialFiles(minimal.dir);
 
@@ -396,7 +410,8 @@ export async function benchRenderer({
     const [wizardRuns, minimalRuns] = targets.map((target) => loadFigures(target.samples));
     if (wizardRuns === undefined || minimalRuns === undefined) throw new Error('A page was not measured.');
     const toInteractive = [...new Set(targets[0].samples.flatMap((sample) => sample.scripts))].sort();
-    const gzipOf = (file: string): number => initialSizes.get(file)?.gzip ?? 0;
+    const sizes = await sizesOf(renderer.dir, toInteractive);
+    const gzipOf = (file: string): number => sizes.get(file)?.gzip ?? 0;
     return {
       criterion:
         "first control of the role inside main visible and enabled (wizard: getByRole('textbox'), " +
@@ -416,13 +431,14 @@ export async function benchRenderer({
         allFiles.map((file) => `assets/${file}`),
       ),
       minimalPageInitialJs: await weigh(minimal.dir, minimalInitial.files),
-      largestInitialChunks: renderer.chunks
-        .filter((chunk) => initialSizes.has(chunk.fileName))
+      largestChunksToInteractive: renderer.chunks
+        .filter((chunk) => sizes.has(chunk.fileName))
         .sort((a, b) => gzipOf(b.fileName) - gzipOf(a.fileName))
         .slice(0, 5)
         .map((chunk) => ({
           chunk: chunk.fileName,
           gzipKb: kb(gzipOf(chunk.fileName)),
+          initial: initial.files.includes(chunk.fileName),
           mainModules: mainModules(chunk),
         })),
     };
@@ -434,7 +450,8 @@ export async function benchRenderer({
 
 const entry = process.argv[1];
 if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
-  benchRenderer().then(
+  const rootFlag = process.argv.indexOf('--renderer-root');
+  benchRenderer({ rendererRoot: rootFlag === -1 ? undefined : path.resolve(process.argv[rootFlag + 1] ?? '') }).then(
     (figures) => process.stdout.write(`${JSON.stringify({ bench: 'renderer', ...figures })}\n`),
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
