@@ -1,12 +1,99 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AccountStatus } from '../../../../electron/contract/accountStatus';
+import { useBridge } from '../../bridge/BridgeContext';
+import { setAccount, useAccount } from '../../data/useAccount';
+import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { MethodStage } from '../enrollment/methods/MethodStage';
+import { ComplianceSummary } from '../enrollment/recovery/ComplianceSummary';
+import { MethodTable } from './MethodTable';
+import { RecoveryCodePanel } from './RecoveryCodePanel';
+import { StepUp } from './StepUp';
+import { useStepUp } from './useStepUp';
+import './manage.css';
 
-/** The manage page. (To be built.) */
+/**
+ * The manage page (`/manage`, a `full` session): the compliance banner, the methods
+ * (rename, remove after a step-up, add another), and the recovery code (show again or
+ * replace). Without a full session it says so and points to the start.
+ */
 export default function ManageScreen() {
   const { t } = useTranslation();
+  const { data: account, error, reload } = useAccount();
+  if (account === undefined) {
+    return error === undefined ? (
+      <p role="status">{t('common.loading')}</p>
+    ) : (
+      <ErrorMessage error={error} onRetry={reload} />
+    );
+  }
+  if (account === null || account.scope === 'enroll') {
+    return (
+      <section aria-labelledby="manage-title">
+        <ScreenHeading id="manage-title">{t('manage.title')}</ScreenHeading>
+        <p>{account === null ? t('manage.notSignedIn') : t('manage.finishSetUp')}</p>
+        <p>
+          <Link to="/">{t('manage.toStart')}</Link>
+        </p>
+      </section>
+    );
+  }
+  return <ManagePage account={account} />;
+}
+
+function ManagePage({ account }: { account: AccountStatus }) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const stepUp = useStepUp(account.fresh);
+  const [adding, setAdding] = useState(false);
+  const [notice, setNotice] = useState('');
+  const noticeRef = useRef<HTMLParagraphElement>(null);
+  const busy = stepUp.pending !== null || adding;
+
+  const onChanged = useCallback(
+    async (message?: string) => {
+      setAccount(await bridge.signIn.status({}));
+      if (message !== undefined) {
+        setNotice(message);
+        noticeRef.current?.focus();
+      }
+    },
+    [bridge],
+  );
+  const add = () => stepUp.whenFresh(() => setAdding(true));
+  useEffect(() => {
+    if (!busy && notice !== '') noticeRef.current?.focus();
+  }, [busy, notice]);
+
   return (
-    <section aria-labelledby="manage-title">
+    <section aria-labelledby="manage-title" className="manage">
       <ScreenHeading id="manage-title">{t('manage.title')}</ScreenHeading>
+      {stepUp.pending !== null && <StepUp onFresh={stepUp.finish} onCancel={stepUp.cancel} />}
+      {adding && stepUp.pending === null && (
+        <MethodStage
+          account={account}
+          mode="add"
+          onFinished={() => {
+            setAdding(false);
+            void onChanged();
+          }}
+        />
+      )}
+      <div hidden={busy}>
+        <ComplianceSummary compliance={account.compliance} />
+        <p role="status" tabIndex={-1} ref={noticeRef} className="manage-notice">
+          {notice}
+        </p>
+        <MethodTable account={account} stepUp={stepUp} onChanged={onChanged} onAdd={add} />
+        <p>
+          <button type="button" onClick={add}>
+            {t('manage.methods.add')}
+          </button>
+        </p>
+        <RecoveryCodePanel account={account} stepUp={stepUp} onChanged={onChanged} />
+      </div>
     </section>
   );
 }

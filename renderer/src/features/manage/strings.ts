@@ -1,11 +1,104 @@
 import type { Translation } from '../../i18n/Translation';
 
-/** The manage feature's strings (English). */
+/** The manage page: methods, step-up, recovery code (English). */
 export const en = {
-  title: 'manage',
+  title: 'My sign-in methods',
+  notSignedIn: 'Sign in first to see your sign-in methods.',
+  finishSetUp: 'Finish setting up sign-in first: your account still needs a method and a saved recovery code.',
+  toStart: 'Go to the start page',
+  methods: {
+    title: 'Methods',
+    caption: 'The ways you can sign in to your ID account',
+    type: 'Type',
+    name: 'Name',
+    added: 'Added',
+    lastUsed: 'Last used',
+    actions: 'Actions',
+    never: 'Not yet',
+    unverified: '(not finished)',
+    rename: 'Rename',
+    newName: 'New name for {{name}}',
+    saveName: 'Save name',
+    renamed: 'Renamed to “{{name}}”.',
+    remove: 'Remove',
+    removeQuestion: 'Remove “{{name}}”? You will no longer be able to sign in with it.',
+    removeYes: 'Yes, remove it',
+    keep: 'Keep it',
+    removed: '“{{name}}” was removed.',
+    lastMethod: 'This is your only sign-in method. Add another one first, then remove this one.',
+    add: 'Add another method',
+    addedNotice: 'Your new method is ready.',
+  },
+  stepUp: {
+    title: 'Confirm it’s you',
+    intro: 'For this change, confirm with one of your sign-in methods.',
+    cancel: 'Cancel',
+    starting: 'Getting your sign-in methods…',
+  },
+  recovery: {
+    title: 'Recovery code',
+    confirmed: 'Your recovery code is saved and confirmed (issued on {{date}}).',
+    issued: 'You have a recovery code, but it is not confirmed yet. Show it, save it, then confirm it.',
+    none: 'You have no recovery code. Get a new one now: without it, losing your sign-in methods means a new account.',
+    show: 'Show my recovery code again',
+    hide: 'Hide the code',
+    issueNew: 'Get a new recovery code',
+    issueWarning:
+      'A new code replaces your current one at once: the old code stops working, even if you printed or saved it. You will have to save and confirm the new one.',
+    issueYes: 'Yes, replace my code',
+    newCodeNotice: 'This is your new recovery code. Your old one no longer works.',
+    confirmedNotice: 'Your recovery code is confirmed.',
+  },
 };
 
-/** The manage feature's strings (Spanish). */
+/** The manage page (Spanish). */
 export const es: Translation<typeof en> = {
-  title: 'manage',
+  title: 'Mis métodos de inicio de sesión',
+  notSignedIn: 'Inicie sesión primero para ver sus métodos de inicio de sesión.',
+  finishSetUp:
+    'Termine primero de configurar el inicio de sesión: su cuenta aún necesita un método y un código de recuperación guardado.',
+  toStart: 'Ir a la página de inicio',
+  methods: {
+    title: 'Métodos',
+    caption: 'Las formas en que puede iniciar sesión en su cuenta ID',
+    type: 'Tipo',
+    name: 'Nombre',
+    added: 'Añadido',
+    lastUsed: 'Último uso',
+    actions: 'Acciones',
+    never: 'Todavía no',
+    unverified: '(sin terminar)',
+    rename: 'Cambiar nombre',
+    newName: 'Nuevo nombre para {{name}}',
+    saveName: 'Guardar el nombre',
+    renamed: 'Ahora se llama «{{name}}».',
+    remove: 'Quitar',
+    removeQuestion: '¿Quitar «{{name}}»? Ya no podrá iniciar sesión con este método.',
+    removeYes: 'Sí, quitarlo',
+    keep: 'Conservarlo',
+    removed: 'Se quitó «{{name}}».',
+    lastMethod: 'Este es su único método de inicio de sesión. Añada otro primero y después quite este.',
+    add: 'Añadir otro método',
+    addedNotice: 'Su nuevo método está listo.',
+  },
+  stepUp: {
+    title: 'Confirme que es usted',
+    intro: 'Para este cambio, confirme con uno de sus métodos de inicio de sesión.',
+    cancel: 'Cancelar',
+    starting: 'Obteniendo sus métodos de inicio de sesión…',
+  },
+  recovery: {
+    title: 'Código de recuperación',
+    confirmed: 'Su código de recuperación está guardado y confirmado (emitido el {{date}}).',
+    issued: 'Tiene un código de recuperación, pero aún no está confirmado. Muéstrelo, guárdelo y confírmelo.',
+    none: 'No tiene código de recuperación. Pida uno nuevo ahora: sin él, si pierde sus métodos de inicio de sesión necesitará una cuenta nueva.',
+    show: 'Mostrar de nuevo mi código de recuperación',
+    hide: 'Ocultar el código',
+    issueNew: 'Obtener un código de recuperación nuevo',
+    issueWarning:
+      'Un código nuevo sustituye al actual de inmediato: el código anterior deja de funcionar, aunque lo haya impreso o guardado. Tendrá que guardar y confirmar el nuevo.',
+    issueYes: 'Sí, sustituir mi código',
+    newCodeNotice: 'Este es su nuevo código de recuperación. El anterior ya no funciona.',
+    confirmedNotice: 'Su código de recuperación está confirmado.',
+  },
 };

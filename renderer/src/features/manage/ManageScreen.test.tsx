@@ -1,0 +1,95 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import type { AccountStatus } from '../../../../electron/contract/accountStatus';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { renderWithApp } from '../../../test/renderWithApp';
+import ManageScreen from './ManageScreen';
+
+const account: AccountStatus = {
+  username: 'pat.lee',
+  displayName: 'Pat Lee',
+  server: 'http://127.0.0.1:4000',
+  scope: 'full',
+  fresh: true,
+  methods: [
+    {
+      id: 'f1',
+      type: 'phone',
+      label: 'Desk phone',
+      verified: true,
+      createdAt: '2025-03-10T09:29:00.000Z',
+      lastUsedAt: '2025-04-02T15:00:00.000Z',
+      phone: { masked: '•••-•••-0123', lineType: 'fixed_line', channels: ['voice'] },
+    },
+  ],
+  recoveryCode: { status: 'confirmed', issuedAt: '2025-03-10T09:30:00.000Z', confirmedAt: '2025-03-10T09:31:00.000Z' },
+  compliance: { enforceFrom: '2025-03-07', enforced: true, compliant: true, missing: [] },
+};
+
+describe('ManageScreen', () => {
+  it('lists the methods with type, name, when added and last used, in the person’s language', async () => {
+    renderWithApp(<ManageScreen />, { signIn: { status: vi.fn(() => Promise.resolve(account)) } });
+    const row = (await screen.findAllByRole('row'))[1];
+    if (row === undefined) throw new Error('no method row');
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map((cell) => cell.textContent);
+    expect(cells.slice(0, 4)).toEqual(['Phone', 'Desk phone (•••-•••-0123) ', 'March 10, 2025', 'April 2, 2025']);
+    expect(screen.getByText(/meets the ID server’s rules/)).toBeTruthy();
+  });
+
+  it('explains last_method in words and offers to add another method first', async () => {
+    const removeMethod = vi.fn(() =>
+      Promise.reject(new DeskIdError('last_method', 'You cannot remove your last sign-in method.')),
+    );
+    renderWithApp(<ManageScreen />, {
+      signIn: { status: vi.fn(() => Promise.resolve(account)) },
+      manage: { removeMethod },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Desk phone' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, remove it' }));
+    expect(removeMethod).toHaveBeenCalledWith({ factorId: 'f1' });
+    expect(
+      await screen.findByText('This is your only sign-in method. Add another one first, then remove this one.'),
+    ).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: 'Add another method' }).length).toBeGreaterThan(0);
+  });
+
+  it('asks for a step-up before removing when the session is not fresh', async () => {
+    const stepUp = vi.fn(() =>
+      Promise.resolve({
+        status: 'mfa_required' as const,
+        methods: ['phone' as const],
+        phones: [{ factorId: 'f1', masked: '•••-•••-0123', channels: ['voice' as const] }],
+        codeFromThisComputer: false,
+      }),
+    );
+    const removeMethod = vi.fn();
+    renderWithApp(<ManageScreen />, {
+      signIn: { status: vi.fn(() => Promise.resolve({ ...account, fresh: false })), stepUp },
+      manage: { removeMethod },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Desk phone' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, remove it' }));
+    expect(await screen.findByRole('heading', { name: 'Confirm it’s you' })).toBeTruthy();
+    expect(stepUp).toHaveBeenCalledOnce();
+    expect(removeMethod).not.toHaveBeenCalled();
+  });
+
+  it('without a full session, says so and links to the start', async () => {
+    renderWithApp(<ManageScreen />, {
+      signIn: { status: vi.fn(() => Promise.resolve({ ...account, scope: 'enroll' as const })) },
+    });
+    expect(await screen.findByText(/Finish setting up sign-in first/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Go to the start page' })).toBeTruthy();
+  });
+
+  it('speaks Spanish', async () => {
+    renderWithApp(<ManageScreen />, { signIn: { status: vi.fn(() => Promise.resolve(account)) } }, { language: 'es' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mis métodos de inicio de sesión' })).toBeTruthy();
+    expect(screen.getByRole('columnheader', { name: 'Último uso' })).toBeTruthy();
+    expect(screen.getByText('10 de marzo de 2025')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Mostrar de nuevo mi código de recuperación' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AccountStatus, RecoveryCodeShown } from '../../../../electron/contract/accountStatus';
+import { useBridge } from '../../bridge/BridgeContext';
+import { FormError } from '../../ui/FormError';
+import { ConfirmRecoveryCode } from '../enrollment/recovery/ConfirmRecoveryCode';
+import { formatDay } from '../enrollment/recovery/formatDay';
+import { RecoveryCodeCard } from '../enrollment/recovery/RecoveryCodeCard';
+import { useFreshAction } from './useFreshAction';
+import type { StepUpControl } from './useStepUp';
+
+interface Props {
+  account: AccountStatus;
+  stepUp: StepUpControl;
+  /** Reads the account again after a change, with a sentence to announce. */
+  onChanged: (notice?: string) => Promise<void>;
+}
+
+/**
+ * The recovery code on the manage page: show it again (after a step-up) with the same
+ * save, print and copy as the wizard, or replace it (with a warning: the old one stops
+ * at once), after which the new one must be confirmed again. The code is held in this
+ * panel's state only while shown.
+ */
+export function RecoveryCodePanel({ account, stepUp, onChanged }: Props) {
+  const { t, i18n } = useTranslation();
+  const bridge = useBridge();
+  const [asking, setAsking] = useState(false);
+  const [shown, setShown] = useState<{ code: RecoveryCodeShown; isNew: boolean } | undefined>(undefined);
+  const showAction = useFreshAction(
+    stepUp,
+    () => bridge.manage.showRecoveryCode({}),
+    (code) => setShown({ code, isNew: false }),
+  );
+  const issueAction = useFreshAction(
+    stepUp,
+    () => bridge.manage.issueRecoveryCode({}),
+    async (code) => {
+      setAsking(false);
+      setShown({ code, isNew: true });
+      // The account's code is now "issued": the page shows the confirmation for it.
+      await onChanged();
+    },
+  );
+  const status = account.recoveryCode;
+  const hide = () => setShown(undefined);
+
+  return (
+    <section aria-labelledby="recovery-panel-title" className="recovery-panel">
+      <h2 id="recovery-panel-title">{t('manage.recovery.title')}</h2>
+      <p>
+        {status.status === 'confirmed'
+          ? t('manage.recovery.confirmed', {
+              date: formatDay(status.issuedAt ?? status.confirmedAt ?? '', i18n.language),
+            })
+          : t(`manage.recovery.${status.status}`)}
+      </p>
+      {shown === undefined ? (
+        <div className="recovery-actions">
+          {status.status !== 'none' && (
+            <button type="button" onClick={showAction.start} disabled={showAction.pending}>
+              {t('manage.recovery.show')}
+            </button>
+          )}
+          <button type="button" className="secondary" onClick={() => setAsking(true)}>
+            {t('manage.recovery.issueNew')}
+          </button>
+        </div>
+      ) : (
+        <>
+          {shown.isNew && <p className="recovery-warning">{t('manage.recovery.newCodeNotice')}</p>}
+          <RecoveryCodeCard shown={shown.code} account={account} />
+          {(shown.isNew || status.status !== 'confirmed') && (
+            <ConfirmRecoveryCode
+              shown={shown.code}
+              onConfirmed={() => {
+                hide();
+                void onChanged(t('manage.recovery.confirmedNotice'));
+              }}
+            />
+          )}
+          <button type="button" className="secondary" onClick={hide}>
+            {t('manage.recovery.hide')}
+          </button>
+        </>
+      )}
+      {asking && shown === undefined && (
+        <div className="inline-form" role="group" aria-labelledby="issue-warning">
+          <p id="issue-warning" className="recovery-warning">
+            {t('manage.recovery.issueWarning')}
+          </p>
+          <button type="button" onClick={issueAction.start} disabled={issueAction.pending}>
+            {t('manage.recovery.issueYes')}
+          </button>
+          <button type="button" className="secondary" onClick={() => setAsking(false)}>
+            {t('common.cancel')}
+          </button>
+        </div>
+      )}
+      <FormError error={showAction.error ?? issueAction.error} />
+    </section>
+  );
+}
