@@ -69,6 +69,7 @@ test.describe('passkey enrollment', () => {
     await expect(page.getByText(/meets the ID server’s rules/)).toBeVisible();
     await expect(page.getByRole('listitem').filter({ hasText: /^Passkey: / })).toBeVisible();
     await expectNoAxeViolations(page);
+    // eslint-disable-next-line no-console -- the effort count is printed so the closing note can quote it.
     console.log(`Passkey path: ${actions} actions from the password's Enter to the confirmed recovery code.`);
     expect(actions).toBeLessThanOrEqual(7);
 
