@@ -6,7 +6,14 @@ import { formatWait } from '../../ui/formatWait';
 import { useCountdown } from '../../ui/useCountdown';
 import { useDescribeError } from '../../ui/useDescribeError';
 
-const waitCodes = ['account_locked', 'rate_limited', 'factor_locked', 'too_many_codes', 'pin_throttled'] as const;
+const waitCodes = [
+  'account_locked',
+  'rate_limited',
+  'factor_locked',
+  'too_many_codes',
+  'pin_throttled',
+  'code_already_used',
+] as const;
 type WaitCode = (typeof waitCodes)[number];
 
 const isWaitCode = (code: string): code is WaitCode => (waitCodes as readonly string[]).includes(code);

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { MfaStep, phoneChoiceSchema, SignInStep } from '../../../../electron/contract/accountStatus';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';
-import { ActionError, useWait } from './ActionError';
+import { ActionError, isWaiting, useWait } from './ActionError';
 import { CodeForm } from './CodeForm';
 import { MfaPhone } from './MfaPhone';
 import { PasskeySignIn } from './PasskeySignIn';
@@ -111,7 +111,11 @@ function MfaMenu({ step, onChoose, onSignedIn, focusFirst }: MfaMenuProps) {
       <ul className="choice-list" aria-label={t('signIn.mfa.choices')} ref={list}>
         {step.codeFromThisComputer && (
           <li>
-            <button type="button" disabled={here.pending} onClick={() => void here.run(undefined)}>
+            <button
+              type="button"
+              disabled={here.pending || isWaiting(hereLeft)}
+              onClick={() => void here.run(undefined)}
+            >
               {t('signIn.mfa.here')}
             </button>
             <p className="hint">{here.pending ? t('signIn.mfa.hereWorking') : t('signIn.mfa.hereHint')}</p>

@@ -19,6 +19,8 @@ export const en = {
       'Too many wrong codes, so this method is locked for now. You can try it again in <timer>{{wait}}</timer>, or choose another way below.',
     too_many_codes: 'Too many codes were sent to this phone. You can ask for another in <timer>{{wait}}</timer>.',
     pin_throttled: 'Too many wrong PINs. You can try again in <timer>{{wait}}</timer>.',
+    code_already_used:
+      'The code for this moment was already used. A new one comes in <timer>{{wait}}</timer>: try again then.',
     over: 'The wait is over: you can try again now.',
   },
   mfa: {
@@ -85,6 +87,8 @@ export const es: Translation<typeof en> = {
       'Demasiados códigos incorrectos: este método está bloqueado por ahora. Podrá usarlo de nuevo en <timer>{{wait}}</timer>, o elija otra forma más abajo.',
     too_many_codes: 'Se enviaron demasiados códigos a este teléfono. Podrá pedir otro en <timer>{{wait}}</timer>.',
     pin_throttled: 'Demasiados PIN incorrectos. Podrá intentarlo de nuevo en <timer>{{wait}}</timer>.',
+    code_already_used:
+      'El código de este momento ya se usó. Llegará uno nuevo en <timer>{{wait}}</timer>: inténtelo entonces.',
     over: 'La espera terminó: ya puede intentarlo de nuevo.',
   },
   mfa: {

@@ -1,0 +1,115 @@
+import { demoPassword, demoTotpSecret } from '../../server/seed/demoAccounts';
+import { expect, expectNoAxeViolations, readOutboxCode, test } from './fixtures';
+import { createAccount, signIn, stepHeading, testPassword, totpNow } from './signInSteps';
+
+test.describe('sign-in', () => {
+  test('a wrong password is said in words; after 10 the account is locked, with a live countdown', async ({
+    page,
+    app,
+  }) => {
+    const { username } = await createAccount(app.idServerUrl);
+    await page.goto(app.url);
+    await expect(stepHeading(page, 'Sign in to your ID account')).toBeFocused();
+    await expect(page.getByText(/^From March 7, 2025 your ID account needs a passkey/)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('Username').fill(username);
+    const password = page.getByLabel('Password');
+    const submit = page.getByRole('button', { name: 'Sign in' });
+    const alert = page.locator('.sign-in-form [role="alert"]');
+    for (let attempt = 1; attempt <= 10; attempt += 1) {
+      await password.fill(`wrong-password-${attempt}`);
+      await submit.click();
+      await expect(submit).toBeEnabled();
+      await expect(alert).toHaveText('The username or password is not right. Check them and try again.');
+    }
+    // The 10 failures set the lock: the next try, even with the right password, is refused.
+    await password.fill(testPassword);
+    await submit.click();
+    await expect(alert).toContainText('Too many wrong passwords, so your account is locked for now.');
+    const timer = page.getByRole('timer');
+    await expect(timer).toHaveText(/^1[45] min \d+ s$/);
+    await expect(submit).toBeDisabled();
+    const first = await timer.textContent();
+    // Live: the count moves on while the page is open.
+    await expect(timer).not.toHaveText(first ?? '');
+    await expect(submit).toBeDisabled();
+    await expectNoAxeViolations(page);
+  });
+
+  test('signs in with the authenticator code, after the MFA choice', async ({ page, app }) => {
+    await signIn(page, app.url, 'demo.totp', demoPassword);
+    await expect(stepHeading(page, 'Confirm it’s you')).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Use the code from DeskID on this computer' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Enter a code from your authenticator app' }).click();
+    await page.getByLabel('The 6-digit code your app shows now').fill(totpNow(demoTotpSecret));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('link', { name: 'My sign-in methods', exact: true })).toBeVisible();
+    await expect(stepHeading(page, 'Confirm it’s you')).toHaveCount(0);
+  });
+
+  test('signs in with a code sent to the phone', async ({ page, app }) => {
+    await signIn(page, app.url, 'demo.phone', demoPassword);
+    await page.getByRole('button', { name: 'Get a code on your phone •••-•••-0101' }).click();
+    await page.getByRole('button', { name: 'Text me a code' }).click();
+    await expect(page.getByText('We sent a text message with a 6-digit code to •••-•••-0101.')).toBeVisible();
+    await expect(page.getByRole('timer')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Text me a new code' })).toBeDisabled();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('The 6-digit code').fill(await readOutboxCode(app.idServerUrl, '+12015550101'));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('link', { name: 'My sign-in methods', exact: true })).toBeVisible();
+  });
+
+  test('a wrong code shows the tries left, then the method locks and points to another way', async ({ page, app }) => {
+    await signIn(page, app.url, 'demo.totp', demoPassword);
+    await page.getByRole('button', { name: 'Enter a code from your authenticator app' }).click();
+    const field = page.getByLabel('The 6-digit code your app shows now');
+    const confirm = page.getByRole('button', { name: 'Confirm' });
+    const wrong = totpNow(demoTotpSecret) === '000000' ? '111111' : '000000';
+    await field.fill(wrong);
+    await confirm.click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'That code is not right. 4 tries left before this method is locked.',
+    );
+    for (const left of [3, 2, 1]) {
+      await confirm.click();
+      await expect(page.getByRole('alert')).toHaveText(
+        `That code is not right. ${left} tries left before this method is locked.`,
+      );
+    }
+    await confirm.click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'That code is not right. This was the last try: the method is now locked for a while.',
+    );
+    await confirm.click();
+    await expect(page.getByRole('alert')).toContainText('this method is locked for now');
+    await expect(page.getByRole('timer')).toHaveText(/^1[45] min \d+ s$/);
+    await expect(confirm).toBeDisabled();
+    await page.getByRole('button', { name: 'Choose another way' }).click();
+    await expect(page.getByRole('button', { name: 'Enter a code from your authenticator app' })).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Use your recovery code' })).toBeEnabled();
+  });
+});
+
+test.describe('the enforcement date, still ahead', () => {
+  test.use({ appOptions: { enforceFrom: '2099-01-01' } });
+
+  test('an account with no method is let in and lands on the method choice with "Set up by"', async ({ page, app }) => {
+    const { username, password } = await createAccount(app.idServerUrl);
+    await signIn(page, app.url, username, password);
+    await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
+    await expect(page.getByText(/^Set up by January 1, 2099\./)).toBeVisible();
+    await expect(page.getByText(/^From January 1, 2099/)).toHaveCount(0);
+  });
+});
+
+test('the enforcement date, passed (the default): an account with no method must set one up', async ({ page, app }) => {
+  const { username, password } = await createAccount(app.idServerUrl);
+  await signIn(page, app.url, username, password);
+  await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
+  await expect(page.getByText('Step 2 of 4')).toBeVisible();
+  await expect(page.getByText(/Set up by/)).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'My sign-in methods', exact: true })).toHaveCount(0);
+});
