@@ -1,0 +1,118 @@
+import { expect, expectNoAxeViolations, readOutbox, readOutboxCode, test } from './fixtures';
+import { createAccount, signIn, stepHeading, tabTo } from './signInSteps';
+
+const number = '+12015550123';
+
+test.describe('password + phone', () => {
+  test('by SMS: from sign-in to a verified phone, then the recovery step', async ({ page, app }) => {
+    const { username, password } = await createAccount(app.idServerUrl);
+    await signIn(page, app.url, username, password);
+    await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Choose Password + phone' }).click();
+    await expect(stepHeading(page, 'Set up your phone')).toBeFocused();
+    await expect(page.getByText('Step 3 of 4')).toBeVisible();
+    await expect(page.getByRole('combobox', { name: 'Country' })).toHaveValue('US');
+    await page.getByLabel('Phone number').pressSequentially('2015550123');
+    await expect(page.getByLabel('Phone number')).toHaveValue('(201) 555-0123');
+    await expect(page.getByRole('radio', { name: 'Text message (SMS)' })).toBeChecked();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Send the code' }).click();
+
+    await expect(page.getByText('We sent a text message with a 6-digit code to •••-•••-0123.')).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Text me a new code' })).toBeDisabled();
+    await expect(page.getByRole('timer')).toBeVisible();
+    await expectNoAxeViolations(page);
+    const [sent] = await readOutbox(app.idServerUrl, number);
+    expect(sent?.channel).toBe('sms');
+    await page.getByLabel('The 6-digit code').fill(sent?.code ?? '');
+    await page.getByRole('button', { name: 'Confirm my phone' }).click();
+    await expect(page.getByText('Step 4 of 4')).toBeVisible();
+  });
+
+  test('by voice call: the code is read out (from the dev outbox)', async ({ page, app }) => {
+    const { username, password } = await createAccount(app.idServerUrl);
+    await signIn(page, app.url, username, password);
+    await page.getByRole('button', { name: 'Choose Password + phone' }).click();
+    await page.getByLabel('Phone number').fill('201 555 0123');
+    await page.getByRole('radio', { name: 'Voice call' }).check();
+    await page.getByRole('button', { name: 'Send the code' }).click();
+    await expect(page.getByText('We are calling •••-•••-0123. A voice will read out a 6-digit code.')).toBeVisible();
+    const [sent] = await readOutbox(app.idServerUrl, number);
+    expect(sent?.channel).toBe('voice');
+    await page.getByLabel('The 6-digit code').fill(sent?.code ?? '');
+    await page.getByRole('button', { name: 'Confirm my phone' }).click();
+    await expect(page.getByText('Step 4 of 4')).toBeVisible();
+  });
+
+  test('an extension is refused on the field, with no request sent', async ({ page, app }) => {
+    const { username, password } = await createAccount(app.idServerUrl);
+    const addPhoneRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/bridge/call/enrollment.addPhone')) addPhoneRequests.push(request.url());
+    });
+    await signIn(page, app.url, username, password);
+    await page.getByRole('button', { name: 'Choose Password + phone' }).click();
+    const field = page.getByLabel('Phone number');
+    await field.fill('201 555 0123 ext. 12');
+    await page.getByRole('button', { name: 'Send the code' }).click();
+    await expect(
+      page.getByText('Use a mobile phone or a direct landline. Numbers with an extension will not work.'),
+    ).toBeVisible();
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    await expect(field).toBeFocused();
+    await field.fill('2015550123#45');
+    await field.press('Enter');
+    await expect(field).toHaveAttribute('aria-invalid', 'true');
+    expect(addPhoneRequests).toEqual([]);
+    expect(await readOutbox(app.idServerUrl, number)).toEqual([]);
+  });
+
+  test('email is not offered, and "Where is email?" says why', async ({ page, app }) => {
+    const { username, password } = await createAccount(app.idServerUrl);
+    await signIn(page, app.url, username, password);
+    await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeVisible();
+    await expect(page.getByRole('button', { name: /email/i })).toHaveCount(0);
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText([
+      'Passkey',
+      'Authenticator app + phone',
+      'Password + phone',
+      'No smartphone at work?',
+    ]);
+    await page.getByText('Where is email?').click();
+    await expect(page.getByText(/no longer accepts email for recovery or sign-in codes/)).toContainText(
+      'because email accounts are often shared or taken over',
+    );
+    await expectNoAxeViolations(page);
+  });
+
+  test('the whole phone path by keyboard alone', async ({ page, app }) => {
+    const { username, password } = await createAccount(app.idServerUrl);
+    await page.goto(app.url);
+    await expect(stepHeading(page, 'Sign in to your ID account')).toBeFocused();
+    await tabTo(page, page.getByLabel('Username'));
+    await page.keyboard.type(username);
+    await page.keyboard.press('Tab');
+    await page.keyboard.type(password);
+    await page.keyboard.press('Enter');
+
+    await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
+    await tabTo(page, page.getByRole('button', { name: 'Choose Password + phone' }));
+    await page.keyboard.press('Enter');
+
+    await expect(stepHeading(page, 'Set up your phone')).toBeFocused();
+    await tabTo(page, page.getByLabel('Phone number'));
+    await page.keyboard.type('201 555 0123');
+    await tabTo(page, page.getByRole('radio', { name: 'Text message (SMS)' }));
+    await page.keyboard.press('ArrowDown');
+    await expect(page.getByRole('radio', { name: 'Voice call' })).toBeChecked();
+    await tabTo(page, page.getByRole('button', { name: 'Send the code' }));
+    await page.keyboard.press('Space');
+
+    await expect(page.getByRole('heading', { level: 2, name: 'Enter the code' })).toBeFocused();
+    await tabTo(page, page.getByLabel('The 6-digit code'));
+    await page.keyboard.type(await readOutboxCode(app.idServerUrl, number));
+    await page.keyboard.press('Enter');
+    await expect(page.getByText('Step 4 of 4')).toBeVisible();
+  });
+});
