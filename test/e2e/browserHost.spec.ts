@@ -106,18 +106,26 @@ test('without its launch secret the page says how to open it', async ({ host, pa
 
 test('works by keyboard alone and switches to Spanish', async ({ host, page }) => {
   await page.goto(host.url);
-  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // The start screen's heading takes focus, so the next Tab reaches its first field.
+  const heading = page.getByRole('heading', { level: 1 });
+  await expect(heading).toBeFocused();
   await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'Set up sign-in' })).toBeFocused();
-  await page.keyboard.press('Tab');
-  await expect(page.getByRole('link', { name: 'About this app' })).toBeFocused();
-  await page.keyboard.press('Enter');
-  await expect(page.getByRole('heading', { name: 'About DeskID' })).toBeFocused();
-  // Back from the focused heading to the header's last control.
+  await expect(page.getByRole('main').getByRole('textbox').first()).toBeFocused();
+  // Back through the header, right to left.
   await page.keyboard.press('Shift+Tab');
   const language = page.getByRole('combobox', { name: 'Language' });
+  await expect(language).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: 'About this app' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: 'Set up sign-in' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(page.getByRole('link', { name: 'Skip to main content' })).toBeFocused();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { name: 'About DeskID' })).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
   await expect(language).toBeFocused();
   await language.selectOption('es');
   await expect(page.getByRole('heading', { name: 'Acerca de DeskID' })).toBeVisible();

@@ -4,11 +4,12 @@ import { MemoryRouter, Route, Routes, useNavigate } from 'react-router';
 import type { GroupedBridge } from '../../../electron/contract/groupedClient';
 import { BridgeContext } from '../bridge/BridgeContext';
 import { clearQueries } from '../data/queryCache';
+import WizardScreen from '../features/enrollment/WizardScreen';
 import { Layout } from './Layout';
 
-// Each feature is its own chunk, loaded when first opened: the first screen ships only
-// what it needs.
-const WizardScreen = lazy(() => import('../features/enrollment/WizardScreen'));
+// The start screen comes with the app (a lazy first screen would wait behind React's
+// Suspense reveal throttle, ~300 ms; bench:renderer showed it); every other feature, and
+// the wizard's later steps, are their own chunks, loaded when first opened.
 const ManageScreen = lazy(() => import('../features/manage/ManageScreen'));
 const AboutScreen = lazy(() => import('../features/about/AboutScreen'));
 const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
@@ -24,7 +25,7 @@ export function App({ bridge }: { bridge: GroupedBridge }) {
         <ClearOnLock bridge={bridge} />
         <Routes>
           <Route element={<Layout />}>
-            <Route index element={<Lazy screen={<WizardScreen />} />} />
+            <Route index element={<WizardScreen />} />
             <Route path="manage" element={<Lazy screen={<ManageScreen />} />} />
             <Route path="about" element={<Lazy screen={<AboutScreen />} />} />
             <Route path="*" element={<Lazy screen={<NotFoundScreen />} />} />

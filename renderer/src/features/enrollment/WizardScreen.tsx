@@ -1,11 +1,17 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccount } from '../../data/useAccount';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { SignInFlow } from '../signIn/SignInFlow';
-import { MethodStage } from './methods/MethodStage';
-import { DoneStep } from './recovery/DoneStep';
-import { RecoveryCodeStep } from './recovery/RecoveryCodeStep';
 import { wizardStage } from './wizardStage';
+
+// Sign-in comes with the first screen; each later stage loads when the account reaches it
+// (the phone step's number formatting and the passkey library are the heavy parts).
+const MethodStage = lazy(() => import('./methods/MethodStage').then((module) => ({ default: module.MethodStage })));
+const RecoveryCodeStep = lazy(() =>
+  import('./recovery/RecoveryCodeStep').then((module) => ({ default: module.RecoveryCodeStep })),
+);
+const DoneStep = lazy(() => import('./recovery/DoneStep').then((module) => ({ default: module.DoneStep })));
 
 /**
  * The start screen: sign in, then whatever the account still needs, in order — a
@@ -23,12 +29,12 @@ export default function WizardScreen() {
     );
   }
   if (account === null) return <SignInFlow />;
-  switch (wizardStage(account)) {
-    case 'method':
-      return <MethodStage account={account} />;
-    case 'recovery':
-      return <RecoveryCodeStep account={account} />;
-    case 'done':
-      return <DoneStep account={account} />;
-  }
+  const stage = wizardStage(account);
+  return (
+    <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
+      {stage === 'method' && <MethodStage account={account} />}
+      {stage === 'recovery' && <RecoveryCodeStep account={account} />}
+      {stage === 'done' && <DoneStep account={account} />}
+    </Suspense>
+  );
 }
