@@ -1,0 +1,114 @@
+import { expectNoAxeViolations, expect, test } from './fixtures';
+import { startHostProcess, type RunningHost } from '../fixtures/browserHost';
+import { readOutboxCode } from '../fixtures/devOutbox';
+import { createAccount, idServerApi, type TestPerson } from '../fixtures/wizardPage';
+import { startServer, type RunningServer } from '../../server/startServer';
+
+/**
+ * The manage page against an ID server this test runs itself, with a clock it moves by
+ * hand: a session is fresh for 10 minutes after its last proof, so moving the clock on 11
+ * minutes is how the test reaches the step-up (and passes the 30 s wait between codes).
+ */
+let server: RunningServer;
+let host: RunningHost;
+let offsetMs = 0;
+const minutes = (count: number) => count * 60_000;
+
+test.beforeEach(async () => {
+  offsetMs = 0;
+  server = await startServer({ port: 0, now: () => Date.now() + offsetMs });
+  host = await startHostProcess(['--server', server.url]);
+});
+test.afterEach(async () => {
+  await host.stop();
+  await server.close();
+});
+
+const phones = [
+  { number: '201-555-0142', last4: '0142' },
+  { number: '201-555-0143', last4: '0143' },
+];
+
+/** An account with two verified phones and a confirmed recovery code, set up through the API. */
+async function compliantAccountWithTwoPhones(): Promise<TestPerson & { e164: Record<string, string> }> {
+  const person = await createAccount(server.url);
+  const signedIn = await idServerApi(server.url, 'POST', '/sign-in/password', { body: person });
+  const token = (signedIn.body.session as { token: string }).token;
+  const e164: Record<string, string> = {};
+  for (const phone of phones) {
+    const added = await idServerApi(server.url, 'POST', '/me/factors/phone', {
+      token,
+      body: { number: phone.number, country: 'US', channel: 'sms' },
+    });
+    const { factorId, e164: number } = added.body as { factorId: string; e164: string };
+    e164[phone.last4] = number;
+    const code = await readOutboxCode(server.url, number);
+    await idServerApi(server.url, 'POST', `/me/factors/${factorId}/verify`, { token, body: { code } });
+  }
+  const issued = await idServerApi(server.url, 'POST', '/me/recovery-code', { token });
+  const code = issued.body.code as string;
+  const confirmed = await idServerApi(server.url, 'POST', '/me/recovery-code/confirm', {
+    token,
+    body: { lastDigits: code.slice(-4) },
+  });
+  expect(confirmed.status).toBe(200);
+  return { ...person, e164 };
+}
+
+test('manage: rename, remove with a step-up, and the last method explained in words', async ({ page }) => {
+  const person = await compliantAccountWithTwoPhones();
+  const { e164 } = person;
+  const phoneCode = async (last4: string) => {
+    await page.getByRole('button', { name: new RegExp(`Get a code on your phone .*${last4}`) }).click();
+    await page.getByRole('button', { name: 'Text me a code' }).click();
+    await page.getByLabel('The 6-digit code').fill(await readOutboxCode(server.url, e164[last4] ?? ''));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+  };
+
+  // Past the 30 s between codes sent at set-up: sign in with the first phone.
+  offsetMs += minutes(11);
+  await page.goto(host.url);
+  await page.getByLabel('Username').fill(person.username);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await phoneCode('0142');
+  await page.getByRole('link', { name: 'My sign-in methods' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'My sign-in methods' })).toBeVisible();
+  await expect(page.getByText(/meets the ID server’s rules/)).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // Ten minutes on, the session is no longer fresh; renaming does not need it to be.
+  offsetMs += minutes(11);
+  const second = page.getByRole('row', { name: /0143/ });
+  await second.getByRole('button', { name: /^Rename/ }).click();
+  await page.getByLabel(/^New name for/).fill('Front desk line');
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByText('Renamed to “Front desk line”.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Front desk line/ })).toBeVisible();
+
+  // Removing needs a step-up, here with the other phone; then the removal goes through.
+  await page
+    .getByRole('row', { name: /Front desk line/ })
+    .getByRole('button', { name: /^Remove/ })
+    .click();
+  await page.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Confirm it’s you' })).toBeFocused();
+  await expectNoAxeViolations(page);
+  await phoneCode('0142');
+  await expect(page.getByText('“Front desk line” was removed.')).toBeVisible();
+  await expect(page.getByRole('row', { name: /Front desk line/ })).toHaveCount(0);
+
+  // The last method cannot go, and the page says why in words, with the way on.
+  await page
+    .getByRole('row', { name: /0142/ })
+    .getByRole('button', { name: /^Remove/ })
+    .click();
+  await page.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(
+    page.getByText('This is your only sign-in method. Add another one first, then remove this one.'),
+  ).toBeVisible();
+  await expect(
+    page.getByRole('row', { name: /0142/ }).getByRole('button', { name: 'Add another method' }),
+  ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
