@@ -1,0 +1,82 @@
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import { createAccount, readQrCode, signIn, stepHeading, totpNow } from './signInSteps';
+
+test.describe('authenticator + phone', () => {
+  test('DeskID on this computer: create a profile with a PIN, verified by itself; then sign in again with its code', async ({
+    page,
+    app,
+  }) => {
+    const { username, password } = await createAccount(app.idServerUrl);
+    await signIn(page, app.url, username, password);
+    await page.getByRole('button', { name: 'Choose Authenticator app + phone' }).click();
+    await expect(stepHeading(page, 'Set up your authenticator')).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'DeskID on this computer' }).click();
+
+    await expect(page.getByRole('heading', { level: 2, name: 'Create your DeskID profile' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Your name').fill('Dana at the front desk');
+    await page.getByLabel('Choose a PIN').fill('111111');
+    await page.getByLabel('Type the PIN again').fill('111111');
+    await page.getByRole('button', { name: 'Create my profile' }).click();
+    // The services refuse a trivial PIN, in their own words.
+    await expect(page.getByRole('alert').filter({ hasText: /PIN/ })).toBeVisible();
+    await page.getByLabel('Choose a PIN').fill('482913');
+    await page.getByLabel('Type the PIN again').fill('482913');
+    await page.getByRole('button', { name: 'Create my profile' }).click();
+
+    await expect(stepHeading(page, 'Add a phone as a backup?')).toBeFocused();
+    await expect(
+      page.getByText('Done: DeskID in the profile “Dana at the front desk” is now your authenticator.', {
+        exact: false,
+      }),
+    ).toBeVisible();
+    await expect(page.getByRole('img')).toHaveCount(0);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await expect(page.getByText('Step 4 of 4')).toBeVisible();
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await signIn(page, app.url, username, password);
+    const here = page.getByRole('button', { name: 'Use the code from DeskID on this computer' });
+    await expect(page.getByRole('list', { name: 'Ways to confirm' }).getByRole('button').first()).toHaveText(
+      'Use the code from DeskID on this computer',
+    );
+    await here.click();
+    // The code of this 30-second step may have been spent on the set-up: then the page waits for the next one.
+    const signedIn = page.getByText('Step 4 of 4');
+    await expect(signedIn.or(page.getByRole('timer'))).toBeVisible();
+    if (!(await signedIn.isVisible())) {
+      await expect(here).toBeEnabled({ timeout: 35_000 });
+      await here.click();
+    }
+    await expect(signedIn).toBeVisible();
+  });
+
+  test('an app on my phone: the QR code read from the screen makes the code that confirms it', async ({
+    page,
+    app,
+  }) => {
+    const { username, password } = await createAccount(app.idServerUrl);
+    await signIn(page, app.url, username, password);
+    await page.getByRole('button', { name: 'Choose Authenticator app + phone' }).click();
+    await page.getByRole('button', { name: 'An app on my phone' }).click();
+
+    await expect(page.getByRole('heading', { level: 2, name: 'An app on my phone' })).toBeFocused();
+    const qr = page.getByRole('img', { name: 'Square code (QR code) to scan with your authenticator app' });
+    const uri = new URL(await readQrCode(qr));
+    expect(uri.protocol).toBe('otpauth:');
+    const secret = uri.searchParams.get('secret') ?? '';
+    const setupKey = await page.locator('.setup-key code').textContent();
+    expect(setupKey?.replace(/ /g, '')).toBe(secret);
+    await expect(page.getByText(/Microsoft Authenticator \(preferred\)/)).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    await page.getByLabel('The 6-digit code your app shows now').fill(totpNow(secret));
+    await page.getByRole('button', { name: 'Confirm my app' }).click();
+    await expect(stepHeading(page, 'Add a phone as a backup?')).toBeFocused();
+    await expect(page.getByText('Done: your authenticator app is set up.')).toBeVisible();
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await expect(page.getByText('Step 4 of 4')).toBeVisible();
+  });
+});
