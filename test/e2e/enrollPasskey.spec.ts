@@ -1,7 +1,9 @@
 import { expectNoAxeViolations, expect, test } from './fixtures';
 import {
   addVirtualAuthenticator,
+  confirmRecoveryCode,
   createAccount,
+  reachRecoveryStepWithPasskey,
   shownRecoveryCode,
   signInByKeyboard,
   tabTo,
@@ -108,6 +110,22 @@ test.describe('passkey enrollment', () => {
     await page.getByRole('button', { name: 'Create my passkey' }).click();
     await expect(page.getByText(/The prompt was closed before the passkey was made/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Choose another method' })).toBeVisible();
+    await expectNoAxeViolations(page);
+  });
+
+  test('a passkey this computer already holds for the account is its own message, with another method', async ({
+    page,
+    app,
+  }) => {
+    const person = await createAccount(app.idServerUrl);
+    await reachRecoveryStepWithPasskey(page, app.url, person);
+    await confirmRecoveryCode(page, (await shownRecoveryCode(page)).slice(12));
+    await page.getByRole('link', { name: 'See or change my sign-in methods' }).click();
+    await page.getByRole('button', { name: 'Add another method' }).click();
+    await page.getByRole('button', { name: /^Choose passkey/i }).click();
+    await page.getByRole('button', { name: 'Create my passkey' }).click();
+    await expect(page.getByText(/already holds a passkey for your account/)).toBeVisible();
     await expect(page.getByRole('button', { name: 'Choose another method' })).toBeVisible();
     await expectNoAxeViolations(page);
   });
