@@ -1,13 +1,12 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
-import { createAccount, readQrCode, signIn, stepHeading, totpNow } from './signInSteps';
+import { readQrCode, signIn, signInFreshAccount, stepHeading, totpNow } from './signInSteps';
 
 test.describe('authenticator + phone', () => {
   test('DeskID on this computer: create a profile with a PIN, verified by itself; then sign in again with its code', async ({
     page,
     app,
   }) => {
-    const { username, password } = await createAccount(app.idServerUrl);
-    await signIn(page, app.url, username, password);
+    const { username, password } = await signInFreshAccount(page, app);
     await page.getByRole('button', { name: 'Choose Authenticator app + phone' }).click();
     await expect(stepHeading(page, 'Set up your authenticator')).toBeFocused();
     await expectNoAxeViolations(page);
@@ -57,8 +56,7 @@ test.describe('authenticator + phone', () => {
     page,
     app,
   }) => {
-    const { username, password } = await createAccount(app.idServerUrl);
-    await signIn(page, app.url, username, password);
+    await signInFreshAccount(page, app);
     await page.getByRole('button', { name: 'Choose Authenticator app + phone' }).click();
     await page.getByRole('button', { name: 'An app on my phone' }).click();
 

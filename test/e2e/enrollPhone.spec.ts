@@ -1,12 +1,21 @@
+import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, readOutbox, readOutboxCode, test } from './fixtures';
-import { createAccount, signIn, stepHeading, tabTo } from './signInSteps';
+import { createAccount, signIn, signInFreshAccount, stepHeading, tabTo } from './signInSteps';
 
 const number = '+12015550123';
 
+/** Types the code the ID server sent (by `channel`, as its dev outbox shows) and confirms the phone: the recovery step comes next. */
+async function confirmSentCode(page: Page, idServerUrl: string, channel: 'sms' | 'voice'): Promise<void> {
+  const [sent] = await readOutbox(idServerUrl, number);
+  expect(sent?.channel).toBe(channel);
+  await page.getByLabel('The 6-digit code').fill(sent?.code ?? '');
+  await page.getByRole('button', { name: 'Confirm my phone' }).click();
+  await expect(page.getByText('Step 4 of 4')).toBeVisible();
+}
+
 test.describe('password + phone', () => {
   test('by SMS: from sign-in to a verified phone, then the recovery step', async ({ page, app }) => {
-    const { username, password } = await createAccount(app.idServerUrl);
-    await signIn(page, app.url, username, password);
+    await signInFreshAccount(page, app);
     await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Choose Password + phone' }).click();
@@ -23,26 +32,17 @@ test.describe('password + phone', () => {
     await expect(page.getByRole('button', { name: 'Text me a new code' })).toBeDisabled();
     await expect(page.getByRole('timer')).toBeVisible();
     await expectNoAxeViolations(page);
-    const [sent] = await readOutbox(app.idServerUrl, number);
-    expect(sent?.channel).toBe('sms');
-    await page.getByLabel('The 6-digit code').fill(sent?.code ?? '');
-    await page.getByRole('button', { name: 'Confirm my phone' }).click();
-    await expect(page.getByText('Step 4 of 4')).toBeVisible();
+    await confirmSentCode(page, app.idServerUrl, 'sms');
   });
 
   test('by voice call: the code is read out (from the dev outbox)', async ({ page, app }) => {
-    const { username, password } = await createAccount(app.idServerUrl);
-    await signIn(page, app.url, username, password);
+    await signInFreshAccount(page, app);
     await page.getByRole('button', { name: 'Choose Password + phone' }).click();
     await page.getByLabel('Phone number').fill('201 555 0123');
     await page.getByRole('radio', { name: 'Voice call' }).check();
     await page.getByRole('button', { name: 'Send the code' }).click();
     await expect(page.getByText('We are calling •••-•••-0123. A voice will read out a 6-digit code.')).toBeVisible();
-    const [sent] = await readOutbox(app.idServerUrl, number);
-    expect(sent?.channel).toBe('voice');
-    await page.getByLabel('The 6-digit code').fill(sent?.code ?? '');
-    await page.getByRole('button', { name: 'Confirm my phone' }).click();
-    await expect(page.getByText('Step 4 of 4')).toBeVisible();
+    await confirmSentCode(page, app.idServerUrl, 'voice');
   });
 
   test('an extension is refused on the field, with no request sent', async ({ page, app }) => {
@@ -69,8 +69,7 @@ test.describe('password + phone', () => {
   });
 
   test('email is not offered, and "Where is email?" says why', async ({ page, app }) => {
-    const { username, password } = await createAccount(app.idServerUrl);
-    await signIn(page, app.url, username, password);
+    await signInFreshAccount(page, app);
     await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeVisible();
     await expect(page.getByRole('button', { name: /email/i })).toHaveCount(0);
     await expect(page.getByRole('heading', { level: 2 })).toHaveText([

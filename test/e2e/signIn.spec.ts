@@ -1,6 +1,6 @@
 import { demoPassword, demoTotpSecret } from '../../server/seed/demoAccounts';
 import { expect, expectNoAxeViolations, readOutboxCode, test } from './fixtures';
-import { createAccount, signIn, stepHeading, testPassword, totpNow } from './signInSteps';
+import { createAccount, signIn, signInFreshAccount, stepHeading, testPassword, totpNow } from './signInSteps';
 
 test.describe('sign-in', () => {
   test('a wrong password is said in words; after 10 the account is locked, with a live countdown', async ({
@@ -97,8 +97,7 @@ test.describe('the enforcement date, still ahead', () => {
   test.use({ appOptions: { enforceFrom: '2099-01-01' } });
 
   test('an account with no method is let in and lands on the method choice with "Set up by"', async ({ page, app }) => {
-    const { username, password } = await createAccount(app.idServerUrl);
-    await signIn(page, app.url, username, password);
+    await signInFreshAccount(page, app);
     await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
     await expect(page.getByText(/^Set up by January 1, 2099\./)).toBeVisible();
     await expect(page.getByText(/^From January 1, 2099/)).toHaveCount(0);
@@ -106,8 +105,7 @@ test.describe('the enforcement date, still ahead', () => {
 });
 
 test('the enforcement date, passed (the default): an account with no method must set one up', async ({ page, app }) => {
-  const { username, password } = await createAccount(app.idServerUrl);
-  await signIn(page, app.url, username, password);
+  await signInFreshAccount(page, app);
   await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
   await expect(page.getByText('Step 2 of 4')).toBeVisible();
   await expect(page.getByText(/Set up by/)).toHaveCount(0);

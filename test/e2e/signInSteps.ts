@@ -29,6 +29,16 @@ export async function signIn(page: Page, url: string, username: string, password
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** A fresh account with no method, signed in through the form: the wizard's method choice comes next. */
+export async function signInFreshAccount(
+  page: Page,
+  app: { url: string; idServerUrl: string },
+): Promise<{ username: string; password: string }> {
+  const account = await createAccount(app.idServerUrl);
+  await signIn(page, app.url, account.username, account.password);
+  return account;
+}
+
 /** The 6-digit authenticator code of a base32 secret (spaces allowed, as the setup key is shown), now. */
 export function totpNow(secret: string, now = Date.now()): string {
   const account = { id: 'test', issuer: '', label: '', icon: null, sortOrder: 0 };

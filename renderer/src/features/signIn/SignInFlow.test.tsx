@@ -1,23 +1,14 @@
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CallOutput } from '../../../../electron/contract/calls';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../test/renderWithApp';
 import { queryCache } from '../../data/queryCache';
 import { accountKey } from '../../data/useAccount';
+import { serverInfoForTests } from './serverInfoForTests';
 import { SignInFlow } from './SignInFlow';
 
-const serverInfo: CallOutput<'signIn.server'> = {
-  url: 'http://127.0.0.1:4123',
-  embedded: true,
-  enforceFrom: '2025-03-07',
-  enforced: true,
-  methods: ['passkey', 'totp', 'phone'],
-  phoneChannels: ['sms', 'voice'],
-  defaultCountry: 'US',
-};
-const server = () => Promise.resolve(serverInfo);
+const server = serverInfoForTests();
 
 afterEach(() => {
   vi.useRealTimers();

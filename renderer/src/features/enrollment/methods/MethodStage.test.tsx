@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AccountStatus } from '../../../../../electron/contract/accountStatus';
 import type { CallOutput } from '../../../../../electron/contract/calls';
 import { renderWithApp } from '../../../../test/renderWithApp';
+import { serverInfoForTests } from '../../signIn/serverInfoForTests';
 import { MethodStage } from './MethodStage';
 
 const account = (enforced: boolean): AccountStatus => ({
@@ -18,17 +19,7 @@ const account = (enforced: boolean): AccountStatus => ({
 });
 
 const serverWith = (methods: CallOutput<'signIn.server'>['methods']) =>
-  vi.fn(() =>
-    Promise.resolve({
-      url: 'http://127.0.0.1:4123',
-      embedded: true,
-      enforceFrom: '2099-01-01',
-      enforced: false,
-      methods,
-      phoneChannels: ['sms' as const, 'voice' as const],
-      defaultCountry: 'US',
-    }),
-  );
+  serverInfoForTests({ methods, enforceFrom: '2099-01-01', enforced: false });
 
 describe('MethodStage', () => {
   it('shows the three options side by side, passkey marked most secure, no email, and says where email went', async () => {

@@ -1,21 +1,12 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { CallOutput } from '../../../../../electron/contract/calls';
 import { DeskIdError } from '../../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../../test/renderWithApp';
+import { serverInfoForTests } from '../../signIn/serverInfoForTests';
 import { PhoneSetup } from './PhoneSetup';
 
-const serverInfo = (defaultCountry = 'US'): CallOutput<'signIn.server'> => ({
-  url: 'http://127.0.0.1:4123',
-  embedded: true,
-  enforceFrom: '2025-03-07',
-  enforced: true,
-  methods: ['passkey', 'totp', 'phone'],
-  phoneChannels: ['sms', 'voice'],
-  defaultCountry,
-});
-const server = (country?: string) => vi.fn(() => Promise.resolve(serverInfo(country)));
+const server = (defaultCountry = 'US') => serverInfoForTests({ defaultCountry });
 
 describe('PhoneSetup', () => {
   it('refuses a number with an extension on the field, in the notice’s words, with no bridge call', async () => {
