@@ -48,7 +48,9 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
     </Frame>
   );
 
-  if (view === 'passkey') return <PasskeySetup onBack={toChoose} onDone={finish} />;
+  if (view === 'passkey') {
+    return frame('passkey', 'setUp', t('passkey.title'), <PasskeySetup onBack={toChoose} onDone={finish} />, toChoose);
+  }
   if (view === 'phone') {
     return frame(
       'phone',

@@ -56,7 +56,6 @@ export function PasskeySetup({ onBack, onDone }: Props) {
 
   return (
     <form className="passkey-setup" onSubmit={(event) => void submit(event)} noValidate>
-      <h2>{t('passkey.title')}</h2>
       <p className="passkey-before-prompt">{t('passkey.beforePrompt')}</p>
       <p>{t('passkey.nothingToCarry')}</p>
       <Field
