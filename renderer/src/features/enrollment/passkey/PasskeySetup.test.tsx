@@ -74,7 +74,7 @@ describe('PasskeySetup', () => {
       { app: { info: vi.fn(() => Promise.resolve(appInfo('browser', 'linux'))) } },
       { language: 'es' },
     );
-    expect(screen.getByRole('heading', { name: 'Una llave de acceso en este equipo' })).toBeTruthy();
+    expect(screen.getByText(/Su equipo le pedirá que confirme con su cara/)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Crear mi llave de acceso' })).toBeTruthy();
   });
 });
