@@ -3,10 +3,10 @@ import { decodeBase32 } from './decodeBase32';
 import { encodeBase32 } from './encodeBase32';
 import { otpLimits } from './otpLimits';
 import { hasUnsafeCharacters, stripUnsafeCharacters } from '../text/unsafeText';
+import { otpAlgorithms, type OtpAlgorithm } from '../../contract/otpRules';
 
-/** Hash algorithms an account may use. */
-export const otpAlgorithms = ['SHA1', 'SHA256', 'SHA512'] as const;
-export type OtpAlgorithm = (typeof otpAlgorithms)[number];
+/** Hash algorithms an account may use (one definition, in the contract). */
+export { otpAlgorithms, type OtpAlgorithm };
 
 /** True when `secret` is canonical base32 (uppercase, unpadded) of an acceptable length. */
 function isCanonicalSecret(secret: string): boolean {
