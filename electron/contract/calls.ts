@@ -1,8 +1,14 @@
 import type { z } from 'zod';
+import { addingCalls } from './calls/adding';
 import { appCalls } from './calls/app';
+import { defaultMaxBodyBytes } from './calls/bodyLimits';
+import { codesCalls } from './calls/codes';
 import { enrollmentCalls } from './calls/enrollment';
+import { exportingCalls } from './calls/exporting';
+import { importingCalls } from './calls/importing';
 import { manageCalls } from './calls/manage';
 import { profilesCalls } from './calls/profiles';
+import { settingsCalls } from './calls/settings';
 import { signInCalls } from './calls/signIn';
 
 /**
@@ -17,11 +23,18 @@ export const calls = {
   ...enrollmentCalls,
   ...manageCalls,
   ...profilesCalls,
+  ...codesCalls,
+  ...addingCalls,
+  ...importingCalls,
+  ...exportingCalls,
+  ...settingsCalls,
 } as const satisfies Record<string, CallSpec>;
 
 export interface CallSpec {
   readonly input: z.ZodType;
   readonly output: z.ZodType;
+  /** The largest request body the browser host reads for this call; default 64 KiB. */
+  readonly maxBodyBytes?: number;
 }
 
 export type Calls = typeof calls;
@@ -31,6 +44,14 @@ export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>;
 
 /** The features of the contract: the part of each call name before the dot. */
 export type FeatureName = CallName extends `${infer F}.${string}` ? F : never;
+
+/** The body limit of a call: its spec's `maxBodyBytes`, or {@link defaultMaxBodyBytes}. */
+export function maxBodyBytesOf(name: CallName): number {
+  const spec: CallSpec = calls[name];
+  return spec.maxBodyBytes ?? defaultMaxBodyBytes;
+}
+
+export { defaultMaxBodyBytes };
 
 export function isCallName(name: unknown): name is CallName {
   return typeof name === 'string' && Object.hasOwn(calls, name);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { done, noInput } from './noInput';
 
+const pin = z.string().min(1).max(64);
+
 const profileSchema = z
   .object({
     id: z.string(),
@@ -29,13 +31,23 @@ export const profilesCalls = {
       .strict(),
   },
   'profiles.create': {
-    input: z.object({ name: z.string().trim().min(1).max(64), pin: z.string().min(1).max(64).optional() }).strict(),
+    input: z.object({ name: z.string().trim().min(1).max(64), pin: pin.optional() }).strict(),
     output: profileSchema,
   },
   'profiles.unlock': {
-    input: z.object({ id: z.string().min(1).max(64), pin: z.string().min(1).max(64).optional() }).strict(),
+    input: z.object({ id: z.string().min(1).max(64), pin: pin.optional() }).strict(),
     output: profileSchema,
   },
-  /** Locks every profile and forgets the ID-server session (switch person). */
+  /** Locks every profile and forgets the ID-server session; emits `app.locked` {reason: 'user'}. */
   'profiles.lockAll': { input: noInput, output: done },
+  /** Locks the current person's profile (switch person); emits `app.locked` {reason: 'switch_person'}. */
+  'profiles.lock': { input: noInput, output: done },
+  /**
+   * Changes the open profile's PIN. `currentPin` is checked as an unlock would (`wrong_pin`,
+   * `pin_throttled`); leave it out for a profile without a PIN. `invalid_pin` states the rule.
+   */
+  'profiles.changePin': {
+    input: z.object({ currentPin: pin.optional(), newPin: pin }).strict(),
+    output: done,
+  },
 } as const;

@@ -1,9 +1,14 @@
 import type { CallHandlers } from '../../contract/dispatcher';
 import type { AppContext } from './AppContext';
 import { getAppInfo } from './getAppInfo';
+import { addingHandlers } from './handlers/addingHandlers';
+import { codesHandlers } from './handlers/codesHandlers';
 import { enrollmentHandlers } from './handlers/enrollmentHandlers';
+import { exportingHandlers } from './handlers/exportingHandlers';
+import { importingHandlers } from './handlers/importingHandlers';
 import { manageHandlers } from './handlers/manageHandlers';
 import { profilesHandlers } from './handlers/profilesHandlers';
+import { settingsHandlers } from './handlers/settingsHandlers';
 import { signInHandlers } from './handlers/signInHandlers';
 import { createHostState, type HostStateOptions } from './handlers/HostState';
 
@@ -20,9 +25,15 @@ export function createHandlers(context: AppContext, options: HostStateOptions = 
   const state = createHostState(context, options);
   return {
     'app.info': () => getAppInfo(context),
+    'app.activity': () => ({ done: true }),
     ...signInHandlers(state),
     ...enrollmentHandlers(state),
     ...manageHandlers(state),
     ...profilesHandlers(state),
+    ...codesHandlers(),
+    ...addingHandlers(),
+    ...importingHandlers(),
+    ...exportingHandlers(),
+    ...settingsHandlers(),
   };
 }

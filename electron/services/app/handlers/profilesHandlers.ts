@@ -1,4 +1,5 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
+import { DeskIdError } from '../../../contract/DeskIdError';
 import { probeKeychain } from '../getAppInfo';
 import type { HostState } from './HostState';
 
@@ -30,6 +31,12 @@ export function profilesHandlers(state: HostState): Handlers {
       // Switch person: the next one signs in to their own ID account.
       await session.signOut();
       return { done: true };
+    },
+    'profiles.lock': () => {
+      throw new DeskIdError('internal', 'not built yet');
+    },
+    'profiles.changePin': () => {
+      throw new DeskIdError('internal', 'not built yet');
     },
   };
 }

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+import { fileName, fileUpload } from './bodyLimits';
+import { savedFileSchema } from './enrollment';
+
+/** The largest backup the restore screen sends. */
+export const maxBackupFileBytes = 4 * 1024 * 1024;
+const backupUpload = fileUpload(maxBackupFileBytes);
+const passphrase = z.string().min(1).max(1024);
+
+/** Encrypted backups of the unlocked person's accounts, and their restore. */
+export const exportingCalls = {
+  /**
+   * Saves an encrypted backup (a download in the browser host, a save dialog in
+   * Electron). `export_disabled` when exports are switched off; `weak_password` for a
+   * passphrase under 10 characters.
+   */
+  'exporting.backup': { input: z.object({ passphrase }).strict(), output: savedFileSchema },
+  /** Restores a backup: `merge` keeps what is here, `replace` makes the accounts the backup's. */
+  'exporting.restore': {
+    input: z
+      .object({ fileName, dataBase64: backupUpload.dataBase64, passphrase, mode: z.enum(['merge', 'replace']) })
+      .strict(),
+    output: z.object({ added: z.number().int(), replaced: z.number().int(), duplicates: z.number().int() }).strict(),
+    maxBodyBytes: backupUpload.maxBodyBytes,
+  },
+} as const;

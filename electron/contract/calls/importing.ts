@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { fileName, fileUpload } from './bodyLimits';
+
+/** The largest export file the import screen sends: exports are small text files. */
+export const maxImportFileBytes = 4 * 1024 * 1024;
+const importUpload = fileUpload(maxImportFileBytes);
+
+/** The formats DeskID reads accounts from (as the services name them). */
+export const importFormatSchema = z.enum([
+  'otpauth',
+  'google_migration',
+  'google_authenticator_db',
+  'aegis',
+  '2fas',
+  'andotp',
+  'freeotp_plus',
+  'ente_auth',
+  'qr_image',
+]);
+
+/**
+ * What an import would add, before anything is written. The parsed accounts stay on the
+ * host side under `previewId` (never sent here), for `importing.commit`; a preview is
+ * forgotten on commit, on lock and after 10 minutes.
+ */
+export const importPreviewSchema = z
+  .object({
+    previewId: z.string(),
+    format: importFormatSchema,
+    entries: z.array(
+      z
+        .object({
+          issuer: z.string(),
+          label: z.string(),
+          type: z.enum(['totp', 'hotp']),
+          status: z.enum(['new', 'duplicate', 'unsupported']),
+          /** Why an entry is unsupported, in words. */
+          reason: z.string().optional(),
+        })
+        .strict(),
+    ),
+  })
+  .strict();
+
+/** Importing another app's export: a preview, then the commit. */
+export const importingCalls = {
+  /** `password_required` / `wrong_password` for an encrypted file. */
+  'importing.preview': {
+    input: z
+      .object({ fileName, dataBase64: importUpload.dataBase64, password: z.string().min(1).max(1024).optional() })
+      .strict(),
+    output: importPreviewSchema,
+    maxBodyBytes: importUpload.maxBodyBytes,
+  },
+  /** Adds the preview's new accounts; duplicates are never added twice. */
+  'importing.commit': {
+    input: z.object({ previewId: z.string().min(1).max(100) }).strict(),
+    output: z.object({ added: z.number().int(), duplicates: z.number().int() }).strict(),
+  },
+} as const;
