@@ -8,6 +8,7 @@ import { preloadAccount } from './data/useAccount';
 import { ErrorMessage } from './ui/ErrorMessage';
 import { setupI18n } from './i18n/setupI18n';
 import './styles.css';
+import './themes.css';
 
 // The page's CSP has no 'unsafe-eval': zod must not try to compile validators with `new Function`.
 z.config({ jitless: true });

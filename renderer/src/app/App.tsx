@@ -5,6 +5,7 @@ import type { GroupedBridge } from '../../../electron/contract/groupedClient';
 import { BridgeContext } from '../bridge/BridgeContext';
 import { clearQueries } from '../data/queryCache';
 import WizardScreen from '../features/enrollment/WizardScreen';
+import { ReportActivity } from '../features/people/ReportActivity';
 import { Layout } from './Layout';
 
 // The start screen comes with the app (a lazy first screen would wait behind React's
@@ -12,6 +13,11 @@ import { Layout } from './Layout';
 // the wizard's later steps, are their own chunks, loaded when first opened.
 const ManageScreen = lazy(() => import('../features/manage/ManageScreen'));
 const AboutScreen = lazy(() => import('../features/about/AboutScreen'));
+const PeopleScreen = lazy(() => import('../features/people/PeopleScreen'));
+const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
+const AddAccountScreen = lazy(() => import('../features/adding/AddAccountScreen'));
+const ImportScreen = lazy(() => import('../features/importing/ImportScreen'));
+const ExportScreen = lazy(() => import('../features/exporting/ExportScreen'));
 const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
 
 /**
@@ -23,10 +29,16 @@ export function App({ bridge }: { bridge: GroupedBridge }) {
     <BridgeContext.Provider value={bridge}>
       <MemoryRouter>
         <ClearOnLock bridge={bridge} />
+        <ReportActivity />
         <Routes>
           <Route element={<Layout />}>
             <Route index element={<WizardScreen />} />
             <Route path="manage" element={<Lazy screen={<ManageScreen />} />} />
+            <Route path="codes" element={<Lazy screen={<PeopleScreen />} />} />
+            <Route path="codes/add" element={<Lazy screen={<AddAccountScreen />} />} />
+            <Route path="codes/import" element={<Lazy screen={<ImportScreen />} />} />
+            <Route path="codes/export" element={<Lazy screen={<ExportScreen />} />} />
+            <Route path="settings" element={<Lazy screen={<SettingsScreen />} />} />
             <Route path="about" element={<Lazy screen={<AboutScreen />} />} />
             <Route path="*" element={<Lazy screen={<NotFoundScreen />} />} />
           </Route>
@@ -41,14 +53,18 @@ function Lazy({ screen }: { screen: React.ReactNode }) {
   return <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{screen}</Suspense>;
 }
 
-/** When the host locks the app, every answer held in the renderer is dropped and the start screen shows. */
+/**
+ * When the host locks the app (idle, OS lock, switch person, Lock all), every answer held
+ * in the renderer is dropped and the people list shows: the next person never sees the
+ * last one's screen.
+ */
 function ClearOnLock({ bridge }: { bridge: GroupedBridge }) {
   const navigate = useNavigate();
   useEffect(
     () =>
       bridge.on('app.locked', () => {
         clearQueries();
-        void navigate('/');
+        void navigate('/codes');
       }),
     [bridge, navigate],
   );

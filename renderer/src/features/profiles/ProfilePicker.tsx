@@ -6,7 +6,8 @@ import { Field } from '../../ui/Field';
 import { ActionError, isWaiting, useWait } from '../signIn/ActionError';
 import { SubHeading } from '../signIn/SubHeading';
 import { CreateProfileForm } from './CreateProfileForm';
-import { useProfiles, type ProfileList } from './useProfiles';
+import { PinError } from './PinError';
+import { markUnlocked, useProfiles, type ProfileList } from './useProfiles';
 import './profiles.css';
 
 type Profile = ProfileList['profiles'][number];
@@ -54,7 +55,9 @@ function OpenProfileForm({ profiles, onReady, onCreate }: OpenProfileFormProps) 
   const chosen = profiles.find((profile) => profile.id === id);
   const needsPin = chosen !== undefined && chosen.hasPin && !chosen.unlocked;
   const unlock = useAction(async () => {
-    onReady(await bridge.profiles.unlock(needsPin ? { id, pin } : { id }));
+    const profile = await bridge.profiles.unlock(needsPin ? { id, pin } : { id });
+    markUnlocked(profile);
+    onReady(profile);
   });
   const left = useWait(unlock.error);
   return (
@@ -100,7 +103,7 @@ function OpenProfileForm({ profiles, onReady, onCreate }: OpenProfileFormProps) 
           }}
         />
       )}
-      <ActionError error={unlock.error} left={left} />
+      <PinError error={unlock.error} left={left} name={chosen?.name ?? ''} />
       <div className="actions">
         <button type="submit" disabled={unlock.pending || isWaiting(left) || chosen === undefined}>
           {unlock.pending ? t('common.working') : t('profiles.open')}

@@ -1,0 +1,133 @@
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { useBridge } from '../../bridge/BridgeContext';
+import { Field } from '../../ui/Field';
+import { FormError } from '../../ui/FormError';
+import { ScreenHeading } from '../../ui/ScreenHeading';
+import { ActionError } from '../signIn/ActionError';
+import { accountName } from './accountName';
+import { CodeRow } from './CodeRow';
+import { CopyToast } from './CopyToast';
+import { filterAccounts } from './filterAccounts';
+import { updateCodes, useCodes, type CodeAccount } from './useCodes';
+import { useCopyCode } from './useCopyCode';
+import { useNow } from './useNow';
+import './codes.css';
+
+/**
+ * The open person's codes: search as you type (no request), each account with its code
+ * (copy on click or Enter, with a toast), its ring and its actions; links to add, import
+ * and export accounts.
+ */
+export function CodesScreen({ person }: { person: string }) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const codes = useCodes();
+  const now = useNow();
+  const [query, setQuery] = useState('');
+  const [notice, setNotice] = useState('');
+  const [moved, setMoved] = useState<{ id: string; by: -1 | 1 } | undefined>(undefined);
+  const [moveError, setMoveError] = useState<unknown>(undefined);
+  const { copy, notice: copyNotice } = useCopyCode();
+  const copyRun = copy.run;
+  const onCopy = useCallback((id: string) => void copyRun(id), [copyRun]);
+  const accounts = codes.data?.accounts;
+
+  const onMove = useCallback(
+    (id: string, by: -1 | 1) => {
+      if (accounts === undefined) return;
+      const from = accounts.findIndex((account) => account.id === id);
+      const to = from + by;
+      const account = accounts[from];
+      if (account === undefined || to < 0 || to >= accounts.length) return;
+      const order = [...accounts];
+      order.splice(from, 1);
+      order.splice(to, 0, account);
+      setMoveError(undefined);
+      bridge.codes.reorder({ ids: order.map((each) => each.id) }).then(
+        () => {
+          updateCodes(() => order);
+          setMoved({ id, by });
+          setNotice(t('codes.moved', { name: accountName(account), place: to + 1 }));
+        },
+        (error: unknown) => setMoveError(error),
+      );
+    },
+    [accounts, bridge, t],
+  );
+  // The moved row's DOM node moved too: give focus back to its button (or the other one at an end).
+  useEffect(() => {
+    if (moved === undefined) return;
+    const same = document.getElementById(`move-${moved.by < 0 ? 'up' : 'down'}-${moved.id}`);
+    const other = document.getElementById(`move-${moved.by < 0 ? 'down' : 'up'}-${moved.id}`);
+    (same instanceof HTMLButtonElement && !same.disabled ? same : other)?.focus();
+  }, [moved, accounts]);
+
+  return (
+    <section aria-labelledby="codes-title" className="codes-screen">
+      <ScreenHeading id="codes-title">{t('codes.title')}</ScreenHeading>
+      <p>{t('codes.person', { name: person })}</p>
+      <nav className="codes-links" aria-label={t('codes.title')}>
+        <Link to="/codes/add">{t('codes.add')}</Link>
+        <Link to="/codes/import">{t('codes.import')}</Link>
+        <Link to="/codes/export">{t('codes.export')}</Link>
+      </nav>
+      <div role="search">
+        <Field
+          label={t('codes.search')}
+          hint={t('codes.searchHint')}
+          type="search"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+      </div>
+      {accounts === undefined ? (
+        codes.error === undefined ? (
+          <p role="status">{t('common.loading')}</p>
+        ) : (
+          <ActionError error={codes.error} left={undefined} />
+        )
+      ) : (
+        <CodeList accounts={accounts} query={query} now={now} onCopy={onCopy} onMove={onMove} onNotice={setNotice} />
+      )}
+      <FormError error={copy.error ?? moveError} />
+      <p role="status" className="visually-hidden">
+        {notice}
+      </p>
+      <CopyToast notice={copyNotice} />
+    </section>
+  );
+}
+
+interface CodeListProps {
+  accounts: CodeAccount[];
+  query: string;
+  now: number;
+  onCopy: (id: string) => void;
+  onMove: (id: string, by: -1 | 1) => void;
+  onNotice: (notice: string) => void;
+}
+
+function CodeList({ accounts, query, now, onCopy, onMove, onNotice }: CodeListProps) {
+  const { t } = useTranslation();
+  if (accounts.length === 0) return <p>{t('codes.none')}</p>;
+  const shown = filterAccounts(accounts, query);
+  if (shown.length === 0) return <p>{t('codes.noMatch', { query })}</p>;
+  return (
+    <ul className="code-list" aria-label={t('codes.list')}>
+      {shown.map((account) => (
+        <CodeRow
+          key={account.id}
+          account={account}
+          now={now}
+          first={account.id === accounts[0]?.id}
+          last={account.id === accounts.at(-1)?.id}
+          onCopy={onCopy}
+          onMove={onMove}
+          onNotice={onNotice}
+        />
+      ))}
+    </ul>
+  );
+}

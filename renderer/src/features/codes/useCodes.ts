@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import type { CallOutput } from '../../../../electron/contract/calls';
+import { useBridge } from '../../bridge/BridgeContext';
+import { queryCache } from '../../data/queryCache';
+import { useQuery, type Query } from '../../data/useQuery';
+
+/** The key of `codes.list` in the renderer's store (cleared on lock). */
+export const codesKey = 'codes.list';
+
+export type CodeList = CallOutput<'codes.list'>;
+export type CodeAccount = CodeList['accounts'][number];
+
+/** Never ask again sooner than this after the last answer, whatever the clocks say. */
+const minimumWaitMs = 1000;
+
+/**
+ * The open person's accounts and codes. They are read again when the first shown code
+ * runs out (its `validUntil`), not every second: the rings count down in the page.
+ */
+export function useCodes(): Query<CodeList> {
+  const bridge = useBridge();
+  const query = useQuery(codesKey, () => bridge.codes.list({}));
+  const { data, reload } = query;
+  useEffect(() => {
+    const ends = (data?.accounts ?? []).flatMap((account) => account.validUntil ?? []);
+    if (ends.length === 0) return undefined;
+    const wait = Math.max(minimumWaitMs, Math.min(...ends) - Date.now());
+    const timer = setTimeout(reload, wait);
+    return () => clearTimeout(timer);
+  }, [data, reload]);
+  return query;
+}
+
+/** Changes the stored list after an action (rename, reorder, delete), without asking again. */
+export function updateCodes(change: (accounts: CodeAccount[]) => CodeAccount[]): void {
+  const list = queryCache.get(codesKey)?.value as CodeList | undefined;
+  if (list !== undefined) queryCache.set(codesKey, { ...list, accounts: change(list.accounts) });
+}

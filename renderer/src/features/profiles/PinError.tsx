@@ -1,0 +1,43 @@
+import { Trans, useTranslation } from 'react-i18next';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { formatWait } from '../../ui/formatWait';
+import { ActionError } from '../signIn/ActionError';
+
+/**
+ * A refused PIN in words: a wrong PIN with the tries left, or with the wait the services
+ * impose counting down live (`left`, from `useWait`); too many wrong PINs with the way
+ * back (the PIN is reset by signing in to the ID server; `deskid profiles reset-pin` for
+ * now). Any other error as `ActionError` says it. Announced (`role="alert"`).
+ */
+export function PinError({ error, left, name }: { error: unknown; left: number | undefined; name: string }) {
+  const { t } = useTranslation();
+  if (!(error instanceof DeskIdError)) return <ActionError error={error} left={left} />;
+  if (error.code === 'pin_reset_required') {
+    return (
+      <div className="form-error" role="alert">
+        <p>
+          <Trans i18nKey="people.resetRequired" values={{ name }} components={{ code: <code /> }} />
+        </p>
+      </div>
+    );
+  }
+  if (error.code !== 'wrong_pin') return <ActionError error={error} left={left} />;
+  const attemptsLeft = typeof error.details?.attemptsLeft === 'number' ? error.details.attemptsLeft : undefined;
+  return (
+    <div className="form-error" role="alert">
+      <p>
+        {left !== undefined && left > 0 ? (
+          <Trans
+            i18nKey="people.wrongPinWait"
+            values={{ wait: formatWait(t, left) }}
+            components={{ timer: <span role="timer" aria-live="off" /> }}
+          />
+        ) : attemptsLeft === undefined ? (
+          t('errors.codes.wrong_pin')
+        ) : (
+          t('people.wrongPinLeft', { count: attemptsLeft })
+        )}
+      </p>
+    </div>
+  );
+}
