@@ -1,0 +1,121 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { queryCache } from '../../data/queryCache';
+import { renderWithApp } from '../../../test/renderWithApp';
+import ExportScreen from './ExportScreen';
+
+const settings = (exportAllowed: boolean) => ({
+  autoLockMinutes: 5,
+  clipboardClearSeconds: 30,
+  theme: 'system' as const,
+  language: 'en' as const,
+  hideCodesUntilClicked: false,
+  sharedDesktopMode: true,
+  exportAllowed,
+});
+const get = (exportAllowed = true) => vi.fn(() => Promise.resolve(settings(exportAllowed)));
+const strong = 'violet kettle harbour nineteen';
+
+describe('ExportScreen', () => {
+  beforeEach(() => queryCache.clear());
+
+  it('rates the passphrase in words as it is typed', async () => {
+    renderWithApp(<ExportScreen />, { settings: { get: get() } });
+    const passphrase = await screen.findByLabelText('Passphrase');
+    await userEvent.type(passphrase, 'password');
+    expect(await screen.findByText(/^Very weak/)).toBeTruthy();
+    expect(screen.getByText(/it must be at least “Strong”/)).toBeTruthy();
+    await userEvent.clear(passphrase);
+    await userEvent.type(passphrase, strong);
+    expect(await screen.findByText('Very strong')).toBeTruthy();
+  });
+
+  it('refuses two different passphrases, with no request', async () => {
+    const backup = vi.fn();
+    renderWithApp(<ExportScreen />, { settings: { get: get() }, exporting: { backup } });
+    await userEvent.type(await screen.findByLabelText('Passphrase'), strong);
+    await userEvent.type(screen.getByLabelText('Type the passphrase again'), 'violet kettle harbour ninety');
+    await userEvent.click(screen.getByRole('button', { name: 'Make the backup' }));
+    expect(screen.getByText('The two passphrases are not the same.')).toBeTruthy();
+    expect(backup).not.toHaveBeenCalled();
+  });
+
+  it('downloads the backup the browser host answers', async () => {
+    const backup = vi.fn(() =>
+      Promise.resolve({ savedAs: 'download' as const, fileName: 'DeskID-backup.json', text: '{"v":1}' }),
+    );
+    const createObjectURL = vi.fn(() => 'blob:backup');
+    URL.createObjectURL = createObjectURL;
+    URL.revokeObjectURL = vi.fn();
+    renderWithApp(<ExportScreen />, { settings: { get: get() }, exporting: { backup } });
+    await userEvent.type(await screen.findByLabelText('Passphrase'), strong);
+    await userEvent.type(screen.getByLabelText('Type the passphrase again'), strong);
+    await screen.findByText('Very strong');
+    await userEvent.click(screen.getByRole('button', { name: 'Make the backup' }));
+    expect(backup).toHaveBeenCalledWith({ passphrase: strong });
+    expect(
+      await screen.findByText(
+        'Your browser is saving the backup as “DeskID-backup.json”. Keep it and its passphrase in separate places.',
+      ),
+    ).toBeTruthy();
+    expect(createObjectURL).toHaveBeenCalledOnce();
+  });
+
+  it('says when backups are switched off, and still offers restoring', async () => {
+    renderWithApp(<ExportScreen />, { settings: { get: get(false) } });
+    expect(
+      await screen.findByText('Backups are switched off on this computer. Ask your IT team if you need one.'),
+    ).toBeTruthy();
+    expect(screen.queryByLabelText('Passphrase')).toBeNull();
+    expect(screen.getByRole('heading', { name: 'Restore a backup' })).toBeTruthy();
+  });
+
+  it('says so when the host refuses the export', async () => {
+    const backup = vi.fn(() => Promise.reject(new DeskIdError('export_disabled', 'Exports are switched off.')));
+    renderWithApp(<ExportScreen />, { settings: { get: get() }, exporting: { backup } });
+    await userEvent.type(await screen.findByLabelText('Passphrase'), strong);
+    await userEvent.type(screen.getByLabelText('Type the passphrase again'), strong);
+    await screen.findByText('Very strong');
+    await userEvent.click(screen.getByRole('button', { name: 'Make the backup' }));
+    expect(
+      await screen.findByText('Backups are switched off on this computer. Ask your IT team if you need one.'),
+    ).toBeTruthy();
+  });
+
+  it('restores merging at once, and replacing only after a confirmation', async () => {
+    const restore = vi.fn(() => Promise.resolve({ added: 2, replaced: 0, duplicates: 1 }));
+    renderWithApp(<ExportScreen />, { settings: { get: get() }, exporting: { restore } });
+    await userEvent.upload(await screen.findByLabelText('Backup file'), new File(['{}'], 'backup.json'));
+    await userEvent.type(screen.getByLabelText('The backup’s passphrase'), strong);
+    await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(restore).toHaveBeenLastCalledWith({
+      fileName: 'backup.json',
+      dataBase64: 'e30=',
+      passphrase: strong,
+      mode: 'merge',
+    });
+    expect(await screen.findByText('Restored: 2 added, 0 replaced, 1 already in your list.')).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('radio', { name: /Replace them/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(restore).toHaveBeenCalledTimes(1);
+    expect(screen.getByText(/Replacing removes every account now in your profile/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, replace my accounts' }));
+    expect(restore).toHaveBeenLastCalledWith({
+      fileName: 'backup.json',
+      dataBase64: 'e30=',
+      passphrase: strong,
+      mode: 'replace',
+    });
+  });
+
+  it('speaks Spanish, the strength word included', async () => {
+    renderWithApp(<ExportScreen />, { settings: { get: get() } }, { language: 'es' });
+    await userEvent.type(await screen.findByLabelText('Frase de contraseña'), 'password');
+    expect(await screen.findByText(/^Muy débil/)).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Escriba la frase de contraseña otra vez'), 'passwore');
+    expect(screen.getByText('Las dos frases de contraseña no son iguales.')).toBeTruthy();
+  });
+});

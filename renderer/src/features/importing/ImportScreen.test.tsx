@@ -1,0 +1,104 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { renderWithApp } from '../../../test/renderWithApp';
+import ImportScreen from './ImportScreen';
+
+const preview = {
+  previewId: 'p1',
+  format: 'aegis' as const,
+  entries: [
+    { issuer: 'GitHub', label: 'pat', type: 'totp' as const, status: 'new' as const },
+    { issuer: 'Mastodon', label: 'pat', type: 'hotp' as const, status: 'duplicate' as const },
+    {
+      issuer: 'Steam',
+      label: 'pat',
+      type: 'totp' as const,
+      status: 'unsupported' as const,
+      reason: 'Yandex entries are not supported.',
+    },
+  ],
+};
+
+const file = (name: string, text = '{}') => new File([text], name, { type: 'application/json' });
+
+describe('ImportScreen', () => {
+  it('shows what would be added, with duplicates and unsupported entries marked, before anything is written', async () => {
+    const previewCall = vi.fn(() => Promise.resolve(preview));
+    const commit = vi.fn(() => Promise.resolve({ added: 1, duplicates: 1 }));
+    renderWithApp(<ImportScreen />, { importing: { preview: previewCall, commit } });
+    await userEvent.upload(screen.getByLabelText('Export file'), file('aegis.json', '{"a":1}'));
+    expect(await screen.findByRole('heading', { name: 'What will be added from “aegis.json”' })).toBeTruthy();
+    expect(previewCall).toHaveBeenCalledWith({ fileName: 'aegis.json', dataBase64: 'eyJhIjoxfQ==' });
+    expect(screen.getByText('Read as: Aegis backup.')).toBeTruthy();
+    const rows = screen.getAllByRole('row').slice(1);
+    const cells = rows.map((row) =>
+      within(row)
+        .getAllByRole('cell')
+        .map((cell) => cell.textContent),
+    );
+    expect(cells).toEqual([
+      ['GitHub', 'pat', 'Time-based (TOTP)', 'Will be added'],
+      ['Mastodon', 'pat', 'Counter-based (HOTP)', 'Already in your list: not added again'],
+      ['Steam', 'pat', 'Time-based (TOTP)', 'Not supported: Yandex entries are not supported.'],
+    ]);
+    expect(commit).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Add 1 account' }));
+    expect(commit).toHaveBeenCalledWith({ previewId: 'p1' });
+    expect(await screen.findByRole('heading', { name: '1 account added.' })).toBeTruthy();
+    expect(screen.getByText('1 was already in your list and was left as it was.')).toBeTruthy();
+  });
+
+  it('asks for the password of an encrypted file, and says when it is wrong', async () => {
+    const previewCall = vi
+      .fn()
+      .mockRejectedValueOnce(new DeskIdError('password_required', 'This file is encrypted.'))
+      .mockRejectedValueOnce(new DeskIdError('wrong_password', 'The password does not open this file.'))
+      .mockResolvedValueOnce(preview);
+    renderWithApp(<ImportScreen />, { importing: { preview: previewCall } });
+    await userEvent.upload(screen.getByLabelText('Export file'), file('aegis_encrypted.json'));
+    expect(await screen.findByRole('heading', { name: 'This file is protected by a password' })).toBeTruthy();
+    const password = screen.getByLabelText('The file’s password');
+    await userEvent.type(password, 'wrong{Enter}');
+    expect(await screen.findByText('That password does not open this file. Check it and try again.')).toBeTruthy();
+    await userEvent.clear(password);
+    await userEvent.type(password, 'test{Enter}');
+    expect(await screen.findByRole('heading', { name: 'What will be added from “aegis_encrypted.json”' })).toBeTruthy();
+    expect(previewCall).toHaveBeenLastCalledWith({
+      fileName: 'aegis_encrypted.json',
+      dataBase64: 'e30=',
+      password: 'test',
+    });
+  });
+
+  it('offers another batch after a Google Authenticator export picture', async () => {
+    const previewCall = vi.fn(() => Promise.resolve({ ...preview, format: 'google_migration' as const }));
+    const commit = vi.fn(() => Promise.resolve({ added: 1, duplicates: 0 }));
+    renderWithApp(<ImportScreen />, { importing: { preview: previewCall, commit } });
+    await userEvent.upload(screen.getByLabelText('Export file'), file('batch1.png'));
+    await userEvent.click(await screen.findByRole('button', { name: 'Add 1 account' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Add another batch' }));
+    expect(screen.getByLabelText('Export file')).toBeTruthy();
+  });
+
+  it('refuses a file over the limit before any request', async () => {
+    const previewCall = vi.fn();
+    renderWithApp(<ImportScreen />, { importing: { preview: previewCall } });
+    const big = new File([new Uint8Array(5 * 1024 * 1024)], 'huge.json');
+    await userEvent.upload(screen.getByLabelText('Export file'), big);
+    expect(await screen.findByText('“huge.json” is 5 MB; DeskID reads files of up to 4 MB.')).toBeTruthy();
+    expect(previewCall).not.toHaveBeenCalled();
+  });
+
+  it('speaks Spanish, marks included', async () => {
+    renderWithApp(
+      <ImportScreen />,
+      { importing: { preview: vi.fn(() => Promise.resolve(preview)) } },
+      { language: 'es' },
+    );
+    await userEvent.upload(screen.getByLabelText('Archivo de exportación'), file('a.json'));
+    expect(await screen.findByText('Ya está en su lista: no se añade de nuevo')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Añadir 1 cuenta' })).toBeTruthy();
+  });
+});

@@ -1,0 +1,18 @@
+import { useTranslation } from 'react-i18next';
+import type { UploadProblem } from './readUpload';
+
+/** Why a chosen file was not sent, in words (`role="alert"`; empty when there is none). */
+export function UploadProblemText({ problem }: { problem: UploadProblem | undefined }) {
+  const { t } = useTranslation();
+  return (
+    <div className="form-error" role="alert">
+      {problem === undefined ? null : (
+        <p>
+          {problem.problem === 'tooLarge'
+            ? t('importing.fileTooLarge', problem)
+            : t('importing.fileUnreadable', { fileName: problem.fileName })}
+        </p>
+      )}
+    </div>
+  );
+}

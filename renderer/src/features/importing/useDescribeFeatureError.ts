@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { useDescribeError } from '../../ui/useDescribeError';
+
+/** The features whose strings carry their own `errors` words. */
+type Feature = 'adding' | 'importing' | 'exporting';
+
+/**
+ * Like `useDescribeError`, but a feature's own words for a code come first
+ * (`<feature>.errors.<code>`), with the host's sentence as `{{detail}}` where the words
+ * say what exactly is wrong (the host's messages never hold a secret) and the error's
+ * details as further values.
+ */
+export function useDescribeFeatureError(feature: Feature): (error: unknown) => string {
+  const { t, i18n } = useTranslation();
+  const describe = useDescribeError();
+  return (error) => {
+    if (!(error instanceof DeskIdError)) return describe(error);
+    const path = `${feature}.errors.${error.code}`;
+    if (!i18n.exists(path)) return describe(error);
+    const details = error.details ?? {};
+    // The key is checked at run time above; the typed `t` cannot know it statically.
+    return (t as (key: string, options: object) => string)(path, { ...details, detail: error.message });
+  };
+}
