@@ -53,8 +53,8 @@ export const CodeRow = memo(function CodeRow({ account, now, first, last, onCopy
             disabled={first}
             onClick={() => onMove(account.id, -1)}
           >
-            {t('codes.moveUp')}
-            <span className="visually-hidden">{` (${name})`}</span>
+            {`${t('codes.moveUp')} `}
+            <span className="visually-hidden">({name})</span>
           </button>
           <button
             type="button"
@@ -63,8 +63,8 @@ export const CodeRow = memo(function CodeRow({ account, now, first, last, onCopy
             disabled={last}
             onClick={() => onMove(account.id, 1)}
           >
-            {t('codes.moveDown')}
-            <span className="visually-hidden">{` (${name})`}</span>
+            {`${t('codes.moveDown')} `}
+            <span className="visually-hidden">({name})</span>
           </button>
           <button
             type="button"
@@ -75,8 +75,8 @@ export const CodeRow = memo(function CodeRow({ account, now, first, last, onCopy
               setMode('rename');
             }}
           >
-            {t('codes.rename')}
-            <span className="visually-hidden">{` (${name})`}</span>
+            {`${t('codes.rename')} `}
+            <span className="visually-hidden">({name})</span>
           </button>
           <button
             type="button"
@@ -87,8 +87,8 @@ export const CodeRow = memo(function CodeRow({ account, now, first, last, onCopy
               setMode('remove');
             }}
           >
-            {t('codes.remove')}
-            <span className="visually-hidden">{` (${name})`}</span>
+            {`${t('codes.remove')} `}
+            <span className="visually-hidden">({name})</span>
           </button>
         </div>
       )}

@@ -40,14 +40,14 @@ export function CodeValue({ account, now, onCopy }: Props) {
       )}
       {account.type === 'totp' && code === undefined && (
         <button type="button" className="secondary" onClick={() => void reveal.run(undefined)}>
-          {t('codes.show')}
-          <span className="visually-hidden">{` (${name})`}</span>
+          {`${t('codes.show')} `}
+          <span className="visually-hidden">({name})</span>
         </button>
       )}
       {account.type === 'hotp' && (
         <button type="button" className="secondary" onClick={() => void next.run(undefined)}>
-          {t('codes.next')}
-          <span className="visually-hidden">{` (${name})`}</span>
+          {`${t('codes.next')} `}
+          <span className="visually-hidden">({name})</span>
         </button>
       )}
       {account.type === 'totp' && code !== undefined && until !== undefined && (

@@ -1,0 +1,185 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { renderWithApp } from '../../../test/renderWithApp';
+import { CodesScreen } from './CodesScreen';
+import type { CodeAccount } from './useCodes';
+
+const now = Date.now();
+const totp = (id: string, issuer: string, label: string, code: string, more: Partial<CodeAccount> = {}) =>
+  ({
+    id,
+    issuer,
+    label,
+    type: 'totp',
+    digits: code.length,
+    period: 30,
+    code,
+    validFrom: now - 10_000,
+    validUntil: now + 20_000,
+    alreadyUsed: false,
+    ...more,
+  }) satisfies CodeAccount;
+
+const accounts: CodeAccount[] = [
+  totp('a1', 'GitHub', 'alice@example.com', '492039'),
+  totp('a2', 'Google', 'alice@gmail.com', '12345678', { alreadyUsed: true }),
+  totp('a3', 'Clinic VPN', 'alice', '771104'),
+];
+const listOf = (list: CodeAccount[], hideUntilClicked = false) =>
+  vi.fn(() => Promise.resolve({ accounts: list, hideUntilClicked }));
+
+let clipboard: { text: string; writeText: (text: string) => Promise<void>; readText: () => Promise<string> };
+beforeEach(() => {
+  clipboard = {
+    text: '',
+    writeText: vi.fn((text: string) => {
+      clipboard.text = text;
+      return Promise.resolve();
+    }),
+    readText: vi.fn(() => Promise.resolve(clipboard.text)),
+  };
+  Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+});
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+const rows = () => screen.getAllByRole('listitem');
+const row = (index: number): HTMLElement => {
+  const found = rows()[index];
+  if (found === undefined) throw new Error(`no row ${index}`);
+  return found;
+};
+
+describe('CodesScreen', () => {
+  it('shows each account with its code in groups, its ring’s seconds and the "already used" hint', async () => {
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts) } });
+    const github = await screen.findByRole('button', { name: /Copy the code of GitHub \(alice@example.com\)/ });
+    expect(github.textContent).toContain('492 039');
+    expect(screen.getByRole('button', { name: /Copy the code of Google/ }).textContent).toContain('1234 5678');
+    const first = row(0);
+    expect(within(first).getByText(/seconds left$/).textContent).toMatch(/^(19|20) seconds left$/);
+    expect(within(row(1)).getByText('Already used in this period: wait for the next code.')).toBeTruthy();
+    expect(within(first).queryByText(/Already used/)).toBeNull();
+  });
+
+  it('filters by service or account as you type, with no request', async () => {
+    const list = listOf(accounts);
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list } });
+    await screen.findAllByRole('listitem');
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search accounts' }), 'vpn');
+    expect(rows().map((row) => row.querySelector('.code-issuer')?.textContent)).toEqual(['Clinic VPN']);
+    await userEvent.clear(screen.getByRole('searchbox'));
+    await userEvent.type(screen.getByRole('searchbox'), 'gmail');
+    expect(rows().map((row) => row.querySelector('.code-issuer')?.textContent)).toEqual(['Google']);
+    await userEvent.type(screen.getByRole('searchbox'), 'x');
+    expect(screen.getByText('No account matches “gmailx”.')).toBeTruthy();
+    expect(list).toHaveBeenCalledTimes(1);
+  });
+
+  it('copies on click: the code on the clipboard, the toast, and the clipboard emptied after the delay', async () => {
+    const copy = vi.fn(() =>
+      Promise.resolve({ copiedBy: 'page' as const, code: '492039', alreadyUsed: false, clearAfterSeconds: 1 }),
+    );
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts), copy } });
+    fireEvent.click(await screen.findByRole('button', { name: /Copy the code of GitHub/ }));
+    expect(await screen.findByText('Copied; clears in 1 s')).toBeTruthy();
+    expect(copy).toHaveBeenCalledWith({ id: 'a1' });
+    expect(clipboard.text).toBe('492039');
+    expect(screen.getByText('Copied; clears in 1 s').getAttribute('aria-live')).toBe('polite');
+    expect(await screen.findByText('The clipboard was cleared.', {}, { timeout: 3000 })).toBeTruthy();
+    expect(clipboard.text).toBe('');
+  });
+
+  it('leaves the clipboard alone when it no longer holds the code', async () => {
+    const copy = vi.fn(() =>
+      Promise.resolve({ copiedBy: 'page' as const, code: '492039', alreadyUsed: true, clearAfterSeconds: 1 }),
+    );
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts), copy } });
+    fireEvent.click(await screen.findByRole('button', { name: /Copy the code of GitHub/ }));
+    expect(await screen.findByText(/This code was already used in this period/)).toBeTruthy();
+    clipboard.text = 'something the person copied since';
+    await waitFor(() => expect(clipboard.readText).toHaveBeenCalled(), { timeout: 3000 });
+    expect(clipboard.text).toBe('something the person copied since');
+    expect(screen.queryByText('The clipboard was cleared.')).toBeNull();
+  });
+
+  it('hides codes until clicked when the setting says so', async () => {
+    const hidden = accounts.map(
+      (account) => Object.fromEntries(Object.entries(account).filter(([key]) => key !== 'code')) as CodeAccount,
+    );
+    const reveal = vi.fn(() => Promise.resolve({ code: '492039', validUntil: now + 20_000 }));
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(hidden, true), reveal } });
+    await screen.findAllByRole('listitem');
+    expect(document.body.textContent).not.toMatch(/\d{3} \d{3}/);
+    await userEvent.click(screen.getByRole('button', { name: 'Show code (GitHub (alice@example.com))' }));
+    expect(reveal).toHaveBeenCalledWith({ id: 'a1' });
+    expect((await screen.findByRole('button', { name: /Copy the code of GitHub/ })).textContent).toContain('492 039');
+    expect(screen.getAllByRole('button', { name: /^Show code/ })).toHaveLength(2);
+  });
+
+  it('shows "Next code" for an HOTP account', async () => {
+    const hotp: CodeAccount = { id: 'h1', issuer: 'Bank', label: 'card', type: 'hotp', digits: 6, alreadyUsed: false };
+    const nextHotp = vi.fn(() => Promise.resolve({ code: '830115' }));
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf([hotp]), nextHotp } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Next code (Bank (card))' }));
+    expect(nextHotp).toHaveBeenCalledWith({ id: 'h1' });
+    expect((await screen.findByRole('button', { name: /Copy the code of Bank/ })).textContent).toContain('830 115');
+  });
+
+  it('reorders by keyboard with Move down, keeping focus on the moved account', async () => {
+    const reorder = vi.fn(() => Promise.resolve({ done: true as const }));
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts), reorder } });
+    const down = await screen.findByRole('button', { name: 'Move down (GitHub (alice@example.com))' });
+    down.focus();
+    await userEvent.keyboard('{Enter}');
+    expect(reorder).toHaveBeenCalledWith({ ids: ['a2', 'a1', 'a3'] });
+    await waitFor(() =>
+      expect(rows().map((row) => row.querySelector('.code-issuer')?.textContent)).toEqual([
+        'Google',
+        'GitHub',
+        'Clinic VPN',
+      ]),
+    );
+    expect(document.activeElement?.id).toBe('move-down-a1');
+    expect(screen.getByText('GitHub (alice@example.com) moved to place 2.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Move up (Google (alice@gmail.com))' })).toHaveProperty('disabled', true);
+  });
+
+  it('renames inline and deletes only after a confirmation', async () => {
+    const renamed = totp('a3', 'Clinic VPN', 'alice.ruiz', '771104');
+    const rename = vi.fn(() => Promise.resolve(renamed));
+    const remove = vi.fn(() => Promise.resolve({ done: true as const }));
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts), rename, remove } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Rename (Clinic VPN (alice))' }));
+    const label = screen.getByLabelText('Account');
+    await userEvent.clear(label);
+    await userEvent.type(label, 'alice.ruiz');
+    await userEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(rename).toHaveBeenCalledWith({ id: 'a3', issuer: 'Clinic VPN', label: 'alice.ruiz' });
+    expect(await screen.findByText('Renamed to Clinic VPN (alice.ruiz).')).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Delete (GitHub (alice@example.com))' }));
+    expect(screen.getByRole('heading', { name: /Delete GitHub \(alice@example.com\)\?/ })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(remove).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Delete (GitHub (alice@example.com))' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    expect(remove).toHaveBeenCalledWith({ id: 'a1' });
+    await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(screen.getByText('GitHub (alice@example.com) was deleted.')).toBeTruthy();
+  });
+
+  it('speaks Spanish', async () => {
+    const copy = vi.fn(() =>
+      Promise.resolve({ copiedBy: 'page' as const, code: '492039', alreadyUsed: false, clearAfterSeconds: 30 }),
+    );
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts), copy } }, { language: 'es' });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sus códigos' })).toBeTruthy();
+    expect(screen.getByRole('searchbox', { name: 'Buscar cuentas' })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Añadir una cuenta' }).getAttribute('href')).toBe('/codes/add');
+    fireEvent.click(screen.getByRole('button', { name: /Copiar el código de GitHub/ }));
+    expect(await screen.findByText('Copiado; se borra en 30 s')).toBeTruthy();
+  });
+});

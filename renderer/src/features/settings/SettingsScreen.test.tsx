@@ -1,0 +1,95 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { renderWithApp } from '../../../test/renderWithApp';
+import SettingsScreen from './SettingsScreen';
+import type { Settings } from './useSettings';
+
+const settings: Settings = {
+  autoLockMinutes: 15,
+  clipboardClearSeconds: 30,
+  theme: 'system',
+  language: 'system',
+  hideCodesUntilClicked: false,
+  sharedDesktopMode: true,
+  exportAllowed: true,
+};
+const profiles = (unlocked: boolean) => ({
+  list: vi.fn(() =>
+    Promise.resolve({
+      profiles: [{ id: 'p1', name: 'Ana Ruiz', hasPin: true, unlocked }],
+      pinRequired: true,
+      keychain: { reachable: true },
+    }),
+  ),
+});
+
+describe('SettingsScreen', () => {
+  it('saves only what changed, and says so', async () => {
+    const update = vi.fn(() => Promise.resolve({ ...settings, autoLockMinutes: 1, theme: 'high_contrast' as const }));
+    renderWithApp(<SettingsScreen />, {
+      settings: { get: vi.fn(() => Promise.resolve(settings)), update },
+      profiles: profiles(false),
+    });
+    const autoLock = await screen.findByLabelText('Lock after this many minutes without use');
+    await userEvent.clear(autoLock);
+    await userEvent.type(autoLock, '1');
+    await userEvent.selectOptions(screen.getByLabelText('Theme'), 'High contrast');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(update).toHaveBeenCalledWith({ autoLockMinutes: 1, theme: 'high_contrast' });
+    expect((await screen.findByText('Settings saved.')).getAttribute('role')).toBe('status');
+    expect(screen.getByText('Open your profile first (Authenticator codes) to change its PIN.')).toBeTruthy();
+  });
+
+  it('refuses a number out of range before any request', async () => {
+    const update = vi.fn();
+    renderWithApp(<SettingsScreen />, {
+      settings: { get: vi.fn(() => Promise.resolve(settings)), update },
+      profiles: profiles(false),
+    });
+    const clipboard = await screen.findByLabelText(/Clear a copied code/);
+    await userEvent.clear(clipboard);
+    await userEvent.type(clipboard, '0');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(screen.getByText('Type a whole number from 1 to 600.')).toBeTruthy();
+    expect(update).not.toHaveBeenCalled();
+  });
+
+  it('changes the open person’s PIN, and shows the services’ rule when refused', async () => {
+    const changePin = vi
+      .fn()
+      .mockRejectedValueOnce(new DeskIdError('invalid_pin', 'The PIN cannot be a straight run like 123456.'))
+      .mockResolvedValueOnce({ done: true });
+    renderWithApp(<SettingsScreen />, {
+      settings: { get: vi.fn(() => Promise.resolve(settings)) },
+      profiles: { ...profiles(true), changePin },
+    });
+    await userEvent.type(await screen.findByLabelText('Current PIN'), '482915');
+    await userEvent.type(screen.getByLabelText('New PIN'), '123456');
+    await userEvent.type(screen.getByLabelText('Type the new PIN again'), '123456');
+    await userEvent.click(screen.getByRole('button', { name: 'Change PIN' }));
+    expect(changePin).toHaveBeenCalledWith({ currentPin: '482915', newPin: '123456' });
+    const pinForm = screen.getByRole('form', { name: 'Change your PIN' });
+    expect((await within(pinForm).findByRole('alert')).textContent).toBe(
+      'The PIN cannot be a straight run like 123456.',
+    );
+    await userEvent.clear(screen.getByLabelText('New PIN'));
+    await userEvent.type(screen.getByLabelText('New PIN'), '730418');
+    await userEvent.clear(screen.getByLabelText('Type the new PIN again'));
+    await userEvent.type(screen.getByLabelText('Type the new PIN again'), '730418');
+    await userEvent.click(screen.getByRole('button', { name: 'Change PIN' }));
+    expect(await screen.findByText('Your PIN was changed.')).toBeTruthy();
+  });
+
+  it('speaks Spanish', async () => {
+    renderWithApp(
+      <SettingsScreen />,
+      { settings: { get: vi.fn(() => Promise.resolve(settings)) }, profiles: profiles(false) },
+      { language: 'es' },
+    );
+    expect(await screen.findByRole('heading', { level: 1, name: 'Configuración' })).toBeTruthy();
+    expect(await screen.findByLabelText('Tema')).toBeTruthy();
+    expect(screen.getByRole('option', { name: 'Alto contraste' })).toBeTruthy();
+  });
+});
