@@ -1,11 +1,11 @@
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../test/renderWithApp';
 import { CodesScreen } from './CodesScreen';
 import type { CodeAccount } from './useCodes';
 
-const now = Date.now();
+// Steps are set from the clock when a test builds its accounts, so that they are current.
 const totp = (id: string, issuer: string, label: string, code: string, more: Partial<CodeAccount> = {}) =>
   ({
     id,
@@ -15,22 +15,24 @@ const totp = (id: string, issuer: string, label: string, code: string, more: Par
     digits: code.length,
     period: 30,
     code,
-    validFrom: now - 10_000,
-    validUntil: now + 20_000,
+    validFrom: Date.now() - 10_000,
+    validUntil: Date.now() + 20_000,
     alreadyUsed: false,
     ...more,
   }) satisfies CodeAccount;
 
-const accounts: CodeAccount[] = [
+const makeAccounts = (): CodeAccount[] => [
   totp('a1', 'GitHub', 'alice@example.com', '492039'),
   totp('a2', 'Google', 'alice@gmail.com', '12345678', { alreadyUsed: true }),
   totp('a3', 'Clinic VPN', 'alice', '771104'),
 ];
+let accounts: CodeAccount[];
 const listOf = (list: CodeAccount[], hideUntilClicked = false) =>
   vi.fn(() => Promise.resolve({ accounts: list, hideUntilClicked }));
 
 let clipboard: { text: string; writeText: (text: string) => Promise<void>; readText: () => Promise<string> };
 beforeEach(() => {
+  accounts = makeAccounts();
   clipboard = {
     text: '',
     writeText: vi.fn((text: string) => {
@@ -54,12 +56,17 @@ const row = (index: number): HTMLElement => {
 
 describe('CodesScreen', () => {
   it('shows each account with its code in groups, its ring’s seconds and the "already used" hint', async () => {
+    // The page's clock is the test's: the ring's seconds move only when the test says.
+    vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
+    accounts = makeAccounts();
     renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts) } });
     const github = await screen.findByRole('button', { name: /Copy the code of GitHub \(alice@example.com\)/ });
     expect(github.textContent).toContain('492 039');
     expect(screen.getByRole('button', { name: /Copy the code of Google/ }).textContent).toContain('1234 5678');
     const first = row(0);
-    expect(within(first).getByText(/seconds left$/).textContent).toMatch(/^(19|20) seconds left$/);
+    expect(within(first).getByText(/seconds left$/).textContent).toBe('20 seconds left');
+    await act(() => vi.advanceTimersByTimeAsync(5_000));
+    expect(within(first).getByText(/seconds left$/).textContent).toBe('15 seconds left');
     expect(within(row(1)).getByText('Already used in this period: wait for the next code.')).toBeTruthy();
     expect(within(first).queryByText(/Already used/)).toBeNull();
   });
@@ -109,7 +116,7 @@ describe('CodesScreen', () => {
     const hidden = accounts.map(
       (account) => Object.fromEntries(Object.entries(account).filter(([key]) => key !== 'code')) as CodeAccount,
     );
-    const reveal = vi.fn(() => Promise.resolve({ code: '492039', validUntil: now + 20_000 }));
+    const reveal = vi.fn(() => Promise.resolve({ code: '492039', validUntil: Date.now() + 20_000 }));
     renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(hidden, true), reveal } });
     await screen.findAllByRole('listitem');
     expect(document.body.textContent).not.toMatch(/\d{3} \d{3}/);
