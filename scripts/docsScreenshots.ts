@@ -7,6 +7,7 @@
 // It prints each file written, and exits non-zero naming the first screen not reached.
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { chromium, type Browser, type Locator, type Page } from '@playwright/test';
 import { buildRendererIfStale } from './buildRenderer';
 import { repoRoot, startApp, type RunningApp } from '../test/fixtures/browserHost';
@@ -19,12 +20,12 @@ const imagesDir = path.join(repoRoot, 'docs', 'images');
 /** How long a screen may take to appear before the run stops. */
 const screenTimeoutMs = 15_000;
 
-/** A screen the run expected and did not see. */
+/** A screen the run expected and did not see, with what was awaited (Playwright's first line and what it waited for). */
 class ScreenNotReached extends Error {
   constructor(name: string, cause: unknown) {
-    super(
-      `The "${name}" screen was not reached: ${cause instanceof Error ? cause.message.split('\n')[0] : String(cause)}`,
-    );
+    const lines = stripVTControlCharacters(cause instanceof Error ? cause.message : String(cause)).split('\n');
+    const waitedFor = lines.find((line) => line.includes('waiting for'))?.trim();
+    super(`The "${name}" screen was not reached: ${[lines[0], waitedFor].filter(Boolean).join(' ')}`);
   }
 }
 
