@@ -76,6 +76,11 @@ export const mfaStepSchema = z
     phones: z.array(phoneChoiceSchema),
     /** This computer's unlocked DeskID profile holds the account's authenticator. */
     codeFromThisComputer: z.boolean(),
+    /**
+     * A DeskID profile on this computer is linked to this account but is locked: opened
+     * with its PIN (`profiles.unlock`), its authenticator code can finish the step.
+     */
+    lockedProfile: z.object({ id: z.string(), name: z.string() }).strict().optional(),
   })
   .strict();
 export type MfaStep = z.infer<typeof mfaStepSchema>;

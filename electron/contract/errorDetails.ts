@@ -17,6 +17,12 @@ export const errorDetailSchemas = {
   rate_limited: retryAfter,
   too_many_codes: retryAfter,
   pin_throttled: retryAfter,
+  /** Which PIN rule a new PIN broke, and the length bounds. */
+  invalid_pin: z.object({
+    rule: z.enum(['length', 'repeated', 'run', 'common']),
+    minLength: z.number().int(),
+    maxLength: z.number().int(),
+  }),
 } as const satisfies Partial<Record<ErrorCode, z.ZodType>>;
 
 export type DetailedCode = keyof typeof errorDetailSchemas;

@@ -102,6 +102,14 @@ export class IdServerSession {
     return this.open?.username ?? this.account;
   }
 
+  /**
+   * The username of the held session only: the account files and links are made for.
+   * (While another sign-in is open, `username` names that one instead.)
+   */
+  get accountName(): string | undefined {
+    return this.signedIn ? this.account : undefined;
+  }
+
   /** The open MFA step, or undefined. */
   get openStep(): OpenMfaStep | undefined {
     return this.open === undefined ? undefined : stepOf(this.open);

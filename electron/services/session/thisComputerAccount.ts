@@ -3,6 +3,7 @@ import type { Factor } from '../../../protocol';
 import type { Account } from '../authenticator/accountSchema';
 import { parseOtpauthUri } from '../authenticator/parseOtpauthUri';
 import { parseServerUrl } from '../idserver/parseServerUrl';
+import type { Profile } from '../profiles/profileIndexSchema';
 import type { OpenProfile } from './UnlockedProfiles';
 
 /*
@@ -15,6 +16,20 @@ import type { OpenProfile } from './UnlockedProfiles';
  *   person set DeskID up here twice), the newest is used: it is the one verified last.
  * `enrollment.addAuthenticatorHere` creates both; nothing else is stored.
  */
+
+/** The profile linked to `username` at `serverUrl` (it may be locked), if any: the newest link wins. */
+export function linkedProfileOf(
+  profiles: readonly Profile[],
+  serverUrl: string,
+  username: string | undefined,
+): Profile | undefined {
+  if (username === undefined || serverUrl === '') return undefined;
+  const server = parseServerUrl(serverUrl);
+  const wanted = username.toLowerCase();
+  return profiles
+    .filter((profile) => profile.idServer?.url === server && profile.idServer.username.toLowerCase() === wanted)
+    .at(-1);
+}
 
 /** The vault account that makes codes for `username` at `serverUrl` in the open profile, if any. */
 export async function findThisComputerAccount(

@@ -56,6 +56,21 @@ export const en = {
         'Toll-free, premium-rate, shared-cost, internet (VoIP) and pager numbers cannot get codes. Use a mobile phone or a direct landline.',
       phone_already_enrolled: 'This phone is already one of your sign-in methods.',
       wrong_pin: 'That PIN is not right. Try again.',
+      invalid_pin_length: 'A PIN has {{minLength}} to {{maxLength}} characters. {{rule}}',
+      invalid_pin_repeated: 'This PIN repeats one digit, so it is easy to guess. {{rule}}',
+      invalid_pin_run: 'This PIN is a straight run of digits, so it is easy to guess. {{rule}}',
+      invalid_pin_common: 'This PIN is one of the most common PINs. {{rule}}',
+      pinRule:
+        'Choose at least {{minLength}} digits that are not one digit repeated, not a straight run like 123456, and not a common PIN.',
+      pin_throttled: 'Too many wrong PINs. You can try again in {{wait}}.',
+      pin_reset_required:
+        'Too many wrong PINs: this profile is locked until its PIN is reset by signing in to the ID server.',
+      vault_locked: 'Open your DeskID profile first, with its PIN.',
+      account_not_found: 'DeskID on this computer does not hold this account’s authenticator. Choose another way.',
+      forbidden_scope: 'Your recovery code is already confirmed. To get a new one, use “My sign-in methods”.',
+      recovery_code_not_issued: 'Show your recovery code first, then save it.',
+      passkey_verification_failed: 'The ID server could not check this passkey. Try again, or choose another way.',
+      duplicate_account: 'DeskID already holds this account.',
     },
   },
 };
@@ -121,6 +136,23 @@ export const es: Translation<typeof en> = {
         'Los números gratuitos, de tarificación especial, de coste compartido, de internet (VoIP) y de buscapersonas no pueden recibir códigos. Use un teléfono móvil o un fijo directo.',
       phone_already_enrolled: 'Este teléfono ya es uno de sus métodos de inicio de sesión.',
       wrong_pin: 'Ese PIN no es correcto. Inténtelo de nuevo.',
+      invalid_pin_length: 'Un PIN tiene de {{minLength}} a {{maxLength}} caracteres. {{rule}}',
+      invalid_pin_repeated: 'Este PIN repite un solo dígito, así que es fácil de adivinar. {{rule}}',
+      invalid_pin_run: 'Este PIN es una serie seguida de dígitos, así que es fácil de adivinar. {{rule}}',
+      invalid_pin_common: 'Este PIN es uno de los más comunes. {{rule}}',
+      pinRule:
+        'Elija al menos {{minLength}} dígitos que no sean un solo dígito repetido, ni una serie seguida como 123456, ni un PIN común.',
+      pin_throttled: 'Demasiados PIN incorrectos. Podrá intentarlo de nuevo en {{wait}}.',
+      pin_reset_required:
+        'Demasiados PIN incorrectos: este perfil queda bloqueado hasta que se restablezca su PIN iniciando sesión en el servidor de identidad.',
+      vault_locked: 'Abra primero su perfil de DeskID, con su PIN.',
+      account_not_found: 'DeskID en este equipo no tiene el autenticador de esta cuenta. Elija otra forma.',
+      forbidden_scope:
+        'Su código de recuperación ya está confirmado. Para obtener uno nuevo, use «Mis métodos de inicio de sesión».',
+      recovery_code_not_issued: 'Muestre primero su código de recuperación y luego guárdelo.',
+      passkey_verification_failed:
+        'El servidor de identidad no pudo comprobar esta llave de acceso. Inténtelo de nuevo o elija otra forma.',
+      duplicate_account: 'DeskID ya tiene esta cuenta.',
     },
   },
 };

@@ -95,10 +95,17 @@ describe('enrollment handlers: DeskID as the authenticator on this computer', ()
       method: { type: 'totp', label: 'This computer', verified: true },
     });
     await finishWithRecoveryCode(host, username);
+    // Signing out locks the profile too: the next sign-in finds it linked but locked.
     await host.call('signIn.signOut', {});
 
     const step = await host.call('signIn.password', { username, password });
-    expect(step).toMatchObject({ status: 'mfa_required', codeFromThisComputer: true });
+    expect(step).toMatchObject({
+      status: 'mfa_required',
+      codeFromThisComputer: false,
+      lockedProfile: { id: profile.id, name: 'Dana' },
+    });
+    expect((await host.fail('signIn.codeFromThisComputer', {})).code).toBe('account_not_found');
+    expect(await host.call('profiles.unlock', { id: profile.id, pin })).toMatchObject({ unlocked: true });
     // The code of this time step proved the new authenticator: the server never takes it twice.
     const used = await host.fail('signIn.codeFromThisComputer', {});
     expect(used.code).toBe('code_already_used');
@@ -112,7 +119,11 @@ describe('enrollment handlers: DeskID as the authenticator on this computer', ()
     await host.call('profiles.lockAll', {});
     expect(await host.call('signIn.status', {})).toBeNull();
     const again = await host.call('signIn.password', { username, password });
-    expect(again).toMatchObject({ status: 'mfa_required', codeFromThisComputer: false });
+    expect(again).toMatchObject({
+      status: 'mfa_required',
+      codeFromThisComputer: false,
+      lockedProfile: { id: profile.id, name: 'Dana' },
+    });
     expect((await host.call('profiles.list', {})).profiles).toEqual([
       { id: profile.id, name: 'Dana', hasPin: true, unlocked: false },
     ]);

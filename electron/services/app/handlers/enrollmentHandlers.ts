@@ -40,7 +40,7 @@ export function enrollmentHandlers(state: HostState): Handlers {
       ),
     'enrollment.addAuthenticatorHere': async ({ label }) => {
       const open = await profiles.require();
-      const username = session.username;
+      const username = session.accountName;
       const added = await withToken((token) =>
         session.client.addTotp({ token, body: label === undefined ? {} : { label } }),
       );
@@ -80,7 +80,7 @@ export function enrollmentHandlers(state: HostState): Handlers {
     },
     'enrollment.saveRecoveryFile': async () => {
       const held = session.heldRecoveryCode;
-      const username = session.username;
+      const username = session.accountName;
       if (held === undefined || username === undefined) {
         throw new DeskIdError('recovery_code_not_issued', 'Show your recovery code first, then save it.');
       }

@@ -88,6 +88,8 @@ export function signInHandlers(state: HostState): Handlers {
       }
     },
     'signIn.signOut': async () => {
+      // Whoever signs out at a shared desk leaves nothing open: their DeskID profile locks too.
+      state.profiles.lockAll();
       await session.signOut();
       return { done: true };
     },

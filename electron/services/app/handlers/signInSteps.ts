@@ -2,7 +2,8 @@ import type { MfaStep, SignInStep } from '../../../contract/accountStatus';
 import { setUpByOf } from '../../session/accountStatusOf';
 import type { OpenMfaStep, SignInOutcome } from '../../session/IdServerSession';
 import { readAccountStatus } from '../../session/readAccountStatus';
-import { findThisComputerAccount } from '../../session/thisComputerAccount';
+import { findThisComputerAccount, linkedProfileOf } from '../../session/thisComputerAccount';
+import { createProfileStore } from '../createProfileStore';
 import type { HostState } from './HostState';
 
 /**
@@ -11,15 +12,32 @@ import type { HostState } from './HostState';
  * cannot be read here only means "no": the other methods still work.
  */
 export async function mfaStepOf(state: HostState, step: OpenMfaStep): Promise<MfaStep> {
-  const here = step.methods.includes('totp')
-    ? await findThisComputerAccount(state.profiles.open, state.session.serverUrl, step.username).catch(() => undefined)
-    : undefined;
+  if (!step.methods.includes('totp')) {
+    return { status: 'mfa_required', methods: step.methods, phones: step.phones, codeFromThisComputer: false };
+  }
+  const serverUrl = state.session.serverUrl;
+  const here = await findThisComputerAccount(state.profiles.open, serverUrl, step.username).catch(() => undefined);
+  const locked = here === undefined ? await lockedLinkedProfile(state, serverUrl, step.username) : undefined;
   return {
     status: 'mfa_required',
     methods: step.methods,
     phones: step.phones,
     codeFromThisComputer: here !== undefined,
+    ...(locked === undefined ? {} : { lockedProfile: { id: locked.id, name: locked.displayName } }),
   };
+}
+
+/**
+ * The profile linked to this account when it is not the open one (after sign-out it is
+ * locked): read from the profile list, which needs no key. Unreadable means "none".
+ */
+async function lockedLinkedProfile(state: HostState, serverUrl: string, username: string | undefined) {
+  const { dataDir, keychain } = state.context;
+  const profiles = await createProfileStore({ dataDir, keychain })
+    .list()
+    .catch(() => []);
+  const linked = linkedProfileOf(profiles, serverUrl, username);
+  return linked === undefined || linked.id === state.profiles.open?.profile.id ? undefined : linked;
 }
 
 /** A finished sign-in or step-up: the account from `/me`, the "set up by" date, a spent recovery code. */

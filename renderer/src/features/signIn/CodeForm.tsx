@@ -13,6 +13,8 @@ interface CodeFormProps {
   onSubmit: (code: string) => Promise<unknown>;
   /** `one-time-code` for codes, `off` for the recovery code. */
   autoComplete?: string;
+  /** A PIN: typed hidden, never offered for autofill. */
+  hidden?: boolean;
   /** Extra actions under the form (resend, another way). */
   children?: ReactNode;
 }
@@ -28,6 +30,7 @@ export function CodeForm({
   submitLabel,
   onSubmit,
   autoComplete = 'one-time-code',
+  hidden = false,
   children,
 }: CodeFormProps) {
   const { t } = useTranslation();
@@ -40,7 +43,7 @@ export function CodeForm({
       className="code-form"
       onSubmit={(event) => {
         event.preventDefault();
-        if (!isWaiting(left)) void action.run(code);
+        if (!isWaiting(left)) void action.run(code).then(() => hidden && setCode(''));
       }}
     >
       <Field
@@ -49,7 +52,8 @@ export function CodeForm({
         problem={hasError ? <ActionError error={action.error} left={left} inline /> : undefined}
         value={code}
         onChange={(event) => setCode(event.target.value)}
-        autoComplete={autoComplete}
+        type={hidden ? 'password' : 'text'}
+        autoComplete={hidden ? 'off' : autoComplete}
         inputMode="numeric"
         spellCheck={false}
         required

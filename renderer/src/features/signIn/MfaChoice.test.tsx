@@ -45,6 +45,30 @@ describe('MfaChoice', () => {
     expect(onSignedIn).toHaveBeenCalledWith(signedIn);
   });
 
+  it('opens the locked DeskID profile linked to the account with its PIN, then signs in with its code', async () => {
+    const unlock = vi
+      .fn()
+      .mockRejectedValueOnce(new DeskIdError('wrong_pin', 'wrong', { attemptsLeft: 4 }))
+      .mockResolvedValueOnce({ id: 'prof_1', name: 'Dana', hasPin: true, unlocked: true });
+    const codeFromThisComputer = vi.fn(() => Promise.resolve(signedIn));
+    const onSignedIn = vi.fn();
+    renderWithApp(
+      <MfaChoice step={step({ lockedProfile: { id: 'prof_1', name: 'Dana' } })} onSignedIn={onSignedIn} />,
+      { signIn: { codeFromThisComputer }, profiles: { unlock } },
+    );
+    expect(screen.getByText('Open your DeskID profile “Dana” with its PIN; DeskID then makes the code.')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Use the code from DeskID on this computer' }));
+    const pin = screen.getByLabelText('PIN of “Dana”');
+    expect(pin.getAttribute('type')).toBe('password');
+    await userEvent.type(pin, '482910{Enter}');
+    expect(codeFromThisComputer).not.toHaveBeenCalled();
+    expect(await screen.findByText('That PIN is not right. Try again.')).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('PIN of “Dana”'), '482913{Enter}');
+    expect(unlock).toHaveBeenLastCalledWith({ id: 'prof_1', pin: '482913' });
+    expect(codeFromThisComputer).toHaveBeenCalledOnce();
+    expect(onSignedIn).toHaveBeenCalledWith(signedIn);
+  });
+
   it('does not offer the code from this computer when the profile does not hold the account', () => {
     renderWithApp(<MfaChoice step={step()} onSignedIn={vi.fn()} />, {});
     expect(screen.queryByRole('button', { name: 'Use the code from DeskID on this computer' })).toBeNull();

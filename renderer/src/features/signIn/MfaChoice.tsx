@@ -16,7 +16,12 @@ export type SignedInStep = Extract<SignInStep, { status: 'signed_in' }>;
 
 type PhoneChoice = z.infer<typeof phoneChoiceSchema>;
 type Chosen =
-  { kind: 'passkey' } | { kind: 'totp' } | { kind: 'recovery_code' } | { kind: 'phone'; phone: PhoneChoice };
+  | { kind: 'passkey' }
+  | { kind: 'totp' }
+  | { kind: 'recovery_code' }
+  | { kind: 'phone'; phone: PhoneChoice }
+  | { kind: 'locked_here'; profile: LockedProfile };
+type LockedProfile = NonNullable<MfaStep['lockedProfile']>;
 
 interface MfaChoiceProps {
   /** The open MFA step (of a sign-in, or of a step-up from `signIn.stepUp`). */
@@ -62,6 +67,25 @@ export function MfaChoice({ step, onSignedIn }: MfaChoiceProps) {
           <MfaPhone phone={chosen.phone} onSignedIn={onSignedIn} />
           {another}
         </>
+      );
+    case 'locked_here':
+      return (
+        <div className="mfa-method">
+          <SubHeading>{t('signIn.mfa.openProfileTitle')}</SubHeading>
+          <CodeForm
+            label={t('signIn.mfa.pinOf', { name: chosen.profile.name })}
+            hint={t('signIn.mfa.openProfileHint')}
+            submitLabel={t('signIn.mfa.openAndSignIn')}
+            hidden
+            onSubmit={async (pin) => {
+              await bridge.profiles.unlock({ id: chosen.profile.id, pin });
+              const next = await bridge.signIn.codeFromThisComputer({});
+              if (next.status === 'signed_in') onSignedIn(next);
+            }}
+          >
+            {another}
+          </CodeForm>
+        </div>
       );
     case 'totp':
     case 'recovery_code': {
@@ -119,6 +143,17 @@ function MfaMenu({ step, onChoose, onSignedIn, focusFirst }: MfaMenuProps) {
               {t('signIn.mfa.here')}
             </button>
             <p className="hint">{here.pending ? t('signIn.mfa.hereWorking') : t('signIn.mfa.hereHint')}</p>
+          </li>
+        )}
+        {!step.codeFromThisComputer && step.lockedProfile !== undefined && (
+          <li>
+            <button
+              type="button"
+              onClick={() => step.lockedProfile && onChoose({ kind: 'locked_here', profile: step.lockedProfile })}
+            >
+              {t('signIn.mfa.here')}
+            </button>
+            <p className="hint">{t('signIn.mfa.hereLockedHint', { name: step.lockedProfile.name })}</p>
           </li>
         )}
         {offers('passkey') && (

@@ -46,8 +46,10 @@ export function MfaPhone({ phone, onSignedIn }: { phone: PhoneChoice; onSignedIn
       </div>
     );
   }
+  // A new key: the send buttons are gone, so the heading mounts again and takes the focus
+  // (keyboard users would otherwise be left on the page's body).
   return (
-    <div className="mfa-method">
+    <div className="mfa-method" key="sent">
       <SubHeading>{t('signIn.mfa.phoneTitle', { masked })}</SubHeading>
       <p>{sent.channel === 'sms' ? t('signIn.mfa.sentSms', { masked }) : t('signIn.mfa.sentVoice', { masked })}</p>
       <CodeForm
