@@ -6,6 +6,7 @@ import { findDuplicate } from '../authenticator/findDuplicate';
 import { formatOtpauthUri } from '../authenticator/formatOtpauthUri';
 import { createUsedCodeTracker, type UsedCodeTracker } from '../authenticator/createUsedCodeTracker';
 import { generateCode, type GeneratedCode } from '../authenticator/generateCode';
+import type { AccountSource } from '../audit/auditFormats';
 import type { AuditLog } from '../audit/AuditLog';
 import { exportDisabled, type ExportPolicy } from '../backup/ExportPolicy';
 import type { AuditSink, Vault } from '../vault/Vault';
@@ -43,9 +44,10 @@ export class AccountBook {
 
   /**
    * Adds accounts in one atomic write. Duplicates (same issuer, label and secret) are
-   * reported in the result, never added twice. `source` names the format for the audit log.
+   * reported in the result, never added twice. `source` (where they come from: an import
+   * format, `manual` or `id_server`) is what the audit log's import event names.
    */
-  async add(incoming: readonly NewAccount[], source = 'manual'): Promise<AddAccountsResult> {
+  async add(incoming: readonly NewAccount[], source: AccountSource = 'manual'): Promise<AddAccountsResult> {
     const result = addAccounts(await this.list(), incoming);
     if (result.added.length > 0) {
       await this.vault.putMany(result.added.map((account) => ({ id: entryPrefix + account.id, value: account })));

@@ -1,16 +1,24 @@
 import type { NewAccount } from '../authenticator/accountSchema';
 
-/** The formats DeskID reads accounts from. */
-export type ImportFormat =
-  | 'otpauth'
-  | 'google_migration'
-  | 'google_authenticator_db'
-  | 'aegis'
-  | '2fas'
-  | 'andotp'
-  | 'freeotp_plus'
-  | 'ente_auth'
-  | 'qr_image';
+/**
+ * The formats DeskID reads accounts from, as `ImportResult.format` names them. The audit
+ * log's list of account sources (`accountSources` in `audit/auditFormats.ts`) is built
+ * from this one, so a format added here is one the log accepts.
+ */
+export const importFormats = [
+  'otpauth',
+  'google_migration',
+  'google_authenticator_db',
+  'aegis',
+  '2fas',
+  'andotp',
+  'freeotp_plus',
+  'ente_auth',
+  'qr_image',
+] as const;
+
+/** One of {@link importFormats}. */
+export type ImportFormat = (typeof importFormats)[number];
 
 /** An entry of a file that could not become an account, with why, and never its secret. */
 export interface SkippedEntry {

@@ -10,7 +10,7 @@ export { importGoogleAuthenticatorDb } from './importGoogleAuthenticatorDb';
 export { importGoogleMigration } from './importGoogleMigration';
 export { importOtpauthText } from './importOtpauthText';
 export { importQrImage } from './importQrImage';
-export type { ImportFormat, ImportResult, SkippedEntry } from './ImportResult';
+export { importFormats, type ImportFormat, type ImportResult, type SkippedEntry } from './ImportResult';
 export { googleAuthenticatorDbLimits } from './readGoogleAuthenticatorRows';
 export { readImageDimensions, type ImageDimensions } from './readImageDimensions';
 export { maxImagePixels, readQrCode } from './readQrCode';
