@@ -5,6 +5,7 @@ import { createAppContext } from '../services/app/createAppContext';
 import { createHandlers } from '../services/app/createHandlers';
 import { readPackageVersion } from '../services/app/readPackageVersion';
 import { startEmbeddedIdServer, type StartedEmbeddedServer } from '../services/app/startEmbeddedIdServer';
+import { EventHub } from './eventHub';
 import { hostUsage, parseHostArgs, type HostArgs } from './parseHostArgs';
 import { startBrowserHost, type BrowserHost } from './startBrowserHost';
 
@@ -20,8 +21,11 @@ try {
   process.exit(2);
 }
 
+// The pages' event stream exists before the handlers, which emit through it (`app.locked`).
+const events = new EventHub();
 const context = createAppContext({
   hostKind: 'browser',
+  emit: (name, payload) => events.publish(name, payload),
   version: readPackageVersion(new URL('../../package.json', import.meta.url)),
   dataDir: args.dataDir,
   server: args.server,
@@ -33,6 +37,7 @@ try {
     dispatch: createDispatcher({ handlers: createHandlers(context), logError }),
     rendererDir: fileURLToPath(new URL('../../dist/renderer/', import.meta.url)),
     port: args.port,
+    events,
     logError,
   });
 } catch (error) {

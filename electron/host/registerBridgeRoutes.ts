@@ -1,5 +1,6 @@
 import type { FastifyInstance } from 'fastify';
 import type { BridgeResult } from '../contract/bridge';
+import { calls, maxBodyBytesOf, type CallName } from '../contract/calls';
 import { DeskIdError } from '../contract/DeskIdError';
 import type { Dispatch } from '../contract/dispatcher';
 import { securityHeaders } from '../services/app/securityHeaders';
@@ -19,17 +20,22 @@ export interface BridgeRoutesOptions {
 }
 
 /**
- * Registers the bridge over HTTP: `POST /bridge/call/:name`, `GET /bridge/events` (a
+ * Registers the bridge over HTTP: `POST /bridge/call/<name>` for each call of the contract
+ * (with that call's body limit), `GET /bridge/events` (a
  * server-sent event stream) and, for every other method and path under `/bridge/`, a
  * catch-all that answers `unknown_call`. The catch-all makes every request under the
  * prefix match a bridge route, so the guard (`guardRequest`, which recognises bridge
  * routes by their pattern) runs before it is answered, 404s included.
  */
 export function registerBridgeRoutes(app: FastifyInstance, { dispatch, events }: BridgeRoutesOptions): void {
-  app.post<{ Params: { name: string } }>(`${bridgePrefix}call/:name`, async (request, reply) => {
-    const result = await dispatch(request.params.name, request.body ?? {});
-    return reply.code(statusFor(result)).send(result);
-  });
+  // One route per call, each with its own body limit (the contract's `maxBodyBytes`), so a
+  // large body is read only for a call that takes a file. Other names fall to the catch-all.
+  for (const name of Object.keys(calls) as CallName[]) {
+    app.post(`${bridgePrefix}call/${name}`, { bodyLimit: maxBodyBytesOf(name) }, async (request, reply) => {
+      const result = await dispatch(name, request.body ?? {});
+      return reply.code(statusFor(result)).send(result);
+    });
+  }
 
   // No HEAD twin: a stream that may send no body would hold the connection open for nothing.
   app.get(`${bridgePrefix}events`, { exposeHeadRoute: false }, (_request, reply) => {

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import Fastify from 'fastify';
+import { defaultMaxBodyBytes } from '../contract/calls';
 import { DeskIdError } from '../contract/DeskIdError';
 import type { Dispatch } from '../contract/dispatcher';
 import { securityHeaders } from '../services/app/securityHeaders';
@@ -19,6 +20,8 @@ export interface BrowserHostOptions {
   /** Fixed launch secret, for tests; normally random per launch. */
   secret?: string;
   logError?: (message: string, error: unknown) => void;
+  /** The pages' event stream; made here unless the caller's handlers emit through it. */
+  events?: EventHub;
 }
 
 export interface BrowserHost {
@@ -28,8 +31,6 @@ export interface BrowserHost {
   events: EventHub;
   close(): Promise<void>;
 }
-
-const bodyLimit = 64 * 1024;
 
 /**
  * Serves the built renderer and the bridge over loopback HTTP. Every request must have a
@@ -43,16 +44,17 @@ export async function startBrowserHost({
   port = 0,
   secret = randomBytes(32).toString('base64url'),
   logError = ignoreError,
+  events = new EventHub(),
 }: BrowserHostOptions): Promise<BrowserHost> {
   // The router's defaults, spelled out because the guards rely on them: paths are matched
   // case-sensitively and `/a//b`, `/a/` are not folded into `/a/b`, `/a`.
   const app = Fastify({
     logger: false,
-    bodyLimit,
+    // Each bridge call's route sets its own limit (`maxBodyBytes`); everything else gets the default.
+    bodyLimit: defaultMaxBodyBytes,
     return503OnClosing: true,
     routerOptions: { caseSensitive: true, ignoreDuplicateSlashes: false, ignoreTrailingSlash: false },
   });
-  const events = new EventHub();
   let boundPort = port;
 
   app.addHook('onRequest', async (request, reply) => {
@@ -61,9 +63,14 @@ export async function startBrowserHost({
     return refusal === null ? undefined : sendRefusal(reply, refusal);
   });
 
-  app.setErrorHandler((error: { statusCode?: number }, _request, reply) => {
+  app.setErrorHandler((error: { statusCode?: number }, request, reply) => {
     if (error.statusCode === 413) {
-      return sendFailure(reply, 413, new DeskIdError('payload_too_large', 'The request is larger than 64 KiB.'));
+      const limit = request.routeOptions.bodyLimit;
+      return sendFailure(
+        reply,
+        413,
+        new DeskIdError('payload_too_large', `The request is larger than ${describeBytes(limit)}.`),
+      );
     }
     if (error.statusCode !== undefined && error.statusCode < 500) {
       return sendFailure(reply, 400, new DeskIdError('invalid_request', 'The request body must be a JSON object.'));
@@ -94,6 +101,11 @@ export async function startBrowserHost({
       await app.close();
     },
   };
+}
+
+/** "64 KiB", "10.7 MiB". */
+function describeBytes(bytes: number): string {
+  return bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 }
 
 function ignoreError(): void {

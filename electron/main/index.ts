@@ -2,6 +2,8 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import { demoAccounts, demoPassword, startServer } from '../../server/index';
 import { createDispatcher } from '../contract/dispatcher';
+import { events } from '../contract/events';
+import { ipcChannels } from '../contract/ipcChannels';
 import { createAppContext } from '../services/app/createAppContext';
 import { createHandlers } from '../services/app/createHandlers';
 import { parseStartArgs, type StartArgs } from '../services/app/parseStartArgs';
@@ -62,6 +64,11 @@ const context = createAppContext({
   dataDir: args.dataDir ?? app.getPath('userData'),
   server: args.server,
   saveFile: saveWithDialog(dialog, { defaultDir: app.getPath('documents') }),
+  // Every window hears `app.locked` and the rest, validated by the contract before it leaves.
+  emit: (name, payload) => {
+    const message = { name, payload: events[name].parse(payload) };
+    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcChannels.event, message);
+  },
 });
 const handlers = createHandlers(context);
 // With no --server, the mock ID server runs in this process; passkey ceremonies run in a

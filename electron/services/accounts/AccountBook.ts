@@ -9,6 +9,7 @@ import { generateCode, type GeneratedCode } from '../authenticator/generateCode'
 import type { AccountSource } from '../audit/auditFormats';
 import type { AuditLog } from '../audit/AuditLog';
 import { exportDisabled, type ExportPolicy } from '../backup/ExportPolicy';
+import { stripUnsafeCharacters } from '../text/unsafeText';
 import type { AuditSink, Vault } from '../vault/Vault';
 
 const entryPrefix = 'account:';
@@ -123,11 +124,54 @@ export class AccountBook {
    * Earlier copies are learnt from the audit log, so this holds across restarts.
    */
   async copyCode(account: Account, now: number = Date.now()): Promise<GeneratedCode & { alreadyUsed: boolean }> {
+    const alreadyUsed = await this.recordCopy(account, now);
+    const generated = await this.code(account, now);
+    return { ...generated, alreadyUsed };
+  }
+
+  /**
+   * Records the copy of a code already made (an HOTP code shown by "next code"): audit
+   * `code_copied`, and whether this step's or counter's code was copied here before.
+   */
+  async recordCopy(account: Account, now: number = Date.now()): Promise<boolean> {
     const tracker = await (this.usedCodes ??= this.loadUsedCodes());
     const alreadyUsed = tracker.recordCopy(account, now);
-    const generated = await this.code(account, now);
     await this.audit?.append({ type: 'code_copied', outcome: 'ok', accountId: account.id });
-    return { ...generated, alreadyUsed };
+    return alreadyUsed;
+  }
+
+  /** Whether the current code of `account` was already copied here (see {@link copyCode}). */
+  async alreadyUsed(account: Account, now: number = Date.now()): Promise<boolean> {
+    const tracker = await (this.usedCodes ??= this.loadUsedCodes());
+    return tracker.isUsed(account, now);
+  }
+
+  /** Gives an account a new issuer and label (control characters removed); answers it. */
+  async rename(id: string, names: { issuer: string; label: string }): Promise<Account> {
+    const account = (await this.list()).find((candidate) => candidate.id === id);
+    if (account === undefined) throw notFound(id);
+    const renamed = accountSchema.parse({
+      ...account,
+      issuer: stripUnsafeCharacters(names.issuer).trim(),
+      label: stripUnsafeCharacters(names.label).trim(),
+    });
+    await this.vault.put(entryPrefix + id, renamed);
+    return renamed;
+  }
+
+  /** Puts the accounts in the order of `ids`, which must name every account once (`invalid_account`). */
+  async reorder(ids: readonly string[]): Promise<void> {
+    const accounts = new Map((await this.list()).map((account) => [account.id, account]));
+    const ordered = ids.flatMap((id) => accounts.get(id) ?? []);
+    if (ids.length !== accounts.size || new Set(ids).size !== ids.length || ordered.length !== ids.length) {
+      throw new DeskIdError(
+        'invalid_account',
+        'The new order must name every account once. Reload the list and try again.',
+      );
+    }
+    await this.vault.putMany(
+      ordered.map((account, sortOrder) => ({ id: entryPrefix + account.id, value: { ...account, sortOrder } })),
+    );
   }
 
   /** Replays the copies in the audit log into a tracker of used codes. */

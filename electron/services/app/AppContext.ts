@@ -1,4 +1,5 @@
 import type { HostKind } from '../../contract/appInfo';
+import type { EventName, EventPayload } from '../../contract/events';
 import type { Keychain } from '../keychain/Keychain';
 
 /** A file the person keeps, handed over the way the host can: a save dialog or a download. */
@@ -41,7 +42,15 @@ export interface AppContext {
   saveFile: FileSaver;
   /** How passkey ceremonies run: in the page itself (browser host) or in a ceremony window (Electron). */
   passkeyCeremony: 'page' | 'window';
+  /** Tells every window of this host an event (browser host: its event hub; Electron: `webContents.send`). */
+  emit: EmitEvent;
 }
+
+/** Sends a bridge event (`contract/events.ts`) to every page of the host. */
+export type EmitEvent = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
+
+/** For a host with no page to tell (the CLI, a test that does not listen). */
+export const emitNowhere: EmitEvent = () => undefined;
 
 /** The browser host's file saver: the page turns the text into a download. */
 export const downloadInPage: FileSaver = (file) =>

@@ -1,7 +1,7 @@
 import type { HostKind } from '../../contract/appInfo';
 import { keychainServiceName, type Keychain } from '../keychain/Keychain';
 import { NapiKeychain } from '../keychain/NapiKeychain';
-import { downloadInPage, type AppContext, type FileSaver } from './AppContext';
+import { downloadInPage, emitNowhere, type AppContext, type EmitEvent, type FileSaver } from './AppContext';
 import { defaultDataDir } from './defaultDataDir';
 
 interface CommonOptions {
@@ -14,6 +14,8 @@ interface CommonOptions {
    */
   server?: string | undefined;
   env?: NodeJS.ProcessEnv;
+  /** How the host tells its pages an event (`app.locked`); default: nowhere. */
+  emit?: EmitEvent;
 }
 
 /** What differs by host: Electron brings its save dialog; the browser host downloads in the page. */
@@ -38,6 +40,7 @@ export function createAppContext(options: CreateAppContextOptions): AppContext {
     idServer: { url: options.server ?? '', embedded: options.server === undefined },
     saveFile: options.hostKind === 'browser' ? downloadInPage : options.saveFile,
     passkeyCeremony: options.hostKind === 'browser' ? 'page' : 'window',
+    emit: options.emit ?? emitNowhere,
   };
 }
 

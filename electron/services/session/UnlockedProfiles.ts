@@ -1,5 +1,6 @@
 import { DeskIdError } from '../../contract/DeskIdError';
 import { AccountBook } from '../accounts/AccountBook';
+import type { AuditLog } from '../audit/AuditLog';
 import type { Keychain } from '../keychain/Keychain';
 import type { IdServerLink, Profile } from '../profiles/profileIndexSchema';
 import type { ProfileStore } from '../profiles/ProfileStore';
@@ -10,6 +11,8 @@ export interface OpenProfile {
   profile: Profile;
   vault: Vault;
   book: AccountBook;
+  /** The profile's audit log. */
+  audit: AuditLog;
 }
 
 /** A profile as the picker lists it. */
@@ -60,7 +63,7 @@ export class UnlockedProfiles {
   async create(name: string, pin: string | undefined): Promise<ProfileSummary> {
     await this.keychain.assertReachable();
     const { profile, vault } = await this.store.add({ displayName: name, ...(pin === undefined ? {} : { pin }) });
-    this.replace({ profile, vault, book: new AccountBook(vault, this.store.auditLog(profile.id)) });
+    this.replace(this.openedAs(profile, vault));
     return this.summaryOf(profile, vault.info().hasPin);
   }
 
@@ -71,7 +74,7 @@ export class UnlockedProfiles {
     const vault = await this.store.openVault(id);
     const { hasPin } = vault.info();
     await vault.unlock(hasPin && pin !== undefined ? { pin } : {});
-    this.replace({ profile, vault, book: new AccountBook(vault, this.store.auditLog(profile.id)) });
+    this.replace(this.openedAs(profile, vault));
     return this.summaryOf(profile, hasPin);
   }
 
@@ -95,10 +98,35 @@ export class UnlockedProfiles {
     if (this.current === open) this.current = { ...open, profile };
   }
 
+  /**
+   * Changes the open profile's PIN under the PIN rules (`invalid_pin`). The current PIN
+   * is checked first on a second opening of the vault, with the unlock's throttle
+   * (`wrong_pin`, `pin_throttled`), so a wrong one leaves the open profile as it was.
+   * A profile without a PIN gets its first one (no current PIN to give).
+   */
+  async changePin(currentPin: string | undefined, newPin: string): Promise<void> {
+    const open = await this.require();
+    if (open.vault.info().hasPin) {
+      if (currentPin === undefined) throw new DeskIdError('wrong_pin', 'Type your current PIN to change it.');
+      const check = await this.store.openVault(open.profile.id);
+      await check.unlock({ pin: currentPin });
+      check.lock();
+      // Read the vault afresh (the check may have written its PIN counter) before the change.
+      open.vault.lock();
+      await open.vault.unlock({ pin: currentPin });
+    }
+    await this.store.setPin(open.vault, newPin);
+  }
+
   /** Locks every profile open here. */
   lockAll(): void {
     this.current?.vault.lock();
     this.current = undefined;
+  }
+
+  private openedAs(profile: Profile, vault: Vault): OpenProfile {
+    const audit = this.store.auditLog(profile.id);
+    return { profile, vault, book: new AccountBook(vault, audit), audit };
   }
 
   private replace(next: OpenProfile): void {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { DeskIdError } from '../../contract/DeskIdError';
 import { readJsonFile } from '../vault/readJsonFile';
 import { writeFileAtomic } from '../vault/writeFileAtomic';
-import { defaultSettings, settingsFileSchema, type Settings } from './settingsSchema';
+import { defaultSettings, settingsFileSchema, settingsFileVersion, type Settings } from './settingsSchema';
 
 /**
  * The user settings file, `settings.json` in DeskID's data directory (beside
@@ -28,22 +28,32 @@ export class SettingsFile {
         { file: this.file },
       );
     }
-    return { sharedDesktopMode: stored.sharedDesktopMode };
+    const kept: Partial<typeof stored> = { ...stored };
+    delete kept.format;
+    delete kept.version;
+    return { ...defaultSettings, ...withoutUndefined(kept) };
   }
 
   /** Changes some settings (a damaged file is replaced) and answers the settings now in force. */
-  async update(change: Partial<Settings>): Promise<Settings> {
+  async update(change: { [K in keyof Settings]?: Settings[K] | undefined }): Promise<Settings> {
     const current = await this.read().catch((error: unknown) => {
       if (error instanceof DeskIdError && error.code === 'file_error') return { ...defaultSettings };
       throw error;
     });
-    const next: Settings = { ...current, ...change };
+    const next: Settings = { ...current, ...withoutUndefined(change) };
     await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
     await writeFileAtomic(
       this.file,
-      `${JSON.stringify({ format: 'deskid-settings', version: 1, ...next }, null, 2)}\n`,
+      `${JSON.stringify({ format: 'deskid-settings', version: settingsFileVersion, ...next }, null, 2)}\n`,
       { keepBackup: true },
     );
     return next;
   }
+}
+
+/** The keys that have a value (an older file lacks some; a partial change names some). */
+function withoutUndefined<T extends object>(value: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(value).filter(([, field]) => field !== undefined)) as {
+    [K in keyof T]?: Exclude<T[K], undefined>;
+  };
 }

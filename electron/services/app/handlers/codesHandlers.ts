@@ -1,21 +1,109 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
 import { DeskIdError } from '../../../contract/DeskIdError';
+import type { Account } from '../../authenticator/accountSchema';
+import { generateCode } from '../../authenticator/generateCode';
+import type { HostState } from './HostState';
+import { stepTimes, toCodeAccount } from './toCodeAccount';
 
 type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `codes.${string}`>>;
 
-const notBuilt = (): never => {
-  throw new DeskIdError('internal', 'not built yet');
-};
+/**
+ * The `codes.*` calls: the unlocked person's accounts and their codes (`vault_locked`
+ * when nobody is unlocked). Secrets stay here; codes cross the bridge on purpose.
+ */
+export function codesHandlers(state: HostState): Handlers {
+  const { profiles, settings, hotpShown, now, context } = state;
+  const book = async () => (await profiles.require()).book;
+  const accountOf = async (id: string) => (await book()).find(id);
 
-/** The `codes.*` calls (being built). */
-export function codesHandlers(): Handlers {
-  return {
-    'codes.list': notBuilt,
-    'codes.reveal': notBuilt,
-    'codes.copy': notBuilt,
-    'codes.nextHotp': notBuilt,
-    'codes.rename': notBuilt,
-    'codes.reorder': notBuilt,
-    'codes.remove': notBuilt,
+  /** HOTP: the next code, saved (counter moved on) before it is shown. */
+  const nextHotp = async (account: Account): Promise<string> => {
+    if (account.type !== 'hotp') throw notHotp();
+    const { code } = await (await book()).code(account, now());
+    hotpShown.set(account.id, code);
+    return code;
   };
+
+  return {
+    'codes.list': async () => {
+      const shelf = await book();
+      const accounts = await shelf.list();
+      const { hideCodesUntilClicked } = await settings.read();
+      const at = now();
+      return {
+        hideUntilClicked: hideCodesUntilClicked,
+        accounts: await Promise.all(
+          accounts.map(async (account) =>
+            toCodeAccount(account, {
+              now: at,
+              hidden: hideCodesUntilClicked,
+              alreadyUsed: await shelf.alreadyUsed(account, at),
+              hotpShown: hotpShown.get(account.id),
+            }),
+          ),
+        ),
+      };
+    },
+    'codes.reveal': async ({ id }) => {
+      const account = await accountOf(id);
+      if (account.type === 'hotp') {
+        const shown = hotpShown.get(id);
+        if (shown === undefined) throw notYetShown();
+        return { code: shown };
+      }
+      const { code, step } = generateCode(account, now());
+      return { code, validUntil: stepTimes(step, account.period).validUntil };
+    },
+    'codes.copy': async ({ id }) => {
+      const shelf = await book();
+      const account = await shelf.find(id);
+      let code: string;
+      let alreadyUsed: boolean;
+      if (account.type === 'hotp') {
+        // The code on screen, or the next one when none is shown yet.
+        code = hotpShown.get(id) ?? (await nextHotp(account));
+        alreadyUsed = await shelf.recordCopy(await shelf.find(id), now());
+      } else {
+        ({ code, alreadyUsed } = await shelf.copyCode(account, now()));
+      }
+      const { clipboardClearSeconds } = await settings.read();
+      // Electron's main process writes (and clears) the clipboard itself; the browser host's page does.
+      return context.hostKind === 'browser'
+        ? { copiedBy: 'page' as const, code, alreadyUsed, clearAfterSeconds: clipboardClearSeconds }
+        : { copiedBy: 'host' as const, alreadyUsed, clearAfterSeconds: clipboardClearSeconds };
+    },
+    'codes.nextHotp': async ({ id }) => ({ code: await nextHotp(await accountOf(id)) }),
+    'codes.rename': async ({ id, issuer, label }) => {
+      const shelf = await book();
+      const renamed = await shelf.rename(id, { issuer, label });
+      const { hideCodesUntilClicked } = await settings.read();
+      const at = now();
+      return toCodeAccount(renamed, {
+        now: at,
+        hidden: hideCodesUntilClicked,
+        alreadyUsed: await shelf.alreadyUsed(renamed, at),
+        hotpShown: hotpShown.get(id),
+      });
+    },
+    'codes.reorder': async ({ ids }) => {
+      await (await book()).reorder(ids);
+      return { done: true };
+    },
+    'codes.remove': async ({ id }) => {
+      await (await book()).remove(id);
+      hotpShown.delete(id);
+      return { done: true };
+    },
+  };
+}
+
+function notHotp(): DeskIdError {
+  return new DeskIdError(
+    'invalid_account',
+    'Only counter-based (HOTP) accounts have a "next code"; this one changes by itself.',
+  );
+}
+
+function notYetShown(): DeskIdError {
+  return new DeskIdError('invalid_account', 'This counter-based (HOTP) account has no code yet: choose "Next code".');
 }

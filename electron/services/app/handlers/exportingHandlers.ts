@@ -1,16 +1,54 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
-import { DeskIdError } from '../../../contract/DeskIdError';
+import { exportBackup } from '../../backup/exportBackup';
+import { restoreBackup } from '../../backup/restoreBackup';
+import { decodeUpload } from './decodeUpload';
+import type { HostState } from './HostState';
 
 type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `exporting.${string}`>>;
 
-const notBuilt = (): never => {
-  throw new DeskIdError('internal', 'not built yet');
-};
-
-/** The `exporting.*` calls (being built). */
-export function exportingHandlers(): Handlers {
+/**
+ * The `exporting.*` calls: an encrypted backup of the unlocked profile (handed over as the
+ * host saves files: a download or a save dialog) and its restore, merging or replacing.
+ * `export_disabled` when the setting (later policy) switches exports off.
+ */
+export function exportingHandlers(state: HostState): Handlers {
+  const { profiles, settings, context, now } = state;
   return {
-    'exporting.backup': notBuilt,
-    'exporting.restore': notBuilt,
+    'exporting.backup': async ({ passphrase }) => {
+      const { vault, profile, audit } = await profiles.require();
+      const { exportAllowed } = await settings.read();
+      const text = await exportBackup({
+        vault,
+        passphrase,
+        policy: { exportsAllowed: exportAllowed },
+        profile: { displayName: profile.displayName, idServer: profile.idServer },
+        audit,
+        now: () => new Date(now()),
+      });
+      return context.saveFile({ suggestedName: backupFileName(profile.displayName, new Date(now())), text });
+    },
+    'exporting.restore': async ({ passphrase, mode, ...file }) => {
+      const { vault, book, audit } = await profiles.require();
+      const text = decodeUpload(file).toString('utf8');
+      const result = await restoreBackup({ vault, text, passphrase, mode, audit });
+      // A merge matches by id: the same account under another id comes in twice; keep it once.
+      const repeats = await book.removeDuplicates();
+      state.hotpShown.clear();
+      return {
+        added: result.added.length - repeats.length,
+        replaced: result.replaced.length,
+        duplicates: repeats.length + result.unchanged.length + result.kept.length,
+      };
+    },
   };
+}
+
+/** `DeskID-backup-<name>-<yyyy-mm-dd>.json`, the name kept to letters, digits, `.`, `_` and `-`. */
+export function backupFileName(displayName: string, date: Date): string {
+  const name =
+    displayName
+      .normalize('NFKD')
+      .replace(/[^A-Za-z0-9._-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'profile';
+  return `DeskID-backup-${name}-${date.toISOString().slice(0, 10)}.json`;
 }

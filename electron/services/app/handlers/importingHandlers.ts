@@ -1,16 +1,25 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
-import { DeskIdError } from '../../../contract/DeskIdError';
+import { importAccounts } from '../../importers/importAccounts';
+import { decodeUpload } from './decodeUpload';
+import type { HostState } from './HostState';
+import { previewImport } from './previewImport';
 
 type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `importing.${string}`>>;
 
-const notBuilt = (): never => {
-  throw new DeskIdError('internal', 'not built yet');
-};
-
-/** The `importing.*` calls (being built). */
-export function importingHandlers(): Handlers {
+/**
+ * The `importing.*` calls: another app's export read into a preview held here (nothing
+ * written, no secret sent back), then committed. `password_required` / `wrong_password`
+ * for an encrypted export; the importers' own errors for the rest.
+ */
+export function importingHandlers(state: HostState): Handlers {
   return {
-    'importing.preview': notBuilt,
-    'importing.commit': notBuilt,
+    'importing.preview': async ({ password, ...file }) =>
+      previewImport(state, await importAccounts(decodeUpload(file), password === undefined ? {} : { password })),
+    'importing.commit': async ({ previewId }) => {
+      const open = await state.profiles.require();
+      const preview = state.previews.take(previewId, open.profile.id);
+      const result = await open.book.add(preview.accounts, preview.format);
+      return { added: result.added.length, duplicates: result.duplicates.length };
+    },
   };
 }

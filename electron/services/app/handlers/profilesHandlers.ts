@@ -1,17 +1,16 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
-import { DeskIdError } from '../../../contract/DeskIdError';
 import { probeKeychain } from '../getAppInfo';
 import type { HostState } from './HostState';
 
 type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `profiles.${string}`>>;
 
 /**
- * The `profiles.*` calls: the people on this desktop, as far as the wizard needs them
- * (DeskID as the authenticator keeps the secret in one person's profile). PIN rules and
+ * The `profiles.*` calls: the people on this desktop, their PINs, and locking (Lock all,
+ * switch person: `app.locked` to every page). PIN rules and
  * shared-desktop mode are the services' own (`ProfileStore`, `Vault`).
  */
 export function profilesHandlers(state: HostState): Handlers {
-  const { profiles, session, context } = state;
+  const { profiles, context } = state;
   return {
     'profiles.list': async () => {
       const keychain = await probeKeychain(context.keychain);
@@ -27,16 +26,17 @@ export function profilesHandlers(state: HostState): Handlers {
     'profiles.create': ({ name, pin }) => profiles.create(name, pin),
     'profiles.unlock': ({ id, pin }) => profiles.unlock(id, pin),
     'profiles.lockAll': async () => {
-      profiles.lockAll();
-      // Switch person: the next one signs in to their own ID account.
-      await session.signOut();
+      await state.lockAll('user');
       return { done: true };
     },
-    'profiles.lock': () => {
-      throw new DeskIdError('internal', 'not built yet');
+    // One profile is open at a time, so switching person locks it (and signs out) as Lock all does.
+    'profiles.lock': async () => {
+      await state.lockAll('switch_person');
+      return { done: true };
     },
-    'profiles.changePin': () => {
-      throw new DeskIdError('internal', 'not built yet');
+    'profiles.changePin': async ({ currentPin, newPin }) => {
+      await profiles.changePin(currentPin, newPin);
+      return { done: true };
     },
   };
 }

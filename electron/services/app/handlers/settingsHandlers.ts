@@ -1,16 +1,15 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
-import { DeskIdError } from '../../../contract/DeskIdError';
+import type { HostState } from './HostState';
 
 type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `settings.${string}`>>;
 
-const notBuilt = (): never => {
-  throw new DeskIdError('internal', 'not built yet');
-};
-
-/** The `settings.*` calls (being built). */
-export function settingsHandlers(): Handlers {
+/**
+ * The `settings.*` calls over the user settings file (`SettingsFile`). A new auto-lock
+ * time applies from the next activity, which the update itself is.
+ */
+export function settingsHandlers({ settings }: HostState): Handlers {
   return {
-    'settings.get': notBuilt,
-    'settings.update': notBuilt,
+    'settings.get': () => settings.read(),
+    'settings.update': (change) => settings.update(change),
   };
 }

@@ -1,0 +1,32 @@
+import type { CallOutput } from '../../../contract/calls';
+import type { NewAccount } from '../../authenticator/accountSchema';
+import { findDuplicate } from '../../authenticator/findDuplicate';
+import type { ImportResult } from '../../importers/ImportResult';
+import type { HostState } from './HostState';
+
+type Preview = CallOutput<'importing.preview'>;
+
+/**
+ * Holds what an importer read as a preview of the open profile and describes it: each
+ * account new or a duplicate (of one here or an earlier one in the file), and each entry
+ * the importer skipped as unsupported, with why. Nothing is written.
+ */
+export async function previewImport(state: HostState, imported: ImportResult): Promise<Preview> {
+  const open = await state.profiles.require();
+  const seen: NewAccount[] = [...(await open.book.list())];
+  const entries: Preview['entries'] = imported.accounts.map((account) => {
+    const duplicate = findDuplicate(seen, account) !== undefined;
+    if (!duplicate) seen.push(account);
+    const type = account.type === 'hotp' ? 'hotp' : 'totp';
+    return { issuer: account.issuer, label: account.label, type, status: duplicate ? 'duplicate' : 'new' };
+  });
+  for (const skipped of imported.skipped) {
+    entries.push({ issuer: '', label: skipped.name, type: 'totp', status: 'unsupported', reason: skipped.reason });
+  }
+  const previewId = state.previews.hold({
+    profileId: open.profile.id,
+    format: imported.format,
+    accounts: imported.accounts,
+  });
+  return { previewId, format: imported.format, entries };
+}
