@@ -1,24 +1,17 @@
+import type { z } from 'zod';
+import { importFormatSchema } from '../../contract/calls/importing';
 import type { NewAccount } from '../authenticator/accountSchema';
 
 /**
- * The formats DeskID reads accounts from, as `ImportResult.format` names them. The audit
- * log's list of account sources (`accountSources` in `audit/auditFormats.ts`) is built
- * from this one, so a format added here is one the log accepts.
+ * The formats DeskID reads accounts from, as `ImportResult.format` names them: the
+ * bridge contract's list (`importFormatSchema`, which the renderer may read), so that it
+ * is written once. The audit log's account sources (`audit/auditFormats.ts`) are built
+ * from it too, so a format added there is one the importers may answer and the log accepts.
  */
-export const importFormats = [
-  'otpauth',
-  'google_migration',
-  'google_authenticator_db',
-  'aegis',
-  '2fas',
-  'andotp',
-  'freeotp_plus',
-  'ente_auth',
-  'qr_image',
-] as const;
+export const importFormats = importFormatSchema.options;
 
 /** One of {@link importFormats}. */
-export type ImportFormat = (typeof importFormats)[number];
+export type ImportFormat = z.infer<typeof importFormatSchema>;
 
 /** An entry of a file that could not become an account, with why, and never its secret. */
 export interface SkippedEntry {
