@@ -13,6 +13,9 @@ export default defineConfig({
   workers: 2,
   retries: 0,
   timeout: 60_000,
+  // How long a web-first assertion waits for the page (not a timing check): on two
+  // shared cores a step behind Argon2 or a cold chunk load can take a few seconds.
+  expect: { timeout: 10_000 },
   reporter: process.env.PLAYWRIGHT_JSON_OUTPUT_NAME === undefined ? 'list' : [['list'], ['json']],
   use: {
     browserName: 'chromium',

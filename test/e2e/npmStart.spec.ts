@@ -25,6 +25,8 @@ test('npm start without the runtime: the wizard comes up against the embedded se
   await page.getByRole('button', { name: 'Choose Password + phone' }).click();
   await page.getByLabel('Phone number').fill('201 555 0199');
   await page.getByRole('button', { name: 'Send the code' }).click();
+  // Read the outbox only once the page says the code was sent.
+  await expect(page.getByText(/We sent a text message/)).toBeVisible();
   await page.getByLabel('The 6-digit code').fill(await readOutboxCode(app.idServerUrl, number));
   await page.getByRole('button', { name: 'Confirm my phone' }).click();
 
