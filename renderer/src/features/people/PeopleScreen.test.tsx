@@ -32,7 +32,8 @@ describe('PeopleScreen', () => {
   it('lists the people on this desktop, and nothing of their codes, while locked', async () => {
     // The test's bridge has no codes calls: asking for codes while locked would fail the test.
     renderWithApp(<PeopleScreen />, { profiles: { list: list() } });
-    expect(await screen.findByRole('heading', { level: 1, name: 'Who is using DeskID?' })).toBeTruthy();
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Who is using DeskID?' });
+    expect(document.activeElement).toBe(heading);
     expect(screen.getAllByRole('radio').map((radio) => radio.parentElement?.textContent)).toEqual([
       'Ana Ruiz',
       'Ben Okafor',

@@ -1,5 +1,5 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ScreenHeading } from '../../ui/ScreenHeading';
 import { CodesScreen } from '../codes/CodesScreen';
 import { ProfilePicker } from '../profiles/ProfilePicker';
 import { useProfiles } from '../profiles/useProfiles';
@@ -22,9 +22,19 @@ export default function PeopleScreen() {
   }
   const open = profiles.data.profiles.find((profile) => profile.unlocked);
   if (open !== undefined) return <CodesScreen person={open.name} />;
+  return <PeopleList />;
+}
+
+/** The list itself; its heading takes focus after the picker's own (a parent's effect runs last). */
+function PeopleList() {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   return (
     <section aria-labelledby="people-title">
-      <ScreenHeading id="people-title">{t('people.title')}</ScreenHeading>
+      <h1 id="people-title" tabIndex={-1} ref={heading}>
+        {t('people.title')}
+      </h1>
       <p>{t('people.intro')}</p>
       <ProfilePicker onReady={() => undefined} />
     </section>
