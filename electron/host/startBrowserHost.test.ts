@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendRawRequest, type RawRequest } from '../../test/fixtures/browserHost';
+import { maxBodyBytesOf } from '../contract/calls';
 import { startBrowserHost, type BrowserHost } from './startBrowserHost';
 
 const secret = 'S'.repeat(43);
@@ -181,5 +182,77 @@ describe('the browser host bridge guard, over raw HTTP', () => {
   it('refuses a bridge call without Origin even from the same site', async () => {
     expect((await post('/bridge/call/app.info', pageStream())).status).toBe(403);
     expect(calls).toEqual([]);
+  });
+});
+
+// Per-call body limits: a body is read up to the called name's limit only.
+/** A bridge call from the page with a JSON body of about `bytes` bytes. */
+function callWithBody(name: string, bytes: number) {
+  const body = JSON.stringify({ fileName: 'screen.png', dataBase64: 'A'.repeat(bytes) });
+  return sendRawRequest(host.port, {
+    method: 'POST',
+    target: `/bridge/call/${name}`,
+    headers: {
+      'content-type': 'application/json',
+      origin: `http://localhost:${host.port}`,
+      authorization: `Bearer ${secret}`,
+    },
+    body,
+  });
+}
+
+/** Sends only the headers of a call announcing `length` bytes; answers the status. */
+function announce(name: string, length: number): Promise<number | undefined> {
+  return new Promise((resolve, reject) => {
+    const request = http.request({
+      host: '127.0.0.1',
+      port: host.port,
+      method: 'POST',
+      path: `/bridge/call/${name}`,
+      headers: {
+        host: `localhost:${host.port}`,
+        'content-type': 'application/json',
+        'content-length': String(length),
+        origin: `http://localhost:${host.port}`,
+        authorization: `Bearer ${secret}`,
+      },
+    });
+    request.on('response', (response) => {
+      response.resume();
+      resolve(response.statusCode);
+      request.destroy();
+    });
+    request.on('error', reject);
+    request.flushHeaders();
+  });
+}
+
+describe('per-call body limits in the browser host', () => {
+  it('reads a 2 MiB image for the image call', async () => {
+    const answer = await callWithBody('adding.fromImage', 2 * 1024 * 1024);
+    expect(answer.status).toBe(200);
+    expect(calls).toEqual(['adding.fromImage']);
+  });
+
+  it('refuses 65 KiB for app.info with 413, naming the limit, before the dispatcher', async () => {
+    const answer = await callWithBody('app.info', 65 * 1024);
+    expect(answer.status).toBe(413);
+    expect(JSON.parse(answer.body)).toMatchObject({
+      ok: false,
+      error: { code: 'payload_too_large', message: 'The request is larger than 64 KiB.' },
+    });
+    expect(calls).toEqual([]);
+  });
+
+  it('refuses a body over the image call limit by its announced length, before reading it', async () => {
+    expect(await announce('adding.fromImage', maxBodyBytesOf('adding.fromImage') + 1)).toBe(413);
+    expect(calls).toEqual([]);
+  });
+
+  it('gives every call a limit no larger than its file needs', () => {
+    expect(maxBodyBytesOf('app.info')).toBe(64 * 1024);
+    expect(maxBodyBytesOf('codes.copy')).toBe(64 * 1024);
+    expect(maxBodyBytesOf('importing.preview')).toBeLessThan(maxBodyBytesOf('adding.fromImage'));
+    expect(maxBodyBytesOf('exporting.restore')).toBe(maxBodyBytesOf('importing.preview'));
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { otpAlgorithms, otpLimits } from '../otpRules';
 import { fileName, fileUpload } from './bodyLimits';
 import { importPreviewSchema } from './importing';
 
@@ -41,13 +42,13 @@ export const addingCalls = {
   'adding.manual': {
     input: z
       .object({
-        issuer: z.string().max(256),
-        label: z.string().max(256),
+        issuer: z.string().max(otpLimits.maxLabelLength),
+        label: z.string().max(otpLimits.maxLabelLength),
         secret: z.string().min(1).max(512),
         type: z.enum(['totp', 'hotp']),
-        algorithm: z.enum(['SHA1', 'SHA256', 'SHA512']),
-        digits: z.number().int().min(6).max(8),
-        period: z.number().int().min(1).max(3600).optional(),
+        algorithm: z.enum(otpAlgorithms),
+        digits: z.number().int().min(otpLimits.minDigits).max(otpLimits.maxDigits),
+        period: z.number().int().min(otpLimits.minPeriod).max(otpLimits.maxPeriod).optional(),
         counter: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).optional(),
       })
       .strict(),

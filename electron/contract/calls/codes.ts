@@ -1,12 +1,13 @@
 import { z } from 'zod';
+import { otpLimits } from '../otpRules';
 import { done, noInput } from './noInput';
 
 const accountId = z.string().min(1).max(100);
 const names = {
   /** Who issued the account ("GitHub"); may be empty. */
-  issuer: z.string().max(256),
+  issuer: z.string().max(otpLimits.maxLabelLength),
   /** The account at the issuer ("alice@example.com"); may be empty. */
-  label: z.string().max(256),
+  label: z.string().max(otpLimits.maxLabelLength),
 };
 
 /**
@@ -68,7 +69,7 @@ export const codesCalls = {
   },
   'codes.rename': {
     input: z
-      .object({ id: accountId, issuer: z.string().trim().max(256), label: z.string().trim().max(256) })
+      .object({ id: accountId, issuer: names.issuer.trim(), label: names.label.trim() })
       .strict()
       .refine((names) => names.issuer !== '' || names.label !== '', {
         message: 'Give the account an issuer or a label.',

@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useHostHarness } from '../../../../test/fixtures/hostHandlers';
+import { defaultSettings } from '../../settings/settingsSchema';
 
 // The settings screen's calls over the real settings file.
 const running = useHostHarness();
@@ -9,15 +10,9 @@ const running = useHostHarness();
 describe('settings handlers', () => {
   it('answers the defaults, keeps a change, and refuses values out of range', async () => {
     const { host } = running;
-    expect(await host.call('settings.get', {})).toEqual({
-      sharedDesktopMode: true,
-      autoLockMinutes: 5,
-      clipboardClearSeconds: 30,
-      theme: 'system',
-      language: 'system',
-      hideCodesUntilClicked: false,
-      exportAllowed: true,
-    });
+    // The defaults: strict for a shared desktop (settingsSchema.ts).
+    expect(await host.call('settings.get', {})).toEqual(defaultSettings);
+    expect(defaultSettings).toMatchObject({ sharedDesktopMode: true, autoLockMinutes: 5, clipboardClearSeconds: 30 });
     expect(await host.call('settings.update', { theme: 'high_contrast', autoLockMinutes: 2 })).toMatchObject({
       theme: 'high_contrast',
       autoLockMinutes: 2,
