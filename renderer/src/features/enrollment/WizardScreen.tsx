@@ -1,7 +1,7 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAccount } from '../../data/useAccount';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import type { AccountStatus } from '../../../../electron/contract/accountStatus';
+import { AccountGate } from '../../app/AccountGate';
 import { SignInFlow } from '../signIn/SignInFlow';
 import { wizardStage } from './wizardStage';
 
@@ -19,21 +19,23 @@ const DoneStep = lazy(() => import('./recovery/DoneStep').then((module) => ({ de
  * server's account status, so a reload or restart lands on the pending one.
  */
 export default function WizardScreen() {
+  return (
+    <AccountGate>{(account) => (account === null ? <SignInFlow /> : <WizardStages account={account} />)}</AccountGate>
+  );
+}
+
+function WizardStages({ account }: { account: AccountStatus }) {
   const { t } = useTranslation();
-  const { data: account, error, reload } = useAccount();
-  if (account === undefined) {
-    return error === undefined ? (
-      <p role="status">{t('common.loading')}</p>
-    ) : (
-      <ErrorMessage error={error} onRetry={reload} />
-    );
-  }
-  if (account === null) return <SignInFlow />;
+  // Back from the recovery-code step: add another method first (the code stays issued).
+  const [addingMore, setAddingMore] = useState(false);
   const stage = wizardStage(account);
+  const showMethods = stage === 'method' || (stage === 'recovery' && addingMore);
   return (
     <Suspense fallback={<p role="status">{t('common.loading')}</p>}>
-      {stage === 'method' && <MethodStage account={account} />}
-      {stage === 'recovery' && <RecoveryCodeStep account={account} />}
+      {showMethods && (
+        <MethodStage account={account} {...(addingMore ? { onFinished: () => setAddingMore(false) } : {})} />
+      )}
+      {stage === 'recovery' && !addingMore && <RecoveryCodeStep account={account} onBack={() => setAddingMore(true)} />}
       {stage === 'done' && <DoneStep account={account} />}
     </Suspense>
   );

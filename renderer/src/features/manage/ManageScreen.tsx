@@ -1,10 +1,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AccountGate } from '../../app/AccountGate';
 import { Link } from 'react-router';
 import type { AccountStatus } from '../../../../electron/contract/accountStatus';
 import { useBridge } from '../../bridge/BridgeContext';
-import { setAccount, useAccount } from '../../data/useAccount';
-import { ErrorMessage } from '../../ui/ErrorMessage';
+import { setAccount } from '../../data/useAccount';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { MethodStage } from '../enrollment/methods/MethodStage';
 import { ComplianceSummary } from '../enrollment/recovery/ComplianceSummary';
@@ -20,15 +20,11 @@ import './manage.css';
  * replace). Without a full session it says so and points to the start.
  */
 export default function ManageScreen() {
+  return <AccountGate>{(account) => <ManageOrExplain account={account} />}</AccountGate>;
+}
+
+function ManageOrExplain({ account }: { account: AccountStatus | null }) {
   const { t } = useTranslation();
-  const { data: account, error, reload } = useAccount();
-  if (account === undefined) {
-    return error === undefined ? (
-      <p role="status">{t('common.loading')}</p>
-    ) : (
-      <ErrorMessage error={error} onRetry={reload} />
-    );
-  }
   if (account === null || account.scope === 'enroll') {
     return (
       <section aria-labelledby="manage-title">

@@ -10,6 +10,7 @@ import { ScreenHeading } from '../../../ui/ScreenHeading';
 import { formatDate } from '../../signIn/formatDate';
 import { serverKey } from '../../signIn/SignInForm';
 import { PasskeySetup } from '../passkey/PasskeySetup';
+import { useCancelWizard } from '../useCancelWizard';
 import { WizardStep } from '../WizardStep';
 import { AuthenticatorSetup, type AuthenticatorDone } from './AuthenticatorSetup';
 import { BackupPhoneOffer } from './BackupPhoneOffer';
@@ -37,6 +38,7 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
   const bridge = useBridge();
   const server = useQuery(serverKey, () => bridge.signIn.server({}));
   const [view, setView] = useState<View>('choose');
+  const signOut = useCancelWizard();
   const toChoose = () => setView('choose');
   const finish = () => {
     queryCache.invalidate(accountKey);
@@ -101,7 +103,9 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
         <p role="status">{t('common.loading')}</p>
       )}
     </>,
-    mode === 'add' ? onFinished : undefined,
+    // Back from the choice: to the manage page, to the recovery-code step (adding one more),
+    // or — first time through — to the sign-in, which means signing out.
+    onFinished ?? (() => void signOut()),
   );
 }
 

@@ -1,4 +1,4 @@
-import { useState, type SyntheticEvent } from 'react';
+import { useRef, useState, type SyntheticEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AccountStatus, RecoveryCodeShown } from '../../../../../electron/contract/accountStatus';
 import { detailsOf } from '../../../../../electron/contract/errorDetails';
@@ -25,6 +25,7 @@ export function ConfirmRecoveryCode({ shown, onConfirmed }: Props) {
   const bridge = useBridge();
   const [typed, setTyped] = useState('');
   const [problem, setProblem] = useState<string | undefined>(undefined);
+  const form = useRef<HTMLFormElement>(null);
   const confirm = useAction((lastDigits: string) => bridge.enrollment.confirmRecoveryCode({ lastDigits }));
   const attemptsLeft = detailsOf(confirm.error, 'recovery_code_mismatch')?.attemptsLeft;
 
@@ -34,6 +35,8 @@ export function ConfirmRecoveryCode({ shown, onConfirmed }: Props) {
     if (check !== 'ok') {
       confirm.reset();
       setProblem(t(check === 'typo' ? 'recovery.confirm.typo' : 'recovery.confirm.notFourDigits'));
+      // Back to the field with the problem, so the person can retype at once.
+      form.current?.querySelector('input')?.focus();
       return;
     }
     setProblem(undefined);
@@ -44,7 +47,7 @@ export function ConfirmRecoveryCode({ shown, onConfirmed }: Props) {
   };
 
   return (
-    <form className="recovery-confirm" onSubmit={(event) => void submit(event)} noValidate>
+    <form className="recovery-confirm" ref={form} onSubmit={(event) => void submit(event)} noValidate>
       <h2>{t('recovery.confirm.title')}</h2>
       <p>{t('recovery.confirm.intro')}</p>
       <Field

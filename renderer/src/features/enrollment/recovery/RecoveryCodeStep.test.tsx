@@ -55,8 +55,11 @@ describe('RecoveryCodeStep', () => {
     expect(screen.getByText(/do not fit this code/)).toBeTruthy();
     expect(field.getAttribute('aria-invalid')).toBe('true');
     await userEvent.clear(field);
-    await userEvent.type(field, '34{Enter}');
+    await userEvent.type(field, '34');
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm the code' }));
     expect(screen.getByText(/Type the 4 digits of the last group/)).toBeTruthy();
+    // The field with the problem has the focus again, not the button.
+    expect(document.activeElement).toBe(field);
     expect(confirm).not.toHaveBeenCalled();
   });
 

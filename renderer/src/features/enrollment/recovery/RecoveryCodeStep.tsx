@@ -13,7 +13,7 @@ import { useShownRecoveryCode } from './useShownRecoveryCode';
  * it was kept. The wizard ends only when the server says the code is confirmed (the
  * answer's account moves the wizard on).
  */
-export function RecoveryCodeStep({ account }: { account: AccountStatus }) {
+export function RecoveryCodeStep({ account, onBack }: { account: AccountStatus; onBack?: () => void }) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const code = useShownRecoveryCode(() => bridge.enrollment.recoveryCode({}));
@@ -23,7 +23,12 @@ export function RecoveryCodeStep({ account }: { account: AccountStatus }) {
   }, [fetch]);
 
   return (
-    <WizardStep step="recovery" headingId="recovery-title" title={t('recovery.title')}>
+    <WizardStep
+      step="recovery"
+      headingId="recovery-title"
+      title={t('recovery.title')}
+      {...(onBack === undefined ? {} : { onBack })}
+    >
       <p>{t('recovery.intro')}</p>
       <p className="recovery-warning">{t('recovery.lossWarning')}</p>
       {code.shown === undefined ? (
