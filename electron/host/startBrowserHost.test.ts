@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendRawRequest, type RawRequest } from '../../test/fixtures/browserHost';
 import { maxBodyBytesOf } from '../contract/calls';
+import { EventHub } from './eventHub';
 import { startBrowserHost, type BrowserHost } from './startBrowserHost';
 
 const secret = 'S'.repeat(43);
@@ -162,6 +163,21 @@ describe('the browser host bridge guard, over raw HTTP', () => {
       request.on('error', reject);
     });
     expect(received).toContain('data: {"name":"app.locked","payload":{"reason":"user"}}');
+  });
+
+  it('streams through the event hub it is given, the one the handlers emit through', async () => {
+    const hub = new EventHub();
+    const other = await startBrowserHost({
+      rendererDir,
+      secret,
+      events: hub,
+      dispatch: () => Promise.reject(new Error('unused')),
+    });
+    try {
+      expect(other.events).toBe(hub);
+    } finally {
+      await other.close();
+    }
   });
 
   it('refuses the event stream to other sites and to requests without the secret', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { NapiKeychain } from '../keychain/NapiKeychain';
-import { downloadInPage, type FileSaver } from './AppContext';
+import { downloadInPage, emitNowhere, type FileSaver } from './AppContext';
 import { createAppContext, createKeychain } from './createAppContext';
 import { defaultDataDir } from './defaultDataDir';
 
@@ -33,6 +33,19 @@ describe('createAppContext', () => {
       passkeyCeremony: 'window',
     });
     expect(context.saveFile).toBe(saveWithDialog);
+  });
+
+  it("passes the host's events on, and sends them nowhere when the host has no page (the CLI)", () => {
+    const sent: unknown[] = [];
+    const context = createAppContext({
+      hostKind: 'browser',
+      version: '1',
+      dataDir: '/data/x',
+      emit: (name, payload) => sent.push({ name, payload }),
+    });
+    context.emit('app.locked', { reason: 'idle' });
+    expect(sent).toEqual([{ name: 'app.locked', payload: { reason: 'idle' } }]);
+    expect(createAppContext({ hostKind: 'browser', version: '1', dataDir: '/data/x' }).emit).toBe(emitNowhere);
   });
 
   it('takes the platform data folder when none is given', () => {
