@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import type { ReplyOf } from '../../protocol';
 import { startServer, type RunningServer } from '../../server/startServer';
+import { addVirtualAuthenticator } from '../fixtures/wizardPage';
 
 type CreationOptionsJson = ReplyOf<'passkeyRegistrationOptions'>['options'];
 type RequestOptionsJson = ReplyOf<'signInPasskeyOptions'>['options'];
@@ -69,17 +70,7 @@ async function api(
 }
 
 async function pageWithAuthenticator(page: Page): Promise<void> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('WebAuthn.enable');
-  await cdp.send('WebAuthn.addVirtualAuthenticator', {
-    options: {
-      protocol: 'ctap2',
-      transport: 'internal',
-      hasResidentKey: true,
-      hasUserVerification: true,
-      isUserVerified: true,
-    },
-  });
+  await addVirtualAuthenticator(page);
   await page.addInitScript(installBase64url);
   await page.goto(`${origin}/healthz`);
 }
