@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendRawRequest, type RawRequest } from '../../test/fixtures/browserHost';
-import { maxBodyBytesOf } from '../contract/calls';
+import { calls as contractCalls, maxBodyBytesOf } from '../contract/calls';
 import { EventHub } from './eventHub';
 import { startBrowserHost, type BrowserHost } from './startBrowserHost';
 
@@ -262,6 +262,20 @@ describe('per-call body limits in the browser host', () => {
 
   it('refuses a body over the image call limit by its announced length, before reading it', async () => {
     expect(await announce('adding.fromImage', maxBodyBytesOf('adding.fromImage') + 1)).toBe(413);
+    expect(calls).toEqual([]);
+  });
+
+  it('guards the route of every call: without the secret, none reaches the dispatcher', async () => {
+    calls.length = 0;
+    for (const name of Object.keys(contractCalls)) {
+      const answer = await send({
+        method: 'POST',
+        target: `/bridge/call/${name}`,
+        headers: { 'content-type': 'application/json', origin: `http://localhost:${host.port}` },
+        body: '{}',
+      });
+      expect(answer.status, name).toBe(401);
+    }
     expect(calls).toEqual([]);
   });
 
