@@ -55,8 +55,9 @@ export async function openPerson(page: Page, name: string, pin: string): Promise
 export const codeButton = (page: Page, account: TestAccount): Locator =>
   page.getByRole('button', { name: `Copy the code of ${account.issuer} (${account.label})` });
 
-/** RFC 6238's code for `secret` now (otplib, SHA-1, 6 digits, 30 s), independent of DeskID's own. */
-export const rfc6238Now = (secret: string): string => generateSync({ secret, epoch: Math.floor(Date.now() / 1000) });
+/** RFC 6238's code for `secret` at `at` (otplib, SHA-1, 6 digits, 30 s), independent of DeskID's own. */
+export const rfc6238Now = (secret: string, at = Date.now()): string =>
+  generateSync({ secret, epoch: Math.floor(at / 1000) });
 
 /** `123456` as the page shows it: `123 456`. */
 export const grouped = (code: string): string => `${code.slice(0, 3)} ${code.slice(3)}`;

@@ -1,0 +1,151 @@
+import type { Locator, Page } from '@playwright/test';
+import { expect, expectNoAxeViolations, test } from './fixtures';
+import {
+  addPerson,
+  codeButton,
+  grouped,
+  openPeopleList,
+  openPerson,
+  pageHtml,
+  rfc6238Now,
+  type TestAccount,
+} from './peopleSteps';
+
+const github: TestAccount = {
+  issuer: 'GitHub',
+  label: 'ana.ruiz@example.com',
+  secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+};
+const clinic: TestAccount = { issuer: 'Clinic VPN', label: 'aruiz', secret: 'GEZDGNBVGY3TQOJQGEZDGNBVGY3TQOJQ' };
+const payer: TestAccount = {
+  issuer: 'Payer Portal',
+  label: 'ana@clinic.example',
+  secret: 'MFRGGZDFMZTWQ2LKNNWG23TPOBYXE43U',
+};
+
+const readClipboard = (page: Page): Promise<string> => page.evaluate(() => navigator.clipboard.readText());
+
+/** Saves settings on the settings screen: each label's field filled with its value. */
+async function saveSettings(page: Page, fields: Record<string, string>): Promise<void> {
+  await page.getByRole('link', { name: 'Settings' }).click();
+  for (const [label, value] of Object.entries(fields)) await page.getByLabel(label).fill(value);
+  await page.getByRole('button', { name: 'Save settings' }).click();
+  await expect(page.getByText('Settings saved.')).toBeVisible();
+}
+
+/** Presses Tab until `target` has the focus (the keyboard's own way there), at most 40 times. */
+async function tabTo(page: Page, target: Locator): Promise<void> {
+  for (let presses = 0; presses < 40; presses += 1) {
+    if (await target.evaluate((element) => element === document.activeElement)) return;
+    await page.keyboard.press('Tab');
+  }
+  await expect(target).toBeFocused();
+}
+
+test.describe('codes', () => {
+  test('the code shown is RFC 6238’s; copy puts it on the clipboard, emptied after the (shortened) delay', async ({
+    page,
+    app,
+    context,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await addPerson(app, 'Ana Ruiz', '482915', [github, clinic]);
+    await page.goto(app.url);
+    await saveSettings(page, { 'Clear a copied code from the clipboard after (seconds)': '3' });
+    await page.getByRole('link', { name: 'Authenticator codes' }).click();
+    await openPerson(page, 'Ana Ruiz', '482915');
+    await expectNoAxeViolations(page);
+
+    // Compared with otplib's code for this moment (retried across a step's end, when the two may differ briefly).
+    for (const account of [github, clinic]) {
+      await expect(async () => {
+        expect(await codeButton(page, account).textContent()).toContain(grouped(rfc6238Now(account.secret)));
+      }).toPass({ timeout: 10_000 });
+    }
+    await expect(page.getByText(/^\d+ seconds? left$/).first()).toBeAttached();
+
+    await codeButton(page, github).click();
+    await expect(page.getByRole('status').filter({ hasText: 'Copied; clears in 3 s' })).toBeVisible();
+    // This step's code, or the last step's when the copy came just before a step's end.
+    const copied = await readClipboard(page);
+    const checkedAt = Date.now();
+    expect([rfc6238Now(github.secret, checkedAt), rfc6238Now(github.secret, checkedAt - 30_000)]).toContain(copied);
+    await expect(page.getByRole('status').filter({ hasText: 'The clipboard was cleared.' })).toBeVisible({
+      timeout: 10_000,
+    });
+    expect(await readClipboard(page)).toBe('');
+  });
+
+  test('unlock, find and copy by keyboard alone', async ({ page, app, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+    await addPerson(app, 'Ana Ruiz', '482915', [github, clinic, payer]);
+    await page.goto(app.url);
+    await tabTo(page, page.getByRole('link', { name: 'Authenticator codes' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Who is using DeskID?' })).toBeFocused();
+    await tabTo(page, page.getByRole('radio', { name: 'Ana Ruiz' }));
+    await page.keyboard.press('Tab');
+    await expect(page.getByLabel('Your PIN')).toBeFocused();
+    await page.keyboard.type('482915');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Your codes' })).toBeFocused();
+
+    await tabTo(page, page.getByRole('searchbox', { name: 'Search accounts' }));
+    await page.keyboard.type('payer');
+    await expect(page.getByRole('listitem')).toHaveCount(1);
+    await page.keyboard.press('Tab');
+    await expect(codeButton(page, payer)).toBeFocused();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('status').filter({ hasText: 'Copied; clears in 30 s' })).toBeVisible();
+    expect(await readClipboard(page)).toMatch(/^\d{6}$/);
+    await expect(async () => {
+      expect(await readClipboard(page)).toBe(rfc6238Now(payer.secret));
+    }).toPass({ timeout: 10_000 });
+  });
+
+  test('reorder by keyboard, rename, delete after a confirmation; codes hidden until clicked; axe on each', async ({
+    page,
+    app,
+  }) => {
+    await addPerson(app, 'Ana Ruiz', '482915', [github, clinic]);
+    await openPeopleList(page, app);
+    await openPerson(page, 'Ana Ruiz', '482915');
+    const issuers = page.locator('.code-issuer');
+    await expect(issuers).toHaveText(['GitHub', 'Clinic VPN']);
+
+    await page.getByRole('button', { name: 'Move down (GitHub (ana.ruiz@example.com))' }).focus();
+    await page.keyboard.press('Enter');
+    await expect(issuers).toHaveText(['Clinic VPN', 'GitHub']);
+    await expect(page.getByRole('button', { name: 'Move up (GitHub (ana.ruiz@example.com))' })).toBeFocused();
+
+    await page.getByRole('button', { name: 'Rename (Clinic VPN (aruiz))' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: 'Rename: Clinic VPN (aruiz)' })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Account', { exact: true }).fill('ana.ruiz');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByText('Renamed to Clinic VPN (ana.ruiz).')).toBeAttached();
+
+    await page.getByRole('button', { name: 'Delete (GitHub (ana.ruiz@example.com))' }).click();
+    await expect(page.getByRole('heading', { level: 2, name: /Delete GitHub/ })).toBeFocused();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Yes, delete it' }).click();
+    await expect(issuers).toHaveText(['Clinic VPN']);
+
+    // After a fresh look (the order and names are the vault's now), with codes hidden until clicked.
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByLabel('Hide codes until I click them').check();
+    await page.getByRole('button', { name: 'Save settings' }).click();
+    await expect(page.getByText('Settings saved.')).toBeVisible();
+    await page.getByRole('link', { name: 'Authenticator codes' }).click();
+    await expect(issuers).toHaveText(['Clinic VPN']);
+    await expect(page.getByText('ana.ruiz', { exact: true })).toBeVisible();
+    const renamed = { ...clinic, label: 'ana.ruiz' };
+    await expect(codeButton(page, renamed)).toHaveCount(0);
+    expect(await pageHtml(page)).not.toMatch(/\b\d{3} \d{3}\b/);
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Show code (Clinic VPN (ana.ruiz))' }).click();
+    await expect(async () => {
+      expect(await codeButton(page, renamed).textContent()).toContain(grouped(rfc6238Now(clinic.secret)));
+    }).toPass({ timeout: 10_000 });
+  });
+});
