@@ -1,9 +1,19 @@
 import { generateSync } from 'otplib';
 import { PNG } from 'pngjs';
 import { toBuffer } from 'qrcode';
+import { chromiumLaunchOptions } from '../fixtures/chromium';
 import { openNewPerson } from '../fixtures/peoplePage';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import type { Locator, Page } from '@playwright/test';
+
+// When a page asks to share a screen, Chromium shares a fake one without asking (no picker
+// in a test); the flags do nothing until a page asks.
+test.use({
+  launchOptions: {
+    ...chromiumLaunchOptions(),
+    args: [...chromiumLaunchOptions().args, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
+  },
+});
 
 interface Totp {
   secret: string;
@@ -150,4 +160,35 @@ test('adds an account typed by hand, each field checked as typed', async ({ page
   await expect(page.getByRole('heading', { name: 'Added: Records: pat.' })).toBeVisible();
   await page.getByRole('link', { name: 'Back to my codes' }).click();
   await expectRfcCode(page, 'Records (pat)', records);
+});
+
+test('scanning the screen: one frame of the shared screen goes to the host, and the sharing stops at once', async ({
+  page,
+  app,
+}) => {
+  // Chromium's fake screen (see test.use above) is a moving test pattern: it holds no QR code.
+  await page.addInitScript(() => {
+    const media = navigator.mediaDevices as MediaDevices | undefined;
+    if (media === undefined) return;
+    const share = media.getDisplayMedia.bind(media);
+    const shared: MediaStream[] = [];
+    Object.assign(window, { sharedStreams: shared });
+    media.getDisplayMedia = async (options) => {
+      const stream = await share(options);
+      shared.push(stream);
+      return stream;
+    };
+  });
+  await openNewPerson(page, {}, app.url);
+  await page.getByRole('link', { name: 'Add an account' }).click();
+  await page.getByRole('button', { name: 'Scan the screen for a QR code' }).click();
+  await expect(
+    page.getByText('No QR code was found in this picture. Make sure the whole code is visible and sharp.'),
+  ).toBeVisible();
+  const tracks = await page.evaluate(() =>
+    (window as unknown as { sharedStreams: MediaStream[] }).sharedStreams.flatMap((stream) =>
+      stream.getTracks().map((track) => track.readyState),
+    ),
+  );
+  expect(tracks).toEqual(['ended']);
 });
