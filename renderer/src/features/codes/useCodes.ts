@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { CallOutput } from '../../../../electron/contract/calls';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { useBridge } from '../../bridge/BridgeContext';
 import { queryCache } from '../../data/queryCache';
 import { useQuery, type Query } from '../../data/useQuery';
@@ -15,12 +16,19 @@ const minimumWaitMs = 1000;
 
 /**
  * The open person's accounts and codes. They are read again when the first shown code
- * runs out (its `validUntil`), not every second: the rings count down in the page.
+ * runs out (its `validUntil`), not every second: the rings count down in the page. When
+ * the host answers `vault_locked` (locked without the page hearing of it), the whole store
+ * is cleared, so the people list shows again.
  */
 export function useCodes(): Query<CodeList> {
   const bridge = useBridge();
   const query = useQuery(codesKey, () => bridge.codes.list({}));
-  const { data, reload } = query;
+  const { data, error, reload } = query;
+  // Locked behind this screen's back (a lock event missed): back to the people list.
+  const locked = error instanceof DeskIdError && error.code === 'vault_locked';
+  useEffect(() => {
+    if (locked) queryCache.clear();
+  }, [locked]);
   useEffect(() => {
     const ends = (data?.accounts ?? []).flatMap((account) => account.validUntil ?? []);
     if (ends.length === 0) return undefined;

@@ -116,3 +116,25 @@ describe('PeopleScreen', () => {
     );
   });
 });
+
+describe('PeopleScreen after a lock it did not hear of', () => {
+  it('goes back to the people list when the codes answer vault_locked', async () => {
+    const profilesList = vi
+      .fn()
+      .mockResolvedValueOnce({
+        profiles: [{ id: 'p2', name: 'Ben Okafor', hasPin: true, unlocked: true }],
+        pinRequired: true,
+        keychain: { reachable: true },
+      })
+      .mockResolvedValue({
+        profiles: [{ id: 'p2', name: 'Ben Okafor', hasPin: true, unlocked: false }],
+        pinRequired: true,
+        keychain: { reachable: true },
+      });
+    const codesList = vi.fn(() => Promise.reject(new DeskIdError('vault_locked', 'No profile is open.')));
+    renderWithApp(<PeopleScreen />, { profiles: { list: profilesList }, codes: { list: codesList } });
+    expect(await screen.findByRole('heading', { level: 1, name: 'Who is using DeskID?' })).toBeTruthy();
+    expect(codesList).toHaveBeenCalledTimes(1);
+    expect(profilesList).toHaveBeenCalledTimes(2);
+  });
+});
