@@ -9,6 +9,7 @@ import { SubHeading } from '../signIn/SubHeading';
 import { FeatureError } from './FeatureError';
 import { PreviewTable, type ImportPreview } from './PreviewTable';
 
+/** What `importing.commit` answers: how many accounts were added, and how many were there already. */
 export type ImportCommitted = CallOutput<'importing.commit'>;
 
 interface PreviewStepProps {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../electron/contract/calls';
 
+/** What `importing.preview` and `adding.fromImage` answer: the entries an import would add. */
 export type ImportPreview = CallOutput<'importing.preview'>;
 type Entry = ImportPreview['entries'][number];
 

@@ -39,4 +39,5 @@ export function blobToBase64(blob: Blob): Promise<string> {
   });
 }
 
+/** True when the file was refused (`readUpload`'s problem), not read. */
 export const isUploadProblem = (read: Upload | UploadProblem): read is UploadProblem => 'problem' in read;
