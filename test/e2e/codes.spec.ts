@@ -148,4 +148,31 @@ test.describe('codes', () => {
       expect(await codeButton(page, renamed).textContent()).toContain(grouped(rfc6238Now(clinic.secret)));
     }).toPass({ timeout: 10_000 });
   });
+
+  test('dark and high-contrast themes are axe-clean; the ring does not ease under reduced motion', async ({
+    page,
+    app,
+  }) => {
+    await addPerson(app, 'Ana Ruiz', '482915', [github]);
+    await openPeopleList(page, app);
+    await openPerson(page, 'Ana Ruiz', '482915');
+    for (const [choice, theme] of [
+      ['Dark', 'dark'],
+      ['High contrast', 'high_contrast'],
+    ] as const) {
+      await page.getByRole('link', { name: 'Settings' }).click();
+      await page.getByLabel('Theme').selectOption({ label: choice });
+      await page.getByRole('button', { name: 'Save settings' }).click();
+      await expect(page.getByText('Settings saved.')).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expectNoAxeViolations(page);
+      await page.getByRole('link', { name: 'Authenticator codes' }).click();
+      await expect(codeButton(page, github)).toBeVisible();
+      await expectNoAxeViolations(page);
+    }
+    const easing = () => page.locator('.ring-left').evaluate((ring) => getComputedStyle(ring).transitionDuration);
+    expect(await easing()).toBe('1s');
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    expect(await easing()).toBe('0s');
+  });
 });
