@@ -51,7 +51,7 @@ export function CodeValue({ account, now, onCopy }: Props) {
         </button>
       )}
       {account.type === 'totp' && code !== undefined && until !== undefined && (
-        <CountdownRing secondsLeft={Math.ceil((until - now) / 1000)} period={account.period ?? 30} />
+        <CountdownRing key={until} secondsLeft={Math.ceil((until - now) / 1000)} period={account.period ?? 30} />
       )}
       <FormError error={reveal.error ?? next.error} />
     </div>
