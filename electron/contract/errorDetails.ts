@@ -17,6 +17,12 @@ export const errorDetailSchemas = {
   rate_limited: retryAfter,
   too_many_codes: retryAfter,
   pin_throttled: retryAfter,
+  /** A wrong PIN: tries left before a reset is needed, and the wait before the next. */
+  wrong_pin: z.object({
+    failures: z.number().int().nonnegative(),
+    attemptsLeft: z.number().int().nonnegative(),
+    retryAfter: z.number().int().nonnegative(),
+  }),
   /** Which PIN rule a new PIN broke, and the length bounds. */
   invalid_pin: z.object({
     rule: z.enum(['length', 'repeated', 'run', 'common']),

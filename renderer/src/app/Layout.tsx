@@ -3,7 +3,7 @@ import { NavLink, Outlet } from 'react-router';
 import { useAccount } from '../data/useAccount';
 import { PersonActions } from '../features/people/PersonActions';
 import { ApplyAppearance } from '../features/settings/ApplyAppearance';
-import { languages } from '../i18n/setupI18n';
+import { LanguageSelect } from '../features/settings/LanguageSelect';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { SignOutButton } from './SignOutButton';
 
@@ -12,7 +12,7 @@ import { SignOutButton } from './SignOutButton';
  * person's Switch person and Lock all, sign-out; the saved theme and language; main.
  */
 export function Layout() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { data: account } = useAccount();
   return (
     <>
@@ -30,16 +30,7 @@ export function Layout() {
           <NavLink to="/settings">{t('settings.title')}</NavLink>
           <NavLink to="/about">{t('nav.about')}</NavLink>
         </nav>
-        <label className="language">
-          {t('app.language')}
-          <select value={i18n.language} onChange={(event) => void i18n.changeLanguage(event.target.value)}>
-            {languages.map((language) => (
-              <option key={language.code} value={language.code} lang={language.code}>
-                {language.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <LanguageSelect />
         <PersonActions />
         {account !== null && account !== undefined && <SignOutButton />}
       </header>

@@ -1,5 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { detailsOf } from '../../../../electron/contract/errorDetails';
 import { formatWait } from '../../ui/formatWait';
 import { ActionError } from '../signIn/ActionError';
 
@@ -22,7 +23,7 @@ export function PinError({ error, left, name }: { error: unknown; left: number |
     );
   }
   if (error.code !== 'wrong_pin') return <ActionError error={error} left={left} />;
-  const attemptsLeft = typeof error.details?.attemptsLeft === 'number' ? error.details.attemptsLeft : undefined;
+  const attemptsLeft = detailsOf(error, 'wrong_pin')?.attemptsLeft;
   return (
     <div className="form-error" role="alert">
       <p>
