@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useAction, type Action } from '../../data/useAction';
-import { clearClipboardLater } from './clearClipboardLater';
+import { clearClipboardLater } from '../../ui/clearClipboardLater';
 
 /** What the toast says after a copy. */
 export type CopyNotice =

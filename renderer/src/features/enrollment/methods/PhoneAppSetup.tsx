@@ -4,6 +4,7 @@ import type { CallOutput } from '../../../../../electron/contract/calls';
 import { useBridge } from '../../../bridge/BridgeContext';
 import { CodeForm } from '../../signIn/CodeForm';
 import { SubHeading } from '../../signIn/SubHeading';
+import { clearClipboardLater, secretClipboardSeconds } from '../../../ui/clearClipboardLater';
 
 export type PhoneAppAdded = CallOutput<'enrollment.addAuthenticatorPhone'>;
 
@@ -35,16 +36,13 @@ export function PhoneAppSetup({ added, onDone }: { added: PhoneAppAdded; onDone:
         <button
           type="button"
           className="secondary"
-          onClick={() =>
-            void navigator.clipboard.writeText(added.setupKey.replace(/\s/g, '')).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            )
-          }
+          onClick={() => void copySetupKey(added.setupKey.replace(/\s/g, '')).then(setCopied)}
         >
           {t('methods.authenticatorSetup.copy')}
         </button>
-        <span role="status">{copied ? t('methods.authenticatorSetup.copied') : ''}</span>
+        <span role="status">
+          {copied ? t('methods.authenticatorSetup.copied', { seconds: secretClipboardSeconds }) : ''}
+        </span>
       </div>
       <p className="hint">{t('methods.authenticatorSetup.apps')}</p>
       <CodeForm
@@ -57,4 +55,15 @@ export function PhoneAppSetup({ added, onDone }: { added: PhoneAppAdded; onDone:
       />
     </div>
   );
+}
+
+/** Copies the setup key and takes it off the clipboard again later; answers whether it was copied. */
+async function copySetupKey(key: string): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(key);
+  } catch {
+    return false;
+  }
+  void clearClipboardLater(key, secretClipboardSeconds);
+  return true;
 }

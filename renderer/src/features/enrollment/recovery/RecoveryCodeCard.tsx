@@ -7,6 +7,7 @@ import { FormError } from '../../../ui/FormError';
 import { downloadText } from './downloadText';
 import { formatDay } from './formatDay';
 import './recovery.css';
+import { clearClipboardLater, secretClipboardSeconds } from '../../../ui/clearClipboardLater';
 
 interface Props {
   shown: RecoveryCodeShown;
@@ -39,8 +40,10 @@ export function RecoveryCodeCard({ shown, account }: Props) {
 
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(shown.groups.join(''));
-      setNote(t('recovery.copied'));
+      const digits = shown.groups.join('');
+      await navigator.clipboard.writeText(digits);
+      setNote(t('recovery.copied', { seconds: secretClipboardSeconds }));
+      void clearClipboardLater(digits, secretClipboardSeconds);
     } catch {
       setNote(t('recovery.copyFailed'));
     }

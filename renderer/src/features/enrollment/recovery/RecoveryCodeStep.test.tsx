@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react';
+import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AccountStatus, RecoveryCodeShown } from '../../../../../electron/contract/accountStatus';
@@ -45,6 +45,28 @@ describe('RecoveryCodeStep', () => {
     expect(screen.getByRole('button', { name: 'Save to a file' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Print' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Copy' })).toBeTruthy();
+  });
+
+  it('copies the code and takes it off the clipboard a minute later', async () => {
+    const clipboard = { text: '', writeText: vi.fn(), readText: vi.fn() };
+    clipboard.writeText.mockImplementation((text: string) => Promise.resolve(void (clipboard.text = text)));
+    clipboard.readText.mockImplementation(() => Promise.resolve(clipboard.text));
+    Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    renderWithApp(<RecoveryCodeStep account={account} />, bridgeWith());
+    const copy = await screen.findByRole('button', { name: 'Copy' });
+    vi.useFakeTimers({ toFake: ['setTimeout'] });
+    try {
+      await act(async () => {
+        copy.click();
+        await vi.advanceTimersByTimeAsync(0);
+      });
+      expect(clipboard.text).toBe('1234567890123452');
+      expect(screen.getByText(/takes it off the clipboard in 60 seconds/)).toBeTruthy();
+      await act(() => vi.advanceTimersByTimeAsync(60_000));
+      expect(clipboard.text).toBe('');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('catches a typo in the last digits with the Luhn rule, with no request', async () => {

@@ -3,9 +3,13 @@
  * copied something else since, which stays. Where the page may not read the clipboard,
  * it is emptied anyway. Resolves once done (true when the clipboard was emptied).
  *
- * The code stays in this closure until then: the one place the page keeps a code longer
- * than it is on screen, so that it can be taken off the clipboard.
+ * The value stays in this closure until then: the one place the page keeps a code (or a
+ * copied recovery code or setup key) longer than it is on screen, so that it can be taken
+ * off the clipboard.
  */
+/** How long a copied recovery code or setup key stays on the clipboard, seconds. */
+export const secretClipboardSeconds = 60;
+
 export function clearClipboardLater(code: string, seconds: number): Promise<boolean> {
   return new Promise((resolve) => {
     setTimeout(() => {
