@@ -22,7 +22,8 @@ interface ExpectedFile {
   entries: ExpectedEntry[];
 }
 
-const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../shared/fixtures/importers');
+// The repo's byte-identical copy of the shared importer fixtures (test/fixtures/importers/README.md).
+const fixtures = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../fixtures/importers');
 const expected = JSON.parse(readFileSync(path.join(fixtures, 'expected.json'), 'utf8')) as {
   files: Record<string, ExpectedFile>;
 };
