@@ -29,16 +29,7 @@ async function newHost(): Promise<TestHost> {
 }
 
 /** A new account with no method (an enroll session once signed in). */
-async function newAccount(name: string): Promise<string> {
-  const username = `${name}.${Math.random().toString(36).slice(2, 8)}`;
-  const response = await fetch(`${harness.server.url}/api/v1/accounts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password, displayName: 'Test Person' }),
-  });
-  expect(response.status).toBe(201);
-  return username;
-}
+const newAccount = (name: string): Promise<string> => harness.newAccount(name, password);
 
 async function signInEnroll(host: TestHost, username: string): Promise<void> {
   const step = await host.call('signIn.password', { username, password });

@@ -12,16 +12,8 @@ afterAll(() => harness.stop());
 
 const password = 'a sign-out test password';
 
-async function newAccount(name: string): Promise<string> {
-  const username = `${name}.${Math.random().toString(36).slice(2, 8)}`;
-  const response = await fetch(`${harness.server.url}/api/v1/accounts`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password, displayName: 'Test Person' }),
-  });
-  expect(response.status).toBe(201);
-  return username;
-}
+/** A new account with no method (an enroll session once signed in). */
+const newAccount = (name: string): Promise<string> => harness.newAccount(name, password);
 
 describe('signing out at a shared desk', () => {
   it('locks the DeskID profile the person opened, so the next person needs its PIN', async () => {
