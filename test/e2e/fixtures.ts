@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type Page, type TestInfo } from '@playwright/test';
 import {
   startApp,
   startHostProcess,
@@ -22,19 +22,32 @@ export { readOutbox, readOutboxCode } from '../fixtures/devOutbox';
 export const test = base.extend<{ host: RunningHost; app: RunningApp; appOptions: AppOptions }>({
   appOptions: [{}, { option: true }],
   // eslint-disable-next-line no-empty-pattern -- Playwright reads a fixture's dependencies from this pattern.
-  host: async ({}, use) => {
+  host: async ({}, use, testInfo) => {
     const host = await startHostProcess();
     await use(host);
+    await attachLogOnFailure(testInfo, host);
     await host.stop();
   },
-  app: async ({ appOptions }, use) => {
+  app: async ({ appOptions }, use, testInfo) => {
     const app = await startApp(appOptions);
     await use(app);
+    await attachLogOnFailure(testInfo, app);
     await app.stop();
   },
 });
 
 export { expect };
+
+/**
+ * When a test fails, the app's stderr (where the host logs an unexpected error with its
+ * stack, never shown to the page) goes into the report: "Something went wrong inside
+ * DeskID" on screen then comes with its cause.
+ */
+async function attachLogOnFailure(testInfo: TestInfo, host: RunningHost): Promise<void> {
+  if (testInfo.status === testInfo.expectedStatus) return;
+  await testInfo.attach('app stderr', { body: host.stderr(), contentType: 'text/plain' });
+  process.stderr.write(`\n--- app stderr (${testInfo.title}) ---\n${host.stderr()}\n`);
+}
 
 /** Runs axe on the current page and expects no violations (WCAG 2.x A and AA). */
 export async function expectNoAxeViolations(page: Page): Promise<void> {
