@@ -13,10 +13,26 @@ import { buildRendererIfStale } from './buildRenderer';
 import { repoRoot, startApp, type RunningApp } from '../test/fixtures/browserHost';
 import { chromiumLaunchOptions } from '../test/fixtures/chromium';
 import { readOutboxCode } from '../test/fixtures/devOutbox';
+import { openNewPerson } from '../test/fixtures/peoplePage';
 import { addVirtualAuthenticator, idServerApi, shownRecoveryCode, type TestPerson } from '../test/fixtures/wizardPage';
+import { codeButton, tryPin, type TestAccount } from '../test/e2e/peopleSteps';
 import { signIn, stepHeading, testPassword, totpNow } from '../test/e2e/signInSteps';
 
 const imagesDir = path.join(repoRoot, 'docs', 'images');
+/** The other authenticator app's export the import screen shows a preview of. */
+const importFixture = path.join(repoRoot, 'test', 'fixtures', 'importers', 'aegis', 'aegis_plain.json');
+/** Made-up services with throw-away secrets, for the codes screens. */
+const portal: TestAccount = {
+  issuer: 'Clinic Portal',
+  label: 'robin.diaz',
+  secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
+};
+const payroll: TestAccount = { issuer: 'Payroll', label: 'rdiaz', secret: 'KRUGS4ZANFZSAYLOEBSXQYLNOBWGKIDLMV4Q' };
+const labResults: TestAccount = {
+  issuer: 'Lab Results',
+  label: 'robin',
+  secret: 'ONSWG4TFORZW63THMFWWKZLUMVZHGZLDOJSXI',
+};
 /** How long a screen may take to appear before the run stops. */
 const screenTimeoutMs = 15_000;
 
@@ -254,6 +270,76 @@ async function mfaChoice(browser: Browser, app: RunningApp): Promise<void> {
   await page.context().close();
 }
 
+/** The set-up link a service would show for `account`. */
+const setUpLink = ({ issuer, label, secret }: TestAccount): string =>
+  `otpauth://totp/${encodeURIComponent(`${issuer}:${label}`)}?secret=${secret}&issuer=${encodeURIComponent(issuer)}`;
+
+/** On the codes screen: adds `account` by pasting its set-up link, shooting the form when `shot` is named. */
+async function addByLink(page: Page, account: TestAccount, shot?: string): Promise<void> {
+  const screen = shot ?? 'add-account';
+  await toward(screen, async () => {
+    await page.getByRole('link', { name: 'Add an account' }).click();
+    await page.getByRole('textbox', { name: 'Set-up link (otpauth://)' }).fill(setUpLink(account));
+  });
+  if (shot !== undefined) await shoot(page, shot, page.getByRole('button', { name: 'Add from the link' }));
+  await toward(screen, async () => {
+    await page.getByRole('button', { name: 'Add from the link' }).click();
+    await page.getByRole('heading', { name: `Added: ${account.issuer}: ${account.label}.` }).waitFor();
+    await page.getByRole('link', { name: 'Back to my codes' }).click();
+  });
+}
+
+/**
+ * DeskID as the authenticator: a second person on the desktop (after Sam's profile) adds
+ * the demo accounts, then the codes with the ring, a copied code, search, the import
+ * preview, the backup form, Settings, and after Switch person the people list and the PIN.
+ */
+async function codesPath(browser: Browser, app: RunningApp): Promise<void> {
+  const page = await newPage(browser);
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
+  const person = { name: 'Robin Diaz', pin: '583016' };
+  await toward('add-account', () => openNewPerson(page, person, app.url));
+  await addByLink(page, portal, 'add-account');
+  await addByLink(page, payroll);
+  await addByLink(page, labResults);
+  await shoot(page, 'codes', page.locator('.countdown .ring').first());
+  await toward('search', () => page.getByRole('searchbox', { name: 'Search accounts' }).fill('pay'));
+  await shoot(page, 'search', codeButton(page, payroll));
+  await toward('codes-copied', async () => {
+    await page.getByRole('searchbox', { name: 'Search accounts' }).clear();
+    await codeButton(page, portal).click();
+  });
+  await shoot(page, 'codes-copied', page.getByRole('status').filter({ hasText: /Copied; clears in/ }));
+  await toward('import-preview', async () => {
+    await page.getByRole('link', { name: 'Import', exact: true }).click();
+    await page.getByLabel('Export file').setInputFiles(importFixture);
+  });
+  await shoot(page, 'import-preview', page.locator('table.import-preview'), { fullPage: true });
+  await toward('backup', async () => {
+    await page.getByRole('link', { name: 'Go to my codes' }).click();
+    await page.getByRole('link', { name: 'Export', exact: true }).click();
+    const passphrase = 'violet kettle harbour nineteen';
+    await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await page.getByLabel('Type the passphrase again').fill(passphrase);
+  });
+  await shoot(page, 'backup', page.getByText('Very strong'));
+  await toward('settings', () => page.getByRole('link', { name: 'Settings' }).click());
+  await shoot(page, 'settings', page.getByRole('heading', { level: 1, name: 'Settings' }), { fullPage: true });
+
+  await toward('people', () => page.getByRole('button', { name: 'Switch person' }).click());
+  await shoot(page, 'people', page.getByRole('radio', { name: person.name }));
+  await toward('unlock', async () => {
+    await page.getByRole('radio', { name: person.name }).check();
+    await page.getByLabel('Your PIN').fill(person.pin);
+  });
+  await shoot(page, 'unlock', page.getByRole('button', { name: 'Open my profile' }));
+  await toward('codes (after the PIN)', async () => {
+    await tryPin(page, person.name, person.pin);
+    await page.getByRole('heading', { level: 1, name: 'Your codes' }).waitFor();
+  });
+  await page.context().close();
+}
+
 async function main(): Promise<void> {
   await buildRendererIfStale();
   await mkdir(imagesDir, { recursive: true });
@@ -264,6 +350,7 @@ async function main(): Promise<void> {
     await phonePath(browser, app);
     await authenticatorPaths(browser, app);
     await mfaChoice(browser, app);
+    await codesPath(browser, app);
   } finally {
     await browser.close();
     await app.stop();
