@@ -22,17 +22,11 @@ const imagesDir = path.join(repoRoot, 'docs', 'images');
 /** The other authenticator app's export the import screen shows a preview of. */
 const importFixture = path.join(repoRoot, 'test', 'fixtures', 'importers', 'aegis', 'aegis_plain.json');
 /** Made-up services with throw-away secrets, for the codes screens. */
-const portal: TestAccount = {
-  issuer: 'Clinic Portal',
-  label: 'robin.diaz',
-  secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP',
-};
-const payroll: TestAccount = { issuer: 'Payroll', label: 'rdiaz', secret: 'KRUGS4ZANFZSAYLOEBSXQYLNOBWGKIDLMV4Q' };
-const labResults: TestAccount = {
-  issuer: 'Lab Results',
-  label: 'robin',
-  secret: 'ONSWG4TFORZW63THMFWWKZLUMVZHGZLDOJSXI',
-};
+const demo = {
+  portal: { issuer: 'Clinic Portal', label: 'robin.diaz', secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP' },
+  payroll: { issuer: 'Payroll', label: 'rdiaz', secret: 'KRUGS4ZANFZSAYLOEBSXQYLNOBWGKIDLMV4Q' },
+  labResults: { issuer: 'Lab Results', label: 'robin', secret: 'ONSWG4TFORZW63THMFWWKZLUMVZHGZLDOJSXI' },
+} satisfies Record<string, TestAccount>;
 /** How long a screen may take to appear before the run stops. */
 const screenTimeoutMs = 15_000;
 
@@ -299,15 +293,15 @@ async function codesPath(browser: Browser, app: RunningApp): Promise<void> {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: app.origin });
   const person = { name: 'Robin Diaz', pin: '583016' };
   await toward('add-account', () => openNewPerson(page, person, app.url));
-  await addByLink(page, portal, 'add-account');
-  await addByLink(page, payroll);
-  await addByLink(page, labResults);
+  await addByLink(page, demo.portal, 'add-account');
+  await addByLink(page, demo.payroll);
+  await addByLink(page, demo.labResults);
   await shoot(page, 'codes', page.locator('.countdown .ring').first());
   await toward('search', () => page.getByRole('searchbox', { name: 'Search accounts' }).fill('pay'));
-  await shoot(page, 'search', codeButton(page, payroll));
+  await shoot(page, 'search', codeButton(page, demo.payroll));
   await toward('codes-copied', async () => {
     await page.getByRole('searchbox', { name: 'Search accounts' }).clear();
-    await codeButton(page, portal).click();
+    await codeButton(page, demo.portal).click();
   });
   await shoot(page, 'codes-copied', page.getByRole('status').filter({ hasText: /Copied; clears in/ }));
   await toward('import-preview', async () => {
