@@ -55,6 +55,8 @@ test.describe('codes', () => {
     await page.getByRole('link', { name: 'Authenticator codes' }).click();
     await openPerson(page, 'Ana Ruiz', '482915');
     await expectNoAxeViolations(page);
+    // The labels meant for screen readers stay off screen, in a window where no other screen was opened first.
+    await expect(page.getByText(/^\d+ seconds? left$/).first()).toHaveCSS('position', 'absolute');
 
     // Compared with otplib's code for this moment (retried across a step's end, when the two may differ briefly).
     for (const account of [github, clinic]) {
