@@ -5,6 +5,7 @@ import type { Keychain } from '../keychain/Keychain';
 import type { IdServerLink, Profile } from '../profiles/profileIndexSchema';
 import type { ProfileStore } from '../profiles/ProfileStore';
 import type { Vault } from '../vault/Vault';
+import { linkedProfileOf } from './thisComputerAccount';
 
 /** The profile open in this host: its vault (unlocked) and its authenticator accounts. */
 export interface OpenProfile {
@@ -49,6 +50,15 @@ export class UnlockedProfiles {
   }
 
   /** Every profile with whether it has a PIN and is open here. */
+  /**
+   * The profile linked to `username` at `serverUrl` when it is not the open one (it is
+   * then locked), read from the profile list, which needs no key.
+   */
+  async lockedLinkedTo(serverUrl: string, username: string | undefined): Promise<Profile | undefined> {
+    const linked = linkedProfileOf(await this.store.list(), serverUrl, username);
+    return linked === undefined || linked.id === this.current?.profile.id ? undefined : linked;
+  }
+
   async list(): Promise<ProfileSummary[]> {
     const profiles = await this.store.list();
     return Promise.all(

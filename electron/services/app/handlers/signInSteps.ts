@@ -2,8 +2,7 @@ import type { MfaStep, SignInStep } from '../../../contract/accountStatus';
 import { setUpByOf } from '../../session/accountStatusOf';
 import type { OpenMfaStep, SignInOutcome } from '../../session/IdServerSession';
 import { readAccountStatus } from '../../session/readAccountStatus';
-import { findThisComputerAccount, linkedProfileOf } from '../../session/thisComputerAccount';
-import { createProfileStore } from '../createProfileStore';
+import { findThisComputerAccount } from '../../session/thisComputerAccount';
 import type { HostState } from './HostState';
 
 /**
@@ -17,7 +16,11 @@ export async function mfaStepOf(state: HostState, step: OpenMfaStep): Promise<Mf
   }
   const serverUrl = state.session.serverUrl;
   const here = await findThisComputerAccount(state.profiles.open, serverUrl, step.username).catch(() => undefined);
-  const locked = here === undefined ? await lockedLinkedProfile(state, serverUrl, step.username) : undefined;
+  // A profile that cannot be listed only means "none": the other methods still work.
+  const locked =
+    here === undefined
+      ? await state.profiles.lockedLinkedTo(serverUrl, step.username).catch(() => undefined)
+      : undefined;
   return {
     status: 'mfa_required',
     methods: step.methods,
@@ -25,19 +28,6 @@ export async function mfaStepOf(state: HostState, step: OpenMfaStep): Promise<Mf
     codeFromThisComputer: here !== undefined,
     ...(locked === undefined ? {} : { lockedProfile: { id: locked.id, name: locked.displayName } }),
   };
-}
-
-/**
- * The profile linked to this account when it is not the open one (after sign-out it is
- * locked): read from the profile list, which needs no key. Unreadable means "none".
- */
-async function lockedLinkedProfile(state: HostState, serverUrl: string, username: string | undefined) {
-  const { dataDir, keychain } = state.context;
-  const profiles = await createProfileStore({ dataDir, keychain })
-    .list()
-    .catch(() => []);
-  const linked = linkedProfileOf(profiles, serverUrl, username);
-  return linked === undefined || linked.id === state.profiles.open?.profile.id ? undefined : linked;
 }
 
 /** A finished sign-in or step-up: the account from `/me`, the "set up by" date, a spent recovery code. */
