@@ -36,6 +36,10 @@ export const appErrorCodes = [
   'password_required',
   'invalid_account',
   'export_disabled',
+  'import_disabled',
+  'issuer_not_allowed',
+  'method_not_allowed',
+  'set_by_policy',
   'file_error',
 ] as const;
 
