@@ -4,6 +4,7 @@ import type { AuditLog } from '../audit/AuditLog';
 import type { Keychain } from '../keychain/Keychain';
 import type { IdServerLink, Profile } from '../profiles/profileIndexSchema';
 import type { ProfileStore } from '../profiles/ProfileStore';
+import type { PinResetAuthority } from '../vault/PinResetAuthority';
 import type { Vault } from '../vault/Vault';
 import { linkedProfileOf } from './thisComputerAccount';
 
@@ -35,7 +36,8 @@ export class UnlockedProfiles {
   private current: OpenProfile | undefined;
 
   constructor(
-    private readonly store: ProfileStore,
+    /** The profiles' store (the PIN reset reads links and vaults through it). */
+    readonly store: ProfileStore,
     private readonly keychain: Keychain,
   ) {}
 
@@ -112,9 +114,10 @@ export class UnlockedProfiles {
    * Changes the open profile's PIN under the PIN rules (`invalid_pin`). The current PIN
    * is checked first on a second opening of the vault, with the unlock's throttle
    * (`wrong_pin`, `pin_throttled`), so a wrong one leaves the open profile as it was.
-   * A profile without a PIN gets its first one (no current PIN to give).
+   * A profile without a PIN gets its first one (no current PIN to give). With
+   * `resetAuthority`, a fresh PIN-reset share is deposited (the reset keeps working).
    */
-  async changePin(currentPin: string | undefined, newPin: string): Promise<void> {
+  async changePin(currentPin: string | undefined, newPin: string, resetAuthority?: PinResetAuthority): Promise<void> {
     const open = await this.require();
     if (open.vault.info().hasPin) {
       if (currentPin === undefined) throw new DeskIdError('wrong_pin', 'Type your current PIN to change it.');
@@ -125,7 +128,7 @@ export class UnlockedProfiles {
       open.vault.lock();
       await open.vault.unlock({ pin: currentPin });
     }
-    await this.store.setPin(open.vault, newPin);
+    await this.store.setPin(open.vault, newPin, resetAuthority);
   }
 
   /** Locks every profile open here. */
