@@ -5,22 +5,39 @@ import { readJsonFile } from '../vault/readJsonFile';
 import { writeFileAtomic } from '../vault/writeFileAtomic';
 import { defaultSettings, settingsFileSchema, settingsFileVersion, type Settings } from './settingsSchema';
 
+/** Settings that machine policy sets, which override the file (`MachinePolicy`, through `enforcedSettings`). */
+export type EnforcedSettings = () => Partial<Settings>;
+
 /**
  * The user settings file, `settings.json` in DeskID's data directory (beside
  * `profiles.json`). A missing file means {@link defaultSettings}; a damaged one is
  * `file_error` naming the file, never silently the defaults or the weaker choice.
+ * `enforced` (machine policy) overrides what the file says, and a change to an enforced
+ * setting is refused (`set_by_policy`).
  */
 export class SettingsFile {
   readonly file: string;
+  readonly #enforced: EnforcedSettings;
 
-  constructor(dataDir: string) {
+  constructor(dataDir: string, enforced: EnforcedSettings = () => ({})) {
     this.file = path.join(dataDir, 'settings.json');
+    this.#enforced = enforced;
   }
 
-  /** The settings in force. */
+  /** The settings in force: the file's under machine policy. */
   async read(): Promise<Settings> {
+    return { ...(await this.readOwn()), ...this.#enforced() };
+  }
+
+  /** The settings the file itself holds (the defaults for what it lacks), without machine policy. */
+  async readOwn(): Promise<Settings> {
+    return { ...defaultSettings, ...(await this.readStored()) };
+  }
+
+  /** Only what the file holds: a missing file is `{}`. */
+  async readStored(): Promise<Partial<Settings>> {
     const stored = await readJsonFile(this.file, settingsFileSchema);
-    if (stored === 'missing') return { ...defaultSettings };
+    if (stored === 'missing') return {};
     if (stored === 'damaged') {
       throw new DeskIdError(
         'file_error',
@@ -31,23 +48,36 @@ export class SettingsFile {
     const kept: Partial<typeof stored> = { ...stored };
     delete kept.format;
     delete kept.version;
-    return { ...defaultSettings, ...withoutUndefined(kept) };
+    return withoutUndefined(kept);
   }
 
   /** Changes some settings (a damaged file is replaced) and answers the settings now in force. */
   async update(change: { [K in keyof Settings]?: Settings[K] | undefined }): Promise<Settings> {
-    const current = await this.read().catch((error: unknown) => {
+    const enforced = this.#enforced();
+    const locked = Object.keys(withoutUndefined(change)).filter(
+      (key) => Object.hasOwn(enforced, key) && enforced[key as keyof Settings] !== change[key as keyof Settings],
+    );
+    if (locked.length > 0) {
+      throw new DeskIdError(
+        'set_by_policy',
+        `${locked.join(', ')} ${locked.length === 1 ? 'is' : 'are'} set by your organization's policy and cannot be changed here.`,
+        { keys: locked },
+      );
+    }
+    const current = await this.readOwn().catch((error: unknown) => {
       if (error instanceof DeskIdError && error.code === 'file_error') return { ...defaultSettings };
       throw error;
     });
-    const next: Settings = { ...current, ...withoutUndefined(change) };
+    // A setting policy holds at the same value is not the person's own: the file keeps theirs.
+    const own = Object.entries(withoutUndefined(change)).filter(([key]) => !Object.hasOwn(enforced, key));
+    const next: Settings = { ...current, ...Object.fromEntries(own) };
     await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
     await writeFileAtomic(
       this.file,
       `${JSON.stringify({ format: 'deskid-settings', version: settingsFileVersion, ...next }, null, 2)}\n`,
       { keepBackup: true },
     );
-    return next;
+    return { ...next, ...enforced };
   }
 }
 
