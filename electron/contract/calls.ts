@@ -3,6 +3,7 @@ import { addingCalls } from './calls/adding';
 import { appCalls } from './calls/app';
 import { defaultMaxBodyBytes } from './calls/bodyLimits';
 import { codesCalls } from './calls/codes';
+import { desktopCalls } from './calls/desktop';
 import { enrollmentCalls } from './calls/enrollment';
 import { exportingCalls } from './calls/exporting';
 import { importingCalls } from './calls/importing';
@@ -28,6 +29,7 @@ export const calls = {
   ...importingCalls,
   ...exportingCalls,
   ...settingsCalls,
+  ...desktopCalls,
 } as const satisfies Record<string, CallSpec>;
 
 export interface CallSpec {

@@ -12,6 +12,8 @@ export const editableSettingsSchema = z
     language: z.enum(['en', 'es', 'system']),
     /** Codes show only once clicked (`codes.reveal`). */
     hideCodesUntilClicked: z.boolean(),
+    /** A system-wide keyboard shortcut brings up the codes (desktop app only; off by default). */
+    openCodesShortcut: z.boolean(),
   })
   .strict();
 

@@ -1,6 +1,8 @@
 import type { HostKind } from '../../contract/appInfo';
 import type { EventName, EventPayload } from '../../contract/events';
 import type { Keychain } from '../keychain/Keychain';
+import type { PasskeyWindow } from '../passkeyCeremony/PasskeyWindow';
+import type { DesktopShell } from './DesktopShell';
 
 /** A file the person keeps, handed over the way the host can: a save dialog or a download. */
 export interface FileToSave {
@@ -42,8 +44,12 @@ export interface AppContext {
   saveFile: FileSaver;
   /** How passkey ceremonies run: in the page itself (browser host) or in a ceremony window (Electron). */
   passkeyCeremony: 'page' | 'window';
+  /** Electron: opens the ceremony window (`electron/main/ceremony`), set by the host at start; absent in the browser host. */
+  passkeyWindow?: PasskeyWindow | undefined;
   /** Tells every window of this host an event (browser host: its event hub; Electron: `webContents.send`). */
   emit: EmitEvent;
+  /** What only Electron main can do (marked clipboard, screen capture, printing, tray, OS lock); absent in the browser host. */
+  desktop?: DesktopShell | undefined;
 }
 
 /** Sends a bridge event (`contract/events.ts`) to every page of the host. */

@@ -1,6 +1,7 @@
 import type { HostKind } from '../../contract/appInfo';
 import { keychainServiceName, type Keychain } from '../keychain/Keychain';
 import { NapiKeychain } from '../keychain/NapiKeychain';
+import type { DesktopShell } from './DesktopShell';
 import { downloadInPage, emitNowhere, type AppContext, type EmitEvent, type FileSaver } from './AppContext';
 import { defaultDataDir } from './defaultDataDir';
 
@@ -18,9 +19,15 @@ interface CommonOptions {
   emit?: EmitEvent;
 }
 
-/** What differs by host: Electron brings its save dialog; the browser host downloads in the page. */
+/**
+ * What differs by host: Electron brings its save dialog and its desktop shell (clipboard,
+ * screen, printing, tray); the browser host downloads, copies and prints in the page.
+ */
 export type CreateAppContextOptions = CommonOptions &
-  ({ hostKind: Extract<HostKind, 'browser'> } | { hostKind: Extract<HostKind, 'electron'>; saveFile: FileSaver });
+  (
+    | { hostKind: Extract<HostKind, 'browser'> }
+    | { hostKind: Extract<HostKind, 'electron'>; saveFile: FileSaver; desktop?: DesktopShell }
+  );
 
 /**
  * The one wiring point: builds the `AppContext` Electron main and the browser host hand
@@ -41,6 +48,7 @@ export function createAppContext(options: CreateAppContextOptions): AppContext {
     saveFile: options.hostKind === 'browser' ? downloadInPage : options.saveFile,
     passkeyCeremony: options.hostKind === 'browser' ? 'page' : 'window',
     emit: options.emit ?? emitNowhere,
+    desktop: options.hostKind === 'electron' ? options.desktop : undefined,
   };
 }
 

@@ -3,6 +3,7 @@ import type { AppContext } from './AppContext';
 import { getAppInfo } from './getAppInfo';
 import { addingHandlers } from './handlers/addingHandlers';
 import { codesHandlers } from './handlers/codesHandlers';
+import { desktopHandlers } from './handlers/desktopHandlers';
 import { enrollmentHandlers } from './handlers/enrollmentHandlers';
 import { exportingHandlers } from './handlers/exportingHandlers';
 import { importingHandlers } from './handlers/importingHandlers';
@@ -37,5 +38,6 @@ export function createHandlers(context: AppContext, options: HostStateOptions = 
     ...importingHandlers(state),
     ...exportingHandlers(state),
     ...settingsHandlers(state),
+    ...desktopHandlers(state),
   });
 }

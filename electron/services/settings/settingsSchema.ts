@@ -14,11 +14,14 @@ const settingsShape = {
   hideCodesUntilClicked: z.boolean(),
   /** Encrypted backups may be made (machine policy takes this over later). */
   exportAllowed: z.boolean(),
+  /** A system-wide keyboard shortcut brings up the codes (Electron). Off unless the person turns it on. */
+  openCodesShortcut: z.boolean(),
 };
 
 /**
  * `<data dir>/settings.json`: the settings of one OS user, until machine policy arrives
- * (see docs/user-guide.md). Version 2 added every key but `sharedDesktopMode`; a version 1
+ * (see docs/user-guide.md). Version 2 added every key but `sharedDesktopMode`
+ * (`openCodesShortcut` came later in version 2, optional like the rest); a version 1
  * file (or a key left out) reads with the defaults for what it lacks. Unknown keys are refused.
  */
 export const settingsFileSchema = z
@@ -34,6 +37,7 @@ export const settingsFileSchema = z
     language: true,
     hideCodesUntilClicked: true,
     exportAllowed: true,
+    openCodesShortcut: true,
   })
   .strict();
 
@@ -52,4 +56,5 @@ export const defaultSettings: Settings = {
   language: 'system',
   hideCodesUntilClicked: false,
   exportAllowed: true,
+  openCodesShortcut: false,
 };

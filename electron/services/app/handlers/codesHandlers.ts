@@ -68,9 +68,12 @@ export function codesHandlers(state: HostState): Handlers {
       }
       const { clipboardClearSeconds } = await settings.read();
       // Electron's main process writes (and clears) the clipboard itself; the browser host's page does.
-      return context.hostKind === 'browser'
-        ? { copiedBy: 'page' as const, code, alreadyUsed, clearAfterSeconds: clipboardClearSeconds }
-        : { copiedBy: 'host' as const, alreadyUsed, clearAfterSeconds: clipboardClearSeconds };
+      const clipboard = context.desktop?.clipboard;
+      if (clipboard === undefined) {
+        return { copiedBy: 'page' as const, code, alreadyUsed, clearAfterSeconds: clipboardClearSeconds };
+      }
+      await clipboard.copySecret(code, clipboardClearSeconds);
+      return { copiedBy: 'host' as const, alreadyUsed, clearAfterSeconds: clipboardClearSeconds };
     },
     'codes.nextHotp': async ({ id }) => ({ code: await nextHotp(await accountOf(id)) }),
     'codes.rename': async ({ id, issuer, label }) => {

@@ -12,6 +12,7 @@ const settings = (exportAllowed: boolean) => ({
   theme: 'system' as const,
   language: 'en' as const,
   hideCodesUntilClicked: false,
+  openCodesShortcut: false,
   sharedDesktopMode: true,
   exportAllowed,
 });

@@ -12,6 +12,7 @@ const settings: Settings = {
   theme: 'system',
   language: 'system',
   hideCodesUntilClicked: false,
+  openCodesShortcut: false,
   sharedDesktopMode: true,
   exportAllowed: true,
 };
