@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { RawBridge } from './bridge';
+import { calls } from './calls';
 import { createBridgeClient } from './client';
+import { loadCallSpec } from './featureCalls';
 import { DeskIdError } from './DeskIdError';
 
 function rawAnswering(result: Awaited<ReturnType<RawBridge['call']>>): RawBridge {
@@ -9,14 +11,17 @@ function rawAnswering(result: Awaited<ReturnType<RawBridge['call']>>): RawBridge
 
 describe('createBridgeClient', () => {
   it('turns a typed error into a DeskIdError with its code', async () => {
-    const client = createBridgeClient(rawAnswering({ ok: false, error: { code: 'vault_locked', message: 'Locked.' } }));
+    const client = createBridgeClient(
+      rawAnswering({ ok: false, error: { code: 'vault_locked', message: 'Locked.' } }),
+      (name) => calls[name],
+    );
     const error = await client.call('app.info', {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DeskIdError);
     expect(error).toMatchObject({ code: 'vault_locked', message: 'Locked.' });
   });
 
   it('refuses an answer in the wrong shape', async () => {
-    const client = createBridgeClient(rawAnswering({ ok: true, value: { name: 'NotDeskID' } }));
+    const client = createBridgeClient(rawAnswering({ ok: true, value: { name: 'NotDeskID' } }), loadCallSpec);
     await expect(client.call('app.info', {})).rejects.toMatchObject({ code: 'internal' });
   });
 
@@ -30,10 +35,19 @@ describe('createBridgeClient', () => {
       },
     };
     const received: unknown[] = [];
-    createBridgeClient(raw).on('app.locked', (payload) => received.push(payload));
+    createBridgeClient(raw, loadCallSpec).on('app.locked', (payload) => received.push(payload));
     emit({ reason: 'idle' });
     emit({ reason: 'because' });
     emit('junk');
     expect(received).toEqual([{ reason: 'idle' }]);
+  });
+
+  it('validates each answer with the schemas of its own feature, loaded when first used', async () => {
+    const client = createBridgeClient(
+      rawAnswering({ ok: true, value: { url: 'http://localhost:1', embedded: true } }),
+      loadCallSpec,
+    );
+    await expect(client.call('signIn.server', {})).rejects.toMatchObject({ code: 'internal' });
+    await expect(loadCallSpec('signIn.server')).resolves.toBe(calls['signIn.server']);
   });
 });

@@ -1,4 +1,4 @@
-import { calls, type CallInput, type CallName, type CallOutput } from './calls';
+import type { CallInput, CallName, CallOutput, CallSpec } from './calls';
 import { DeskIdError } from './DeskIdError';
 import { events, type EventName, type EventPayload } from './events';
 import type { RawBridge } from './bridge';
@@ -10,15 +10,22 @@ export interface BridgeClient {
 }
 
 /**
- * Wraps a raw bridge so that calls are typed from the contract, answers are validated
- * against the output schema, and errors surface as `DeskIdError`.
+ * Where the client finds a call's schemas: `loadCallSpec` (featureCalls.ts) in the
+ * renderer, which loads each feature's schemas when first used, or `calls[name]`.
  */
-export function createBridgeClient(raw: RawBridge): BridgeClient {
+export type CallSpecSource = (name: CallName) => CallSpec | Promise<CallSpec>;
+
+/**
+ * Wraps a raw bridge so that calls are typed from the contract, answers are validated
+ * against the output schema, and errors surface as `DeskIdError`. The call goes out at
+ * once; its schema is loaded meanwhile.
+ */
+export function createBridgeClient(raw: RawBridge, specOf: CallSpecSource): BridgeClient {
   return {
     async call(name, input) {
-      const result = await raw.call(name, input);
+      const [result, spec] = await Promise.all([raw.call(name, input), specOf(name)]);
       if (!result.ok) throw DeskIdError.fromJSON(result.error);
-      const parsed = calls[name].output.safeParse(result.value);
+      const parsed = spec.output.safeParse(result.value);
       if (!parsed.success) {
         throw new DeskIdError('internal', `The app answered "${name}" in an unexpected shape.`);
       }

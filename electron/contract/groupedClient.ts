@@ -1,4 +1,4 @@
-import { calls, type CallInput, type CallName, type CallOutput, type FeatureName } from './calls';
+import type { CallInput, CallName, CallOutput, FeatureName } from './calls';
 import type { BridgeClient } from './client';
 import type { EventName, EventPayload } from './events';
 
@@ -8,21 +8,43 @@ type VerbsOf<F extends FeatureName> = {
 
 /**
  * The bridge as the renderer uses it, grouped by feature like the contract's files:
- * `bridge.signIn.password({ username, password })`. Built from the `calls` object, so a
+ * `bridge.signIn.password({ username, password })`. Typed from the `calls` object, so a
  * new call appears here with no further code.
  */
 export type GroupedBridge = { readonly [F in FeatureName]: VerbsOf<F> } & {
   on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void;
 };
 
+/**
+ * Builds the grouped bridge without the `calls` object itself (a proxy turns
+ * `bridge.signIn.password` into the call `signIn.password`): the renderer loads each
+ * feature's schemas only when first used (featureCalls.ts). The types allow only the
+ * contract's names; a name it does not know is refused by the host.
+ */
 export function createGroupedBridge(client: BridgeClient): GroupedBridge {
-  const groups: Record<string, Record<string, (input: unknown) => Promise<unknown>>> = {};
-  for (const name of Object.keys(calls) as CallName[]) {
-    const dot = name.indexOf('.');
-    const feature = name.slice(0, dot);
-    const verb = name.slice(dot + 1);
-    groups[feature] ??= {};
-    groups[feature][verb] = (input: unknown) => client.call(name, input as never);
-  }
-  return { ...groups, on: client.on.bind(client) } as unknown as GroupedBridge;
+  const groups = new Map<string, Record<string, (input: unknown) => Promise<unknown>>>();
+  const groupOf = (feature: string) => {
+    let group = groups.get(feature);
+    if (group === undefined) {
+      const verbs: Record<string, (input: unknown) => Promise<unknown>> = {};
+      group = new Proxy(verbs, {
+        get: (cache, verb) => {
+          if (typeof verb !== 'string') return undefined;
+          cache[verb] ??= (input: unknown) => client.call(`${feature}.${verb}` as CallName, input as never);
+          return cache[verb];
+        },
+      });
+      groups.set(feature, group);
+    }
+    return group;
+  };
+  const on = client.on.bind(client);
+  return new Proxy({} as GroupedBridge, {
+    get: (_target, feature) => {
+      if (feature === 'on') return on;
+      // `then` is asked when the bridge passes through a promise: it is not a feature.
+      if (typeof feature !== 'string' || feature === 'then') return undefined;
+      return groupOf(feature);
+    },
+  });
 }

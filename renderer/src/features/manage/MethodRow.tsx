@@ -6,7 +6,7 @@ import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
-import { formatDay } from '../enrollment/recovery/formatDay';
+import { formatDay } from '../../ui/formatLongDate';
 import { useFreshAction } from './useFreshAction';
 import type { StepUpControl } from './useStepUp';
 
@@ -23,7 +23,7 @@ type Mode = 'view' | 'rename' | 'remove';
 
 /** One method in the table: type, name, when added and last used; Rename inline; Remove after a confirmation and a step-up. */
 export function MethodRow({ method, stepUp, onChanged, onAdd }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const bridge = useBridge();
   const [mode, setMode] = useState<Mode>('view');
   const [label, setLabel] = useState(method.label);
@@ -51,10 +51,8 @@ export function MethodRow({ method, stepUp, onChanged, onAdd }: Props) {
       <td>
         {name} {!method.verified && t('manage.methods.unverified')}
       </td>
-      <td>{formatDay(method.createdAt, i18n.language)}</td>
-      <td>
-        {method.lastUsedAt === undefined ? t('manage.methods.never') : formatDay(method.lastUsedAt, i18n.language)}
-      </td>
+      <td>{formatDay(method.createdAt, t)}</td>
+      <td>{method.lastUsedAt === undefined ? t('manage.methods.never') : formatDay(method.lastUsedAt, t)}</td>
       <td>
         <div className="method-actions">
           {mode === 'view' && (

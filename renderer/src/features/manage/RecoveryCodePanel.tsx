@@ -4,7 +4,7 @@ import type { AccountStatus, RecoveryCodeShown } from '../../../../electron/cont
 import { useBridge } from '../../bridge/BridgeContext';
 import { FormError } from '../../ui/FormError';
 import { ConfirmRecoveryCode } from '../enrollment/recovery/ConfirmRecoveryCode';
-import { formatDay } from '../enrollment/recovery/formatDay';
+import { formatDay } from '../../ui/formatLongDate';
 import { RecoveryCodeCard } from '../enrollment/recovery/RecoveryCodeCard';
 import { useFreshAction } from './useFreshAction';
 import type { StepUpControl } from './useStepUp';
@@ -23,7 +23,7 @@ interface Props {
  * panel's state only while shown.
  */
 export function RecoveryCodePanel({ account, stepUp, onChanged }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const bridge = useBridge();
   const [asking, setAsking] = useState(false);
   const [shown, setShown] = useState<{ code: RecoveryCodeShown; isNew: boolean } | undefined>(undefined);
@@ -51,7 +51,7 @@ export function RecoveryCodePanel({ account, stepUp, onChanged }: Props) {
       <p>
         {status.status === 'confirmed'
           ? t('manage.recovery.confirmed', {
-              date: formatDay(status.issuedAt ?? status.confirmedAt ?? '', i18n.language),
+              date: formatDay(status.issuedAt ?? status.confirmedAt ?? '', t),
             })
           : t(`manage.recovery.${status.status}`)}
       </p>

@@ -6,7 +6,7 @@ import { useAction } from '../../data/useAction';
 import { useQuery } from '../../data/useQuery';
 import { Field } from '../../ui/Field';
 import { ActionError, isWaiting, useWait } from './ActionError';
-import { formatDate } from './formatDate';
+import { formatDate } from '../../ui/formatLongDate';
 
 /** The key of `signIn.server` in the renderer's store (the method choice reads it too). */
 export const serverKey = 'signIn.server';
@@ -17,7 +17,7 @@ export const serverKey = 'signIn.server';
  * button disabled until it is over.
  */
 export function SignInForm({ onStep }: { onStep: (step: SignInStep) => void }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const bridge = useBridge();
   const server = useQuery(serverKey, () => bridge.signIn.server({}));
   const [username, setUsername] = useState('');
@@ -39,7 +39,7 @@ export function SignInForm({ onStep }: { onStep: (step: SignInStep) => void }) {
       <p>
         {server.data === undefined
           ? t('signIn.introLoading')
-          : t('signIn.intro', { date: formatDate(server.data.enforceFrom, i18n.language) })}
+          : t('signIn.intro', { date: formatDate(server.data.enforceFrom, t) })}
       </p>
       {server.data !== undefined && (
         <p className="server-line">

@@ -7,7 +7,7 @@ import { accountKey } from '../../../data/useAccount';
 import { useQuery } from '../../../data/useQuery';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { ScreenHeading } from '../../../ui/ScreenHeading';
-import { formatDate } from '../../signIn/formatDate';
+import { formatDate } from '../../../ui/formatLongDate';
 import { serverKey } from '../../signIn/SignInForm';
 import { PasskeySetup } from '../passkey/PasskeySetup';
 import { useCancelWizard } from '../useCancelWizard';
@@ -34,7 +34,7 @@ interface MethodStageProps {
  * page shows it). An account let in before the enforcement date sees "Set up by <date>".
  */
 export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStageProps) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const bridge = useBridge();
   const server = useQuery(serverKey, () => bridge.signIn.server({}));
   const [view, setView] = useState<View>('choose');
@@ -91,9 +91,7 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
     mode === 'add' ? t('methods.addTitle') : t('methods.title'),
     <>
       {setUpBy && (
-        <p className="warning-banner">
-          {t('methods.setUpBy', { date: formatDate(compliance.enforceFrom, i18n.language) })}
-        </p>
+        <p className="warning-banner">{t('methods.setUpBy', { date: formatDate(compliance.enforceFrom, t) })}</p>
       )}
       {server.data !== undefined ? (
         <MethodChoice server={server.data} onChoose={setView} />

@@ -5,7 +5,7 @@ import { useBridge } from '../../../bridge/BridgeContext';
 import { useAction } from '../../../data/useAction';
 import { FormError } from '../../../ui/FormError';
 import { downloadText } from './downloadText';
-import { formatDay } from './formatDay';
+import { formatDay } from '../../../ui/formatLongDate';
 import './recovery.css';
 import { clearClipboardLater, secretClipboardSeconds } from '../../../ui/clearClipboardLater';
 
@@ -21,10 +21,10 @@ interface Props {
  * manage page; the code lives only in the props of whoever shows it.
  */
 export function RecoveryCodeCard({ shown, account }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const bridge = useBridge();
   const [note, setNote] = useState<string>('');
-  const issuedOn = formatDay(shown.issuedAt, i18n.language);
+  const issuedOn = formatDay(shown.issuedAt, t);
   const digitByDigit = shown.groups.map((group) => group.split('').join(' ')).join(', ');
 
   const save = useAction(async () => {
