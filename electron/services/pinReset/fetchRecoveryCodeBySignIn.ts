@@ -1,5 +1,5 @@
-import { DeskIdError } from '../../contract/DeskIdError';
 import type { IdServerClient } from '../idserver/IdServerClient';
+import { PinResetSignIn } from './PinResetSignIn';
 
 /** One way to finish the sign-in: what the person chose, and how to get their code. */
 export interface SecondFactorPrompt {
@@ -14,6 +14,8 @@ export interface SecondFactorPrompt {
  * Signs the person in to their ID-server account (password, then an authenticator or
  * phone code: a full, fresh session) and downloads their recovery code, then signs out.
  * This is the ID-server proof a PIN reset needs: only someone who can sign in gets the code.
+ * The steps are {@link PinResetSignIn}'s; this asks for the code through `prompt`
+ * (an authenticator code when the account has one, else a text message to its first phone).
  */
 export async function fetchRecoveryCodeBySignIn({
   client,
@@ -26,33 +28,14 @@ export async function fetchRecoveryCodeBySignIn({
   password: string;
   prompt: SecondFactorPrompt;
 }): Promise<string> {
-  const start = await client.signInPassword({ body: { username, password } });
-  if (start.status !== 'mfa_required') {
-    throw new DeskIdError(
-      'pin_reset_required',
-      'This ID-server account has no second sign-in method yet, so it cannot prove who you are. Set one up first.',
-    );
-  }
-  const { transaction } = start;
-  let token: string;
-  if (start.methods.includes('totp')) {
-    const code = await prompt.code('totp');
-    token = (await client.signInTotp({ body: { transaction, code } })).session.token;
+  const signIn = await PinResetSignIn.start({ client, username, password });
+  const phone = signIn.methods.phones[0];
+  if (signIn.methods.methods.includes('totp') || phone === undefined) {
+    await signIn.prove({ method: 'totp', code: await prompt.code('totp') });
   } else {
-    const phone = start.phones[0];
-    if (!start.methods.includes('phone') || phone === undefined) {
-      throw new DeskIdError(
-        'pin_reset_required',
-        'DeskID can check your identity with an authenticator or phone code. Your account has neither: ask IT to reset this profile.',
-      );
-    }
-    await client.signInPhoneSend({ body: { transaction, factorId: phone.factorId, channel: 'sms' } });
+    await signIn.sendPhoneCode(phone.factorId, 'sms');
     const code = await prompt.code('phone', { masked: phone.masked });
-    token = (await client.signInPhoneVerify({ body: { transaction, factorId: phone.factorId, code } })).session.token;
+    await signIn.prove({ method: 'phone', factorId: phone.factorId, code });
   }
-  try {
-    return (await client.getRecoveryCode({ token })).code;
-  } finally {
-    await client.signOut({ token }).catch(() => undefined);
-  }
+  return signIn.recoveryCode();
 }

@@ -1,4 +1,5 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
+import { PinResetFlow } from '../../pinReset/PinResetFlow';
 import { probeKeychain } from '../getAppInfo';
 import type { HostState } from './HostState';
 
@@ -7,9 +8,10 @@ type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `profiles.${strin
 /**
  * The `profiles.*` calls: the people on this desktop, their PINs, and locking (Lock all,
  * switch person: `app.locked` to every page). PIN rules and
- * shared-desktop mode are the services' own (`ProfileStore`, `Vault`).
+ * shared-desktop mode are the services' own (`ProfileStore`, `Vault`). A PIN reset by
+ * ID-server sign-in runs in one `PinResetFlow` per host, forgotten on every lock.
  */
-export function profilesHandlers(state: HostState): Handlers {
+export function profilesHandlers(state: HostState, resets = new PinResetFlow({ profiles: state.profiles })): Handlers {
   const { profiles, context } = state;
   return {
     'profiles.list': async () => {
@@ -26,17 +28,39 @@ export function profilesHandlers(state: HostState): Handlers {
     'profiles.create': ({ name, pin }) => profiles.create(name, pin),
     'profiles.unlock': ({ id, pin }) => profiles.unlock(id, pin),
     'profiles.lockAll': async () => {
+      resets.forget();
       await state.lockAll('user');
       return { done: true };
     },
     // One profile is open at a time, so switching person locks it (and signs out) as Lock all does.
     'profiles.lock': async () => {
+      resets.forget();
       await state.lockAll('switch_person');
       return { done: true };
     },
     'profiles.changePin': async ({ currentPin, newPin }) => {
       await profiles.changePin(currentPin, newPin);
       return { done: true };
+    },
+    'profiles.pinResetInfo': ({ id }) => resets.info(id),
+    'profiles.resetPinSignIn': ({ id, password }) => resets.signIn(id, password),
+    'profiles.resetPinSendCode': ({ factorId, channel }) => resets.sendPhoneCode(factorId, channel),
+    'profiles.resetPinProve': async (proof) => {
+      await resets.prove(proof);
+      return { done: true };
+    },
+    'profiles.resetPinFinish': async ({ newPin }) => {
+      const id = await resets.finish(newPin);
+      // The reset left the vault locked: open it with the new PIN, as the person would.
+      return profiles.unlock(id, newPin);
+    },
+    'profiles.setUpPinReset': async ({ currentPin }) => {
+      await resets.setUp(currentPin);
+      return { done: true };
+    },
+    'profiles.resetPinCancel': () => {
+      resets.forget();
+      return Promise.resolve({ done: true as const });
     },
   };
 }
