@@ -1,0 +1,103 @@
+import { watch, type FSWatcher } from 'node:fs';
+import path from 'node:path';
+import { resolvePolicy, type EffectivePolicy } from './resolvePolicy';
+import type { PolicyValues } from './policySchema';
+import type { PolicyLayer, PolicySource, PolicyWarning } from './PolicySource';
+
+/** Options of {@link MachinePolicy}. */
+export interface MachinePolicyOptions {
+  /** In rising precedence (`defaultPolicySources`). */
+  sources: readonly PolicySource[];
+  /** Where warnings go as they appear (start and each change); default nowhere. */
+  warn?: (warning: PolicyWarning) => void;
+}
+
+/**
+ * The machine policy of this computer: read from its sources at construction, read again
+ * when {@link watch} sees a file change. Never throws for a bad source or value: those
+ * are warnings, and the defaults (or the person's settings) hold.
+ */
+export class MachinePolicy {
+  readonly sources: readonly PolicySource[];
+  #layers: PolicyLayer[] = [];
+  #listeners = new Set<() => void>();
+  readonly #warn: (warning: PolicyWarning) => void;
+
+  constructor({ sources, warn = () => undefined }: MachinePolicyOptions) {
+    this.sources = sources;
+    this.#warn = warn;
+    this.reload();
+  }
+
+  /** The layers as last read, in rising precedence. */
+  get layers(): readonly PolicyLayer[] {
+    return this.#layers;
+  }
+
+  /** Reads every source again; tells the listeners when anything changed. */
+  reload(): void {
+    const next = this.sources.map((source) => source.read());
+    const changed = JSON.stringify(next) !== JSON.stringify(this.#layers);
+    this.#layers = next;
+    if (!changed) return;
+    for (const warning of resolvePolicy({ machine: next }).warnings) this.#warn(warning);
+    for (const listener of this.#listeners) listener();
+  }
+
+  /** The settings in force, with the person's own settings (`user`) under machine policy. */
+  resolve(user?: PolicyLayer): EffectivePolicy {
+    return resolvePolicy({ ...(user === undefined ? {} : { user }), machine: this.#layers });
+  }
+
+  /** What machine policy sets (valid values only), by key. */
+  enforced(): Partial<PolicyValues> {
+    const { values, origins } = this.resolve();
+    return Object.fromEntries(
+      Object.entries(values).filter(([key]) => origins[key as keyof PolicyValues].kind === 'policy'),
+    );
+  }
+
+  /** Whether the system-wide shortcut may be registered (for the tray and shortcut glue). */
+  allowGlobalShortcut(): boolean {
+    return this.resolve().values.allowGlobalShortcut;
+  }
+
+  /** Calls `listener` after each change of machine policy; answers how to stop. */
+  onChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * Watches the folder of each file source (a file replaced by an editor or by
+   * configuration management is a new file, which a watch on the file itself would miss)
+   * and reloads once the changes settle for `debounceMs`. A folder that does not exist is
+   * not watched. The watchers do not keep the process alive. Answers how to stop.
+   */
+  watch({ debounceMs = 200 }: { debounceMs?: number } = {}): () => void {
+    let timer: NodeJS.Timeout | undefined;
+    const changed = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => this.reload(), debounceMs);
+      timer.unref();
+    };
+    const watchers: FSWatcher[] = [];
+    for (const { file } of this.sources) {
+      if (file === undefined) continue;
+      const name = path.basename(file);
+      try {
+        const watcher = watch(path.dirname(file), { persistent: false }, (_event, changedName) => {
+          if (changedName === null || changedName === name) changed();
+        });
+        watcher.on('error', () => watcher.close());
+        watchers.push(watcher);
+      } catch {
+        // No such folder (no policy was ever installed): nothing to watch.
+      }
+    }
+    return () => {
+      clearTimeout(timer);
+      for (const watcher of watchers) watcher.close();
+    };
+  }
+}

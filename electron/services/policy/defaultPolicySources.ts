@@ -1,0 +1,35 @@
+import path from 'node:path';
+import { jsonPolicySource } from './jsonPolicySource';
+import { plistPolicySource } from './plistPolicySource';
+import type { PolicySource } from './PolicySource';
+import { registryPolicySource } from './registryPolicySource';
+
+/** DeskID's macOS bundle id (forge.config.ts `appBundleId`): its managed-preferences domain. */
+export const macBundleId = 'org.deskid.app';
+
+/** Where each OS keeps DeskID's machine policy, for the IT guide and `deskid policy show`. */
+export const policyLocations = {
+  win32: ['HKLM\\Software\\Policies\\DeskID', 'HKCU\\Software\\Policies\\DeskID'],
+  darwin: [`/Library/Managed Preferences/${macBundleId}.plist`],
+  linux: ['/etc/deskid/policy.json'],
+} as const;
+
+/**
+ * The machine-policy sources of this OS, in rising precedence (the last wins): Windows
+ * HKCU then HKLM (the machine's policy beats the user's), the macOS managed preferences,
+ * Linux's `/etc/deskid/policy.json`. `DESKID_POLICY_FILE` replaces them all with one
+ * file (a `.plist` is read as a plist, anything else as JSON).
+ */
+export function defaultPolicySources(
+  env: NodeJS.ProcessEnv = process.env,
+  platform: NodeJS.Platform = process.platform,
+): PolicySource[] {
+  const override = env.DESKID_POLICY_FILE;
+  if (override !== undefined && override !== '') {
+    const file = path.resolve(override);
+    return [file.toLowerCase().endsWith('.plist') ? plistPolicySource(file) : jsonPolicySource(file)];
+  }
+  if (platform === 'win32') return [registryPolicySource('HKCU'), registryPolicySource('HKLM')];
+  if (platform === 'darwin') return [plistPolicySource(policyLocations.darwin[0])];
+  return [jsonPolicySource(policyLocations.linux[0])];
+}
