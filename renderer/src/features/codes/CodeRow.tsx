@@ -1,99 +1,74 @@
-import { memo, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { memo } from 'react';
 import { accountName } from './accountName';
 import { CodeValue } from './CodeValue';
 import { RemoveConfirm } from './RemoveConfirm';
 import { RenameForm } from './RenameForm';
 import type { CodeAccount } from './useCodes';
 
+/** A row shows its actions, or the rename form, or the delete confirmation in their place. */
+export type RowMode = 'view' | 'rename' | 'remove';
+
 interface Props {
   account: CodeAccount;
-  now: number;
+  /** Not matching the search: hidden, not removed, so that the next letter shows it again at no cost. */
+  hidden: boolean;
   first: boolean;
   last: boolean;
-  onCopy: (id: string) => void;
-  /** Moves the account one place up (-1) or down (+1). */
-  onMove: (id: string, by: -1 | 1) => void;
-  onNotice: (notice: string) => void;
+  mode: RowMode;
+  /** Closes the inline form, with what to announce. */
+  onDone: (notice: string | undefined) => void;
+  /** The list's translator (one `useTranslation` for the whole list). */
+  t: TFunction;
 }
 
-type Mode = 'view' | 'rename' | 'remove';
-
 /**
- * One account: its service and account name, the code (copy on click or Enter), the
- * "already used" hint, and Move up, Move down, Rename and Delete (each by keyboard).
+ * One account: its service and account name, the code with its ring, the "already used"
+ * hint, and Move up, Move down, Rename and Delete. The buttons carry `data-action`; the
+ * list handles their clicks (and Enter and Space, which click) in one place.
  */
-export const CodeRow = memo(function CodeRow({ account, now, first, last, onCopy, onMove, onNotice }: Props) {
-  const { t } = useTranslation();
-  const [mode, setMode] = useState<Mode>('view');
-  // The button to return to when the inline form closes (by id: the row's buttons are new then).
-  const [back, setBack] = useState<string | undefined>(undefined);
-  const name = accountName(account);
-  const done = (notice: string | undefined) => {
-    setMode('view');
-    if (notice !== undefined) onNotice(notice);
-  };
-  useEffect(() => {
-    if (mode === 'view' && back !== undefined) document.getElementById(back)?.focus();
-  }, [mode, back]);
+export const CodeRow = memo(function CodeRow({ account, hidden, ...content }: Props) {
   return (
-    <li className="code-row">
+    <li className="code-row" data-id={account.id} hidden={hidden}>
+      <RowContent account={account} {...content} />
+    </li>
+  );
+});
+
+/** The row's content: rendered again when the account or the mode changes, not when a search hides the row. */
+const RowContent = memo(function RowContent({ account, first, last, mode, onDone, t }: Omit<Props, 'hidden'>) {
+  const name = accountName(account);
+  const more = <span className="visually-hidden">({name})</span>;
+  return (
+    <>
       <div className="code-names">
         <span className="code-issuer">{account.issuer === '' ? account.label : account.issuer}</span>
         {account.issuer !== '' && account.label !== '' && <span className="code-label">{account.label}</span>}
       </div>
-      <CodeValue account={account} now={now} onCopy={onCopy} />
+      <CodeValue account={account} name={name} t={t} />
       {account.alreadyUsed && <p className="hint code-used">{t('codes.alreadyUsed')}</p>}
       {mode === 'view' && (
         <div className="code-actions">
-          <button
-            type="button"
-            className="secondary"
-            id={`move-up-${account.id}`}
-            disabled={first}
-            onClick={() => onMove(account.id, -1)}
-          >
+          <button type="button" className="secondary" id={`move-up-${account.id}`} data-action="up" disabled={first}>
             {`${t('codes.moveUp')} `}
-            <span className="visually-hidden">({name})</span>
+            {more}
           </button>
-          <button
-            type="button"
-            className="secondary"
-            id={`move-down-${account.id}`}
-            disabled={last}
-            onClick={() => onMove(account.id, 1)}
-          >
+          <button type="button" className="secondary" id={`move-down-${account.id}`} data-action="down" disabled={last}>
             {`${t('codes.moveDown')} `}
-            <span className="visually-hidden">({name})</span>
+            {more}
           </button>
-          <button
-            type="button"
-            className="secondary"
-            id={`rename-${account.id}`}
-            onClick={() => {
-              setBack(`rename-${account.id}`);
-              setMode('rename');
-            }}
-          >
+          <button type="button" className="secondary" id={`rename-${account.id}`} data-action="rename">
             {`${t('codes.rename')} `}
-            <span className="visually-hidden">({name})</span>
+            {more}
           </button>
-          <button
-            type="button"
-            className="secondary"
-            id={`remove-${account.id}`}
-            onClick={() => {
-              setBack(`remove-${account.id}`);
-              setMode('remove');
-            }}
-          >
+          <button type="button" className="secondary" id={`remove-${account.id}`} data-action="remove">
             {`${t('codes.remove')} `}
-            <span className="visually-hidden">({name})</span>
+            {more}
           </button>
         </div>
       )}
-      {mode === 'rename' && <RenameForm account={account} onDone={done} />}
-      {mode === 'remove' && <RemoveConfirm account={account} onDone={done} />}
-    </li>
+      {mode === 'rename' && <RenameForm account={account} onDone={onDone} />}
+      {mode === 'remove' && <RemoveConfirm account={account} onDone={onDone} />}
+    </>
   );
 });

@@ -7,12 +7,10 @@ import { FormError } from '../../ui/FormError';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { ActionError } from '../signIn/ActionError';
 import { accountName } from './accountName';
-import { CodeRow } from './CodeRow';
+import { CodeList } from './CodeList';
 import { CopyToast } from './CopyToast';
-import { filterAccounts } from './filterAccounts';
-import { updateCodes, useCodes, type CodeAccount } from './useCodes';
+import { updateCodes, useCodes } from './useCodes';
 import { useCopyCode } from './useCopyCode';
-import { useNow } from './useNow';
 import './codes.css';
 
 /**
@@ -24,7 +22,6 @@ export function CodesScreen({ person }: { person: string }) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const codes = useCodes();
-  const now = useNow();
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState('');
   const [moved, setMoved] = useState<{ id: string; by: -1 | 1 } | undefined>(undefined);
@@ -89,7 +86,7 @@ export function CodesScreen({ person }: { person: string }) {
           <ActionError error={codes.error} left={undefined} />
         )
       ) : (
-        <CodeList accounts={accounts} query={query} now={now} onCopy={onCopy} onMove={onMove} onNotice={setNotice} />
+        <CodeList accounts={accounts} query={query} onCopy={onCopy} onMove={onMove} onNotice={setNotice} />
       )}
       <FormError error={copy.error ?? moveError} />
       <p role="status" className="visually-hidden">
@@ -97,37 +94,5 @@ export function CodesScreen({ person }: { person: string }) {
       </p>
       <CopyToast notice={copyNotice} />
     </section>
-  );
-}
-
-interface CodeListProps {
-  accounts: CodeAccount[];
-  query: string;
-  now: number;
-  onCopy: (id: string) => void;
-  onMove: (id: string, by: -1 | 1) => void;
-  onNotice: (notice: string) => void;
-}
-
-function CodeList({ accounts, query, now, onCopy, onMove, onNotice }: CodeListProps) {
-  const { t } = useTranslation();
-  if (accounts.length === 0) return <p>{t('codes.none')}</p>;
-  const shown = filterAccounts(accounts, query);
-  if (shown.length === 0) return <p>{t('codes.noMatch', { query })}</p>;
-  return (
-    <ul className="code-list" aria-label={t('codes.list')}>
-      {shown.map((account) => (
-        <CodeRow
-          key={account.id}
-          account={account}
-          now={now}
-          first={account.id === accounts[0]?.id}
-          last={account.id === accounts.at(-1)?.id}
-          onCopy={onCopy}
-          onMove={onMove}
-          onNotice={onNotice}
-        />
-      ))}
-    </ul>
   );
 }

@@ -1,16 +1,25 @@
-import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import { useSecondsLeft } from './useSecondsLeft';
 
 const radius = 10;
 const circumference = 2 * Math.PI * radius;
 
+interface Props {
+  /** End of the code's step (epoch ms). */
+  until: number;
+  /** Seconds per step. */
+  period: number;
+  /** The list's translator (one `useTranslation` for the whole list, not one per ring). */
+  t: TFunction;
+}
+
 /**
  * The time left of a TOTP code as a ring that empties, with the seconds as text for
- * screen readers. It moves once a second; under `prefers-reduced-motion` it jumps
- * without the easing (codes.css).
+ * screen readers. It alone follows the clock (`useSecondsLeft`), once a second; under
+ * `prefers-reduced-motion` it jumps without the easing (codes.css).
  */
-export function CountdownRing({ secondsLeft, period }: { secondsLeft: number; period: number }) {
-  const { t } = useTranslation();
-  const left = Math.min(period, Math.max(0, secondsLeft));
+export function CountdownRing({ until, period, t }: Props) {
+  const left = Math.min(period, useSecondsLeft(until));
   const offset = circumference * (1 - left / period);
   return (
     <span className="countdown">

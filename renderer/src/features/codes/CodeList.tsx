@@ -1,0 +1,83 @@
+import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CodeRow, type RowMode } from './CodeRow';
+import { filterAccounts } from './filterAccounts';
+import type { CodeAccount } from './useCodes';
+
+interface Props {
+  accounts: CodeAccount[];
+  query: string;
+  onCopy: (id: string) => void;
+  /** Moves the account one place up (-1) or down (+1). */
+  onMove: (id: string, by: -1 | 1) => void;
+  onNotice: (notice: string) => void;
+}
+
+/** The row being renamed or deleted (one at a time), and the button to give focus back to after. */
+interface Editing {
+  id: string;
+  mode: Exclude<RowMode, 'view'>;
+}
+
+/**
+ * Every account of the open person, each row rendered once: a search hides the rows
+ * that do not match instead of removing them, and the page's clock reaches only the
+ * rings. The rows' buttons have no handlers of their own: one click handler on the list
+ * reads the button's `data-action` and its row's `data-id` (Enter and Space on a button
+ * click it, so the keyboard goes the same way).
+ */
+export function CodeList({ accounts, query, onCopy, onMove, onNotice }: Props) {
+  const { t } = useTranslation();
+  const [editing, setEditing] = useState<Editing | undefined>(undefined);
+  const [back, setBack] = useState<string | undefined>(undefined);
+  const shown = useMemo(() => new Set(filterAccounts(accounts, query).map((account) => account.id)), [accounts, query]);
+  const firstId = accounts[0]?.id;
+  const lastId = accounts.at(-1)?.id;
+
+  const onDone = useCallback(
+    (notice: string | undefined) => {
+      setEditing(undefined);
+      if (notice !== undefined) onNotice(notice);
+    },
+    [onNotice],
+  );
+  // The inline form closed: focus goes back to the button that opened it, if it is still there.
+  useEffect(() => {
+    if (editing === undefined && back !== undefined) document.getElementById(back)?.focus();
+  }, [editing, back]);
+
+  const onClick = (event: MouseEvent<HTMLUListElement>) => {
+    const button = event.target instanceof Element ? event.target.closest('button[data-action]') : null;
+    const id = button?.closest<HTMLElement>('li[data-id]')?.dataset.id;
+    if (!(button instanceof HTMLButtonElement) || id === undefined) return;
+    const action = button.dataset.action;
+    if (action === 'copy') onCopy(id);
+    if (action === 'up' || action === 'down') onMove(id, action === 'up' ? -1 : 1);
+    if (action === 'rename' || action === 'remove') {
+      setBack(button.id);
+      setEditing({ id, mode: action });
+    }
+  };
+
+  if (accounts.length === 0) return <p>{t('codes.none')}</p>;
+  return (
+    <>
+      {shown.size === 0 && <p>{t('codes.noMatch', { query })}</p>}
+      {/* Clicks come from the buttons inside, which are the keyboard's way in: the list itself is not a control. */}
+      <ul className="code-list" aria-label={t('codes.list')} onClick={onClick}>
+        {accounts.map((account) => (
+          <CodeRow
+            key={account.id}
+            account={account}
+            hidden={!shown.has(account.id)}
+            first={account.id === firstId}
+            last={account.id === lastId}
+            mode={editing?.id === account.id ? editing.mode : 'view'}
+            onDone={onDone}
+            t={t}
+          />
+        ))}
+      </ul>
+    </>
+  );
+}

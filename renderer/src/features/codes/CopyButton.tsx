@@ -1,0 +1,16 @@
+import type { TFunction } from 'i18next';
+import { groupCode } from './groupCode';
+
+/**
+ * A code, grouped for reading, as the button that copies it (click, Enter or Space). It
+ * has no handler of its own: the list handles every row's clicks in one place, by
+ * `data-action` and the row's `data-id` (`CodeList`).
+ */
+export function CopyButton({ code, name, t }: { code: string; name: string; t: TFunction }) {
+  return (
+    <button type="button" className="code-button" data-action="copy">
+      <span className="code">{groupCode(code)}</span>
+      <span className="visually-hidden">{t('codes.copy', { name })}</span>
+    </button>
+  );
+}

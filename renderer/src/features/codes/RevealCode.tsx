@@ -1,0 +1,57 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useBridge } from '../../bridge/BridgeContext';
+import { useAction } from '../../data/useAction';
+import { FormError } from '../../ui/FormError';
+import { CopyButton } from './CopyButton';
+import { CountdownRing } from './CountdownRing';
+import type { CodeAccount } from './useCodes';
+
+interface Props {
+  account: CodeAccount;
+  /** How the account is named to a person (`accountName`). */
+  name: string;
+}
+
+/**
+ * A code the host gives only when asked: "Show code" when codes are hidden until
+ * clicked (`codes.reveal`, kept until its step ends), "Next code" for an HOTP account
+ * (`codes.nextHotp`). Then the code as a copy button, with its ring for TOTP.
+ */
+export function RevealCode({ account, name }: Props) {
+  const { t } = useTranslation();
+  const bridge = useBridge();
+  const [revealed, setRevealed] = useState<{ code: string; validUntil?: number | undefined } | undefined>(undefined);
+  const reveal = useAction(async () => setRevealed(await bridge.codes.reveal({ id: account.id })));
+  const next = useAction(async () => setRevealed(await bridge.codes.nextHotp({ id: account.id })));
+  // A revealed TOTP code goes when its step ends.
+  const revealedUntil = revealed?.validUntil;
+  useEffect(() => {
+    if (revealedUntil === undefined) return undefined;
+    const timer = setTimeout(() => setRevealed(undefined), Math.max(0, revealedUntil - Date.now()));
+    return () => clearTimeout(timer);
+  }, [revealedUntil]);
+  const code = account.code ?? revealed?.code;
+  const until = account.code === undefined ? revealedUntil : account.validUntil;
+  return (
+    <div className="code-value">
+      {code !== undefined && <CopyButton code={code} name={name} t={t} />}
+      {account.type === 'totp' && code === undefined && (
+        <button type="button" className="secondary" onClick={() => void reveal.run(undefined)}>
+          {`${t('codes.show')} `}
+          <span className="visually-hidden">({name})</span>
+        </button>
+      )}
+      {account.type === 'hotp' && (
+        <button type="button" className="secondary" onClick={() => void next.run(undefined)}>
+          {`${t('codes.next')} `}
+          <span className="visually-hidden">({name})</span>
+        </button>
+      )}
+      {account.type === 'totp' && code !== undefined && until !== undefined && (
+        <CountdownRing key={until} until={until} period={account.period ?? 30} t={t} />
+      )}
+      <FormError error={reveal.error ?? next.error} />
+    </div>
+  );
+}
