@@ -4,11 +4,6 @@ import type { Keychain } from '../services/keychain/Keychain';
 import { createCliContext } from './CliContext';
 import { describeWord } from './describeWord';
 import { terminalSafeIo, type CliIo } from './CliIo';
-import { accountsCommand } from './commands/accountsCommand';
-import { codeCommand } from './commands/codeCommand';
-import { doctorCommand } from './commands/doctorCommand';
-import { profilesCommand } from './commands/profilesCommand';
-import { settingsCommand } from './commands/settingsCommand';
 import { parseCommandLine, type CommandLine } from './parseCommandLine';
 import { usage } from './usage';
 
@@ -16,6 +11,10 @@ import { usage } from './usage';
  * Runs one `deskid` command and answers its exit status: 0 done, 1 refused or failed
  * (a sentence on stderr), 2 mistyped (with the usage). Everything it writes goes through
  * `terminalSafeIo`, so no control character or escape sequence reaches the terminal.
+ *
+ * Each command's module is imported when that command runs, never before: `deskid code`
+ * must not read the importers, the QR decoder or the ID-server client (a new command
+ * follows the same pattern: `await import('./commands/<name>Command')` in its case).
  */
 export async function runCli(argv: readonly string[], rawIo: CliIo, keychain: Keychain): Promise<number> {
   let line: CommandLine;
@@ -44,19 +43,19 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, keychain: Ke
   try {
     switch (command) {
       case 'profiles':
-        await profilesCommand(context, rest);
+        await (await import('./commands/profilesCommand')).profilesCommand(context, rest);
         return 0;
       case 'accounts':
-        await accountsCommand(context, rest);
+        await (await import('./commands/accountsCommand')).accountsCommand(context, rest);
         return 0;
       case 'code':
-        await codeCommand(context, rest);
+        await (await import('./commands/codeCommand')).codeCommand(context, rest);
         return 0;
       case 'settings':
-        await settingsCommand(context, rest);
+        await (await import('./commands/settingsCommand')).settingsCommand(context, rest);
         return 0;
       case 'doctor':
-        return (await doctorCommand(context)) ? 0 : 1;
+        return (await (await import('./commands/doctorCommand')).doctorCommand(context)) ? 0 : 1;
       default:
         io.stderr.write(`Unknown command ${describeWord(command)}.\n\n${usage}\n`);
         return 2;
