@@ -5,13 +5,12 @@ import { createAppContext } from '../services/app/createAppContext';
 import { createHandlers } from '../services/app/createHandlers';
 import { readPackageVersion } from '../services/app/readPackageVersion';
 import { startEmbeddedIdServer, type StartedEmbeddedServer } from '../services/app/startEmbeddedIdServer';
+import { createFileLogger } from '../services/logging/createFileLogger';
+import { createRedactingLogger } from '../services/logging/createRedactingLogger';
+import { logDirFor } from '../services/logging/logDirFor';
 import { EventHub } from './eventHub';
 import { hostUsage, parseHostArgs, type HostArgs } from './parseHostArgs';
 import { startBrowserHost, type BrowserHost } from './startBrowserHost';
-
-const logError = (message: string, error: unknown) => {
-  process.stderr.write(`${message}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-};
 
 let args: HostArgs;
 try {
@@ -19,6 +18,19 @@ try {
 } catch (error) {
   process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${hostUsage}\n`);
   process.exit(2);
+}
+
+// Unexpected errors go to the log file (secrets redacted), and the same lines to stderr.
+const logDir = logDirFor({ dataDir: args.dataDir });
+let logError: (message: string, error: unknown) => void;
+try {
+  logError = createFileLogger({ dir: logDir, name: 'browser-host', echo: process.stderr }).logError;
+} catch (error) {
+  process.stderr.write(
+    `DeskID cannot write its log in ${logDir} (${error instanceof Error ? error.message : String(error)}), ` +
+      'so unexpected errors appear here only.\n',
+  );
+  logError = createRedactingLogger('browser-host', process.stderr).logError;
 }
 
 // The pages' event stream exists before the handlers, which emit through it (`app.locked`).

@@ -1,8 +1,7 @@
 import { mkdirSync, renameSync, statSync } from 'node:fs';
 import path from 'node:path';
-import pino, { type Logger } from 'pino';
-import { secretLogPaths } from './secretLogPaths';
-import { serializeError } from './serializeError';
+import pino from 'pino';
+import { createRedactingLogger, type RedactingLogger } from './createRedactingLogger';
 
 /** Options of {@link createFileLogger}. */
 export interface FileLoggerOptions {
@@ -16,20 +15,16 @@ export interface FileLoggerOptions {
   maxBytes?: number;
 }
 
-/** A logger writing JSON lines to `<dir>/<name>.log`, secrets redacted. */
-export interface FileLogger {
-  logger: Logger;
+/** A redacting logger writing to `<dir>/<name>.log`. */
+export interface FileLogger extends RedactingLogger {
   /** The log file's path. */
   file: string;
-  /** Logs an unexpected error with what was happening, as the hosts' `logError` hooks take it. */
-  logError: (message: string, error: unknown) => void;
 }
 
 /**
- * Opens DeskID's log file with pino: owner-only (0600), appended, written synchronously (an
- * error is on disk before a crash), one previous generation kept. Values of secret-named
- * fields (`secretLogPaths`) are replaced by `[redacted]`. Throws when the folder cannot be
- * made or the file cannot be opened.
+ * Opens DeskID's log file with pino (`createRedactingLogger`): owner-only (0600), appended,
+ * written synchronously (an error is on disk before a crash), one previous generation kept.
+ * Throws when the folder cannot be made or the file cannot be opened.
  */
 export function createFileLogger({ dir, name, echo, maxBytes = 5 * 1024 * 1024 }: FileLoggerOptions): FileLogger {
   mkdirSync(dir, { recursive: true, mode: 0o700 });
@@ -40,17 +35,5 @@ export function createFileLogger({ dir, name, echo, maxBytes = 5 * 1024 * 1024 }
   const destination = pino.destination({ dest: file, sync: true, append: true, mode: 0o600 });
   const streams: pino.StreamEntry[] = [{ stream: destination }];
   if (echo !== undefined) streams.push({ stream: echo });
-  const logger = pino(
-    {
-      name,
-      redact: { paths: secretLogPaths, censor: '[redacted]' },
-      serializers: { err: (error: unknown) => serializeError(error) },
-    },
-    pino.multistream(streams),
-  );
-  return {
-    logger,
-    file,
-    logError: (message, error) => logger.error({ err: error }, message),
-  };
+  return { ...createRedactingLogger(name, pino.multistream(streams)), file };
 }
