@@ -8,6 +8,7 @@ import { enrollmentCalls } from './calls/enrollment';
 import { exportingCalls } from './calls/exporting';
 import { importingCalls } from './calls/importing';
 import { manageCalls } from './calls/manage';
+import { passkeyCeremonyCalls } from './calls/passkeyCeremony';
 import { profilesCalls } from './calls/profiles';
 import { settingsCalls } from './calls/settings';
 import { signInCalls } from './calls/signIn';
@@ -29,6 +30,7 @@ export const calls = {
   ...importingCalls,
   ...exportingCalls,
   ...settingsCalls,
+  ...passkeyCeremonyCalls,
   ...desktopCalls,
 } as const satisfies Record<string, CallSpec>;
 

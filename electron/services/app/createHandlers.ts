@@ -11,6 +11,7 @@ import { manageHandlers } from './handlers/manageHandlers';
 import { profilesHandlers } from './handlers/profilesHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { signInHandlers } from './handlers/signInHandlers';
+import { passkeyCeremonyHandlers } from '../passkeyCeremony/passkeyCeremonyHandlers';
 import { createHostState, type HostStateOptions } from './handlers/HostState';
 import { countingActivity } from './handlers/countingActivity';
 
@@ -38,6 +39,7 @@ export function createHandlers(context: AppContext, options: HostStateOptions = 
     ...importingHandlers(state),
     ...exportingHandlers(state),
     ...settingsHandlers(state),
+    ...passkeyCeremonyHandlers(state),
     ...desktopHandlers(state),
   });
 }
