@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { appendFileSync } from 'node:fs';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { nodeOutDir } from '../../scripts/buildNode';
+import { runDeskid } from '../fixtures/runDeskid';
+
+// The built `deskid` runs with a module hook (registered through NODE_OPTIONS) that writes
+// down every file Node loads; the build's metafile (dist/node/meta.json) says which sources
+// each bundle file holds. So these tests see what a command really reads, not what its
+// source imports.
+const recordHooks = `import { appendFileSync } from 'node:fs';
+let log;
+export function initialize(data) { log = data.log; }
+export async function load(url, context, next) { appendFileSync(log, url + '\\n'); return next(url, context); }`;
+const registerHooks = `import { register } from 'node:module';
+register(${JSON.stringify(`data:text/javascript,${encodeURIComponent(recordHooks)}`)}, { data: { log: process.env.DESKID_LOAD_LOG } });`;
+
+const uri = 'otpauth://totp/Clinic%20Portal:dana?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Clinic%20Portal';
+let dataDir: string;
+let env: NodeJS.ProcessEnv;
+
+/** Runs `deskid ARGS` and answers the sources it loaded (its exit status must be 0). */
+async function sourcesLoadedBy(args: string[]): Promise<string[]> {
+  const log = path.join(dataDir, `loads-${randomUUID()}.txt`);
+  appendFileSync(log, '');
+  const run = await runDeskid(['--data-dir', dataDir, ...args], {
+    env: {
+      ...env,
+      DESKID_LOAD_LOG: log,
+      NODE_OPTIONS: `--import=data:text/javascript,${encodeURIComponent(registerHooks)}`,
+    },
+  });
+  expect(run.stderr).toBe('');
+  expect(run.status).toBe(0);
+  const meta = JSON.parse(await readFile(path.join(nodeOutDir, 'meta.json'), 'utf8')) as {
+    outputs: Record<string, { inputs: Record<string, unknown> }>;
+  };
+  const byFile = new Map(
+    Object.entries(meta.outputs).map(([file, output]) => [path.basename(file), Object.keys(output.inputs)]),
+  );
+  const loaded = (await readFile(log, 'utf8')).split('\n').filter((url) => url.startsWith('file:'));
+  const bundleFiles = loaded.map((url) => fileURLToPath(url)).filter((file) => path.dirname(file) === nodeOutDir);
+  expect(bundleFiles).toContain(path.join(nodeOutDir, 'deskid.mjs'));
+  return bundleFiles.flatMap((file) => byFile.get(path.basename(file)) ?? []);
+}
+
+// ImportResult.ts is the list of import format names (the audit log's account sources use
+// it); the importers themselves are every other module of that folder.
+const importers = /^electron\/services\/importers\/(?!ImportResult\.ts$)/;
+const qrDecoder = 'node_modules/jsqr/';
+const idServerClient = /^electron\/services\/idserver\/IdServerClient\.ts$/;
+
+beforeAll(async () => {
+  dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-loads-'));
+  env = { DESKID_KEYCHAIN_SERVICE: `DeskID-loads-test-${randomUUID()}` };
+  expect((await runDeskid(['--data-dir', dataDir, 'settings', 'set', 'shared-desktop', 'off'], { env })).status).toBe(
+    0,
+  );
+  expect((await runDeskid(['--data-dir', dataDir, 'profiles', 'add', 'Dana'], { env })).status).toBe(0);
+  const added = await runDeskid(['--data-dir', dataDir, 'accounts', 'add', '-'], { env, stdin: `${uri}\n` });
+  expect(added.status).toBe(0);
+});
+
+describe('the built deskid loads what a command needs, when it needs it', () => {
+  it('accounts reads the importers and the QR decoder (so the hook does see them load)', async () => {
+    const sources = await sourcesLoadedBy(['accounts', 'list']);
+    expect(sources).toContain('electron/cli/commands/accountsCommand.ts');
+    expect(sources.some((source) => importers.test(source))).toBe(true);
+    expect(sources.some((source) => source.includes(qrDecoder))).toBe(true);
+  });
+
+  it('code reads neither the importers, the QR decoder nor the ID-server client', async () => {
+    const sources = await sourcesLoadedBy(['code', 'Clinic Portal']);
+    expect(sources).toContain('electron/cli/commands/codeCommand.ts');
+    expect(sources.filter((source) => importers.test(source))).toEqual([]);
+    expect(sources.filter((source) => source.includes(qrDecoder))).toEqual([]);
+    expect(sources.filter((source) => idServerClient.test(source))).toEqual([]);
+    expect(sources).not.toContain('electron/cli/commands/accountsCommand.ts');
+  });
+});
