@@ -44,7 +44,8 @@ describe('PeopleScreen', () => {
   it('opens the chosen person with their PIN, then shows their codes', async () => {
     const unlock = vi.fn(() => Promise.resolve({ id: 'p2', name: 'Ben Okafor', hasPin: true, unlocked: true }));
     const codesList = vi.fn(() => Promise.resolve({ accounts: [], hideUntilClicked: false }));
-    renderWithApp(<PeopleScreen />, { profiles: { list: list(), unlock }, codes: { list: codesList } });
+    const pinResetInfo = vi.fn(() => Promise.resolve({ account: null, ready: false }));
+    renderWithApp(<PeopleScreen />, { profiles: { list: list(), unlock, pinResetInfo }, codes: { list: codesList } });
     await unlockBen();
     expect(unlock).toHaveBeenCalledWith({ id: 'p2', pin: '482915' });
     expect(await screen.findByRole('heading', { level: 1, name: 'Your codes' })).toBeTruthy();
@@ -92,14 +93,23 @@ describe('PeopleScreen', () => {
     expect(screen.getByRole('alert').textContent).toBe('Too many wrong PINs. You can try again in 1 min 35 s.');
   });
 
-  it('after too many wrong PINs, points to the reset through the ID server', async () => {
+  it('after too many wrong PINs, offers the reset through the ID server', async () => {
     const unlock = vi.fn(() => Promise.reject(new DeskIdError('pin_reset_required', 'x', { attemptsLeft: 0 })));
-    renderWithApp(<PeopleScreen />, { profiles: { list: list(), unlock } });
+    const pinResetInfo = vi.fn(() =>
+      Promise.resolve({ account: { server: 'https://id.example.org', username: 'ben' }, ready: true }),
+    );
+    renderWithApp(<PeopleScreen />, { profiles: { list: list(), unlock, pinResetInfo } });
     await unlockBen();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('no longer opens this profile');
-    expect(alert.textContent).toContain('reset by signing in to your ID account');
-    expect(alert.querySelector('code')?.textContent).toBe('deskid profiles reset-pin Ben Okafor');
+    expect(alert.textContent).toContain('reset it by signing in to your ID account');
+    await userEvent.click(screen.getByRole('button', { name: 'Reset my PIN' }));
+    const heading = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Reset your PIN by signing in to https://id.example.org',
+    });
+    expect(document.activeElement).toBe(heading);
+    expect(pinResetInfo).toHaveBeenCalledWith({ id: 'p2' });
   });
 
   it('speaks Spanish', async () => {
@@ -132,7 +142,8 @@ describe('PeopleScreen after a lock it did not hear of', () => {
         keychain: { reachable: true },
       });
     const codesList = vi.fn(() => Promise.reject(new DeskIdError('vault_locked', 'No profile is open.')));
-    renderWithApp(<PeopleScreen />, { profiles: { list: profilesList }, codes: { list: codesList } });
+    const pinResetInfo = vi.fn(() => Promise.resolve({ account: null, ready: false }));
+    renderWithApp(<PeopleScreen />, { profiles: { list: profilesList, pinResetInfo }, codes: { list: codesList } });
     expect(await screen.findByRole('heading', { level: 1, name: 'Who is using DeskID?' })).toBeTruthy();
     expect(codesList).toHaveBeenCalledTimes(1);
     expect(profilesList).toHaveBeenCalledTimes(2);

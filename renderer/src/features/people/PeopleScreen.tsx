@@ -4,6 +4,7 @@ import { CodesScreen } from '../codes/CodesScreen';
 import { ProfilePicker } from '../profiles/ProfilePicker';
 import { useProfiles } from '../profiles/useProfiles';
 import { ActionError } from '../signIn/ActionError';
+import { PinResetSetUp } from './PinResetSetUp';
 
 /**
  * "Authenticator codes": the people on this desktop until one of them opens their
@@ -21,7 +22,14 @@ export default function PeopleScreen() {
     );
   }
   const open = profiles.data.profiles.find((profile) => profile.unlocked);
-  if (open !== undefined) return <CodesScreen person={open.name} />;
+  if (open !== undefined) {
+    return (
+      <>
+        <CodesScreen person={open.name} />
+        <PinResetSetUp profile={open} />
+      </>
+    );
+  }
   return <PeopleList />;
 }
 

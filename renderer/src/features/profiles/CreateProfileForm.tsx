@@ -7,6 +7,7 @@ import { useAction } from '../../data/useAction';
 import { Field } from '../../ui/Field';
 import { ActionError } from '../signIn/ActionError';
 import { SubHeading } from '../signIn/SubHeading';
+import { NewPinFields, newPinReady, type NewPin } from './NewPinFields';
 import { profilesKey } from './useProfiles';
 
 type Profile = ProfileList['profiles'][number];
@@ -20,19 +21,17 @@ interface CreateProfileFormProps {
 }
 
 /**
- * A new DeskID profile: a name and a PIN typed twice. The two PINs must match (checked
- * here); whether the PIN is strong enough is the services' rule, and their refusal is
- * shown in their words.
+ * A new DeskID profile: a name and a PIN typed twice (`NewPinFields`). The two PINs must
+ * match (checked here); whether the PIN is strong enough is the services' rule, and their
+ * refusal is shown in their words.
  */
 export function CreateProfileForm({ pinRequired, onCreated, onCancel }: CreateProfileFormProps) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const [name, setName] = useState('');
-  const [pin, setPin] = useState('');
-  const [again, setAgain] = useState('');
+  const [newPin, setNewPin] = useState<NewPin>({ pin: '', again: '' });
   const [checked, setChecked] = useState(false);
-  const mismatch = checked && pin !== again;
-  const tooShort = checked && pin !== '' && pin.length < 6;
+  const { pin } = newPin;
   const create = useAction(async () => {
     const profile = await bridge.profiles.create(pin === '' ? { name } : { name, pin });
     queryCache.invalidate(profilesKey);
@@ -44,7 +43,7 @@ export function CreateProfileForm({ pinRequired, onCreated, onCancel }: CreatePr
       onSubmit={(event) => {
         event.preventDefault();
         setChecked(true);
-        if (pin !== again || (pin !== '' && pin.length < 6)) return;
+        if (!newPinReady(newPin)) return;
         void create.run(undefined);
       }}
     >
@@ -58,29 +57,14 @@ export function CreateProfileForm({ pinRequired, onCreated, onCancel }: CreatePr
         value={name}
         onChange={(event) => setName(event.target.value)}
       />
-      <Field
-        label={t('profiles.newPin')}
-        hint={pinRequired ? t('profiles.newPinHint') : t('profiles.newPinOptionalHint')}
-        problem={tooShort ? t('profiles.pinTooShort') : undefined}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
+      <NewPinFields
+        value={newPin}
+        checked={checked}
         required={pinRequired}
-        value={pin}
-        onChange={(event) => {
-          setPin(event.target.value);
-          create.reset();
+        onChange={(next) => {
+          setNewPin(next);
+          if (next.pin !== newPin.pin) create.reset();
         }}
-      />
-      <Field
-        label={t('profiles.confirmPin')}
-        problem={mismatch ? t('profiles.pinMismatch') : undefined}
-        type="password"
-        inputMode="numeric"
-        autoComplete="new-password"
-        required={pinRequired || pin !== ''}
-        value={again}
-        onChange={(event) => setAgain(event.target.value)}
       />
       <ActionError error={create.error} left={undefined} />
       <div className="actions">

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';
-import { Field } from '../../ui/Field';
 import { ActionError, isWaiting, useWait } from '../signIn/ActionError';
 import { SubHeading } from '../signIn/SubHeading';
+import { PinReset } from '../people/PinReset';
 import { CreateProfileForm } from './CreateProfileForm';
+import { CurrentPinField } from './CurrentPinField';
 import { PinError } from './PinError';
 import { markUnlocked, useProfiles, type ProfileList } from './useProfiles';
 import './profiles.css';
@@ -60,6 +61,23 @@ function OpenProfileForm({ profiles, onReady, onCreate }: OpenProfileFormProps) 
     onReady(profile);
   });
   const left = useWait(unlock.error);
+  const [resetting, setResetting] = useState(false);
+  if (resetting && chosen !== undefined) {
+    return (
+      <PinReset
+        profile={chosen}
+        onDone={(profile) => {
+          markUnlocked(profile);
+          onReady(profile);
+        }}
+        onBack={() => {
+          setResetting(false);
+          setPin('');
+          unlock.reset();
+        }}
+      />
+    );
+  }
   return (
     <form
       className="profile-form"
@@ -90,20 +108,16 @@ function OpenProfileForm({ profiles, onReady, onCreate }: OpenProfileFormProps) 
         ))}
       </fieldset>
       {needsPin && (
-        <Field
+        <CurrentPinField
           label={t('profiles.pin')}
-          type="password"
-          inputMode="numeric"
-          autoComplete="current-password"
-          required
           value={pin}
-          onChange={(event) => {
-            setPin(event.target.value);
+          onChange={(value) => {
+            setPin(value);
             unlock.reset();
           }}
         />
       )}
-      <PinError error={unlock.error} left={left} name={chosen?.name ?? ''} />
+      <PinError error={unlock.error} left={left} name={chosen?.name ?? ''} onForgot={() => setResetting(true)} />
       <div className="actions">
         <button type="submit" disabled={unlock.pending || isWaiting(left) || chosen === undefined}>
           {unlock.pending ? t('common.working') : t('profiles.open')}

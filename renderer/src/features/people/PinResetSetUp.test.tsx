@@ -1,0 +1,67 @@
+import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { renderWithApp } from '../../../test/renderWithApp';
+import { PinResetSetUp } from './PinResetSetUp';
+
+const ana = { id: 'p1', name: 'Ana Ruiz' };
+const account = { server: 'https://id.example.org', username: 'ana' };
+
+describe('PinResetSetUp', () => {
+  it('sets the reset up: sign in, then the current PIN (a wrong one says the tries left)', async () => {
+    const pinResetInfo = vi
+      .fn()
+      .mockResolvedValueOnce({ account, ready: false })
+      .mockResolvedValue({ account, ready: true });
+    const setUpPinReset = vi
+      .fn()
+      .mockRejectedValueOnce(new DeskIdError('wrong_pin', 'x', { failures: 1, attemptsLeft: 9, retryAfter: 0 }))
+      .mockResolvedValue({ done: true });
+    renderWithApp(<PinResetSetUp profile={ana} />, {
+      profiles: {
+        pinResetInfo,
+        resetPinSignIn: vi.fn(() => Promise.resolve({ methods: ['totp' as const], phones: [] })),
+        resetPinProve: vi.fn(() => Promise.resolve({ done: true as const })),
+        setUpPinReset,
+      },
+    });
+    expect(await screen.findByRole('heading', { level: 2, name: 'If you forget your PIN' })).toBeTruthy();
+    expect(screen.getByText(/by signing in to https:\/\/id\.example\.org as ana/)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Set up PIN reset' }));
+    const signIn = await screen.findByRole('heading', {
+      level: 2,
+      name: 'Set up PIN reset: sign in to https://id.example.org',
+    });
+    expect(document.activeElement).toBe(signIn);
+    await userEvent.type(screen.getByLabelText('Password of your ID account'), 'pw{Enter}');
+    await userEvent.type(await screen.findByLabelText('The 6-digit code from your authenticator app'), '123456{Enter}');
+    const pinHeading = await screen.findByRole('heading', { level: 2, name: 'Confirm with your PIN' });
+    expect(document.activeElement).toBe(pinHeading);
+    await userEvent.type(screen.getByLabelText('Your current PIN'), '000001{Enter}');
+    expect(await screen.findByText('That PIN is not right. 9 tries left before the PIN must be reset.')).toBeTruthy();
+    await userEvent.clear(screen.getByLabelText('Your current PIN'));
+    await userEvent.type(screen.getByLabelText('Your current PIN'), '739154{Enter}');
+    expect(setUpPinReset).toHaveBeenLastCalledWith({ currentPin: '739154' });
+    expect((await screen.findByRole('status')).textContent).toMatch(/^PIN reset is on/);
+  });
+
+  it('shows nothing when the reset is set up already, or the profile is linked to no account', async () => {
+    for (const info of [
+      { account, ready: true },
+      { account: null, ready: false },
+    ]) {
+      const pinResetInfo = vi.fn(() => Promise.resolve(info));
+      const { container, unmount } = renderWithApp(
+        <PinResetSetUp profile={{ ...ana, id: `p-${String(info.ready)}` }} />,
+        {
+          profiles: { pinResetInfo },
+        },
+      );
+      await vi.waitFor(() => expect(pinResetInfo).toHaveBeenCalled());
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      expect(container.textContent).toBe('');
+      unmount();
+    }
+  });
+});
