@@ -1,6 +1,7 @@
 import type { HostKind } from '../../contract/appInfo';
 import type { EventName, EventPayload } from '../../contract/events';
 import type { Keychain } from '../keychain/Keychain';
+import type { MachinePolicy } from '../policy/MachinePolicy';
 import type { PasskeyWindow } from '../passkeyCeremony/PasskeyWindow';
 import type { DesktopShell } from './DesktopShell';
 
@@ -48,6 +49,13 @@ export interface AppContext {
   passkeyWindow?: PasskeyWindow | undefined;
   /** Tells every window of this host an event (browser host: its event hub; Electron: `webContents.send`). */
   emit: EmitEvent;
+  /**
+   * This computer's machine policy (registry, managed preferences or policy file), read at
+   * start and watched; the services take their limits from it, and `allowGlobalShortcut()`
+   * tells the tray and shortcut glue whether it may register the shortcut. Absent: none
+   * (the defaults and the person's settings hold), as in tests that build a context by hand.
+   */
+  policy?: MachinePolicy | undefined;
   /** What only Electron main can do (marked clipboard, screen capture, printing, tray, OS lock); absent in the browser host. */
   desktop?: DesktopShell | undefined;
 }

@@ -1,6 +1,8 @@
 import type { HostKind } from '../../contract/appInfo';
 import { keychainServiceName, type Keychain } from '../keychain/Keychain';
 import { NapiKeychain } from '../keychain/NapiKeychain';
+import { createMachinePolicy } from '../policy/createMachinePolicy';
+import type { MachinePolicy } from '../policy/MachinePolicy';
 import type { DesktopShell } from './DesktopShell';
 import { downloadInPage, emitNowhere, type AppContext, type EmitEvent, type FileSaver } from './AppContext';
 import { defaultDataDir } from './defaultDataDir';
@@ -17,6 +19,8 @@ interface CommonOptions {
   env?: NodeJS.ProcessEnv;
   /** How the host tells its pages an event (`app.locked`); default: nowhere. */
   emit?: EmitEvent;
+  /** Machine policy; default: this OS's sources (or `DESKID_POLICY_FILE`), watched, warnings on stderr. */
+  policy?: MachinePolicy;
 }
 
 /**
@@ -34,21 +38,25 @@ export type CreateAppContextOptions = CommonOptions &
  * the services, choosing the platform implementations (keychain, file saving, passkey
  * ceremony) and the ID server. The CLI takes its keychain from `createKeychain`.
  *
- * With no `server`, `idServer.url` stays empty until the host has started the embedded
+ * The ID server is `server` (`--server`), else machine policy's `serverUrl`, else the
+ * embedded one. With neither, `idServer.url` stays empty until the host has started the embedded
  * server; handlers read it at each call, and no call comes before the host is ready.
  */
 export function createAppContext(options: CreateAppContextOptions): AppContext {
   const env = options.env ?? process.env;
+  const policy = options.policy ?? createMachinePolicy(env);
+  const server = options.server ?? (policy.resolve().values.serverUrl || undefined);
   return {
     version: options.version,
     hostKind: options.hostKind,
     dataDir: options.dataDir ?? defaultDataDir(env),
     keychain: createKeychain(env),
-    idServer: { url: options.server ?? '', embedded: options.server === undefined },
+    idServer: { url: server ?? '', embedded: server === undefined },
     saveFile: options.hostKind === 'browser' ? downloadInPage : options.saveFile,
     passkeyCeremony: options.hostKind === 'browser' ? 'page' : 'window',
     emit: options.emit ?? emitNowhere,
     desktop: options.hostKind === 'electron' ? options.desktop : undefined,
+    policy,
   };
 }
 

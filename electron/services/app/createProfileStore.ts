@@ -1,14 +1,23 @@
 import type { Keychain } from '../keychain/Keychain';
 import { ProfileStore } from '../profiles/ProfileStore';
-import { SettingsFile } from '../settings/SettingsFile';
+import type { MachinePolicy } from '../policy/MachinePolicy';
+import { settingsUnderPolicy } from '../policy/settingsUnderPolicy';
 
 /**
  * The profile store every host and the CLI use, with the user settings wired in:
  * shared-desktop mode (on unless switched off) makes a PIN required for every profile.
- * The setting is read at each use, so a change applies without a restart.
+ * The setting is read at each use (machine policy over it), so a change applies without a restart.
  */
-export function createProfileStore({ dataDir, keychain }: { dataDir: string; keychain: Keychain }): ProfileStore {
-  const settings = new SettingsFile(dataDir);
+export function createProfileStore({
+  dataDir,
+  keychain,
+  policy,
+}: {
+  dataDir: string;
+  keychain: Keychain;
+  policy?: MachinePolicy | undefined;
+}): ProfileStore {
+  const settings = settingsUnderPolicy(dataDir, policy);
   return new ProfileStore({
     dataDir,
     keychain,

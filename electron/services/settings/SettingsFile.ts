@@ -64,20 +64,21 @@ export class SettingsFile {
         { keys: locked },
       );
     }
-    const current = await this.readOwn().catch((error: unknown) => {
-      if (error instanceof DeskIdError && error.code === 'file_error') return { ...defaultSettings };
+    const current = await this.readStored().catch((error: unknown) => {
+      if (error instanceof DeskIdError && error.code === 'file_error') return {};
       throw error;
     });
     // A setting policy holds at the same value is not the person's own: the file keeps theirs.
     const own = Object.entries(withoutUndefined(change)).filter(([key]) => !Object.hasOwn(enforced, key));
-    const next: Settings = { ...current, ...Object.fromEntries(own) };
+    // The file keeps only what was chosen (so `deskid policy show` can tell a choice from a default).
+    const stored = { sharedDesktopMode: defaultSettings.sharedDesktopMode, ...current, ...Object.fromEntries(own) };
     await mkdir(path.dirname(this.file), { recursive: true, mode: 0o700 });
     await writeFileAtomic(
       this.file,
-      `${JSON.stringify({ format: 'deskid-settings', version: settingsFileVersion, ...next }, null, 2)}\n`,
+      `${JSON.stringify({ format: 'deskid-settings', version: settingsFileVersion, ...stored }, null, 2)}\n`,
       { keepBackup: true },
     );
-    return { ...next, ...enforced };
+    return { ...defaultSettings, ...stored, ...enforced };
   }
 }
 

@@ -3,7 +3,8 @@ import type { AppContext } from '../AppContext';
 import { createProfileStore } from '../createProfileStore';
 import { IdServerSession } from '../../session/IdServerSession';
 import { UnlockedProfiles } from '../../session/UnlockedProfiles';
-import { SettingsFile } from '../../settings/SettingsFile';
+import { settingsUnderPolicy } from '../../policy/settingsUnderPolicy';
+import type { SettingsFile } from '../../settings/SettingsFile';
 import { IdleLock, type IdleTimers } from './IdleLock';
 import { ImportPreviews } from './ImportPreviews';
 
@@ -42,8 +43,8 @@ export interface HostStateOptions {
 }
 
 export function createHostState(context: AppContext, { now = Date.now, timers }: HostStateOptions = {}): HostState {
-  const store = createProfileStore({ dataDir: context.dataDir, keychain: context.keychain });
-  const settings = new SettingsFile(context.dataDir);
+  const store = createProfileStore({ dataDir: context.dataDir, keychain: context.keychain, policy: context.policy });
+  const settings = settingsUnderPolicy(context.dataDir, context.policy);
   const state: HostState = {
     context,
     session: new IdServerSession({ server: context.idServer }),
