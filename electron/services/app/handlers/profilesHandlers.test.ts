@@ -90,8 +90,10 @@ describe('profiles handlers: PIN reset by ID-server sign-in', () => {
     // The open profile still reads its account after the re-key.
     expect((await host.call('codes.list', {})).accounts).toHaveLength(1);
 
-    // Forgotten: after locking, the reset needs the sign-in again.
+    // Forgotten: a lock (here "Switch person") drops a proved sign-in; the reset needs it again.
     await host.call('profiles.lockAll', {});
+    await signInByPhone(person.id);
+    await host.call('profiles.lock', {});
     expect((await host.fail('profiles.resetPinFinish', { newPin: '582039' })).code).toBe('transaction_not_found');
     await signInByPhone(person.id);
     const trivial = await host.fail('profiles.resetPinFinish', { newPin: '123456' });

@@ -13,6 +13,12 @@ type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `profiles.${strin
  */
 export function profilesHandlers(state: HostState, resets = new PinResetFlow({ profiles: state.profiles })): Handlers {
   const { profiles, context } = state;
+  // Every lock (Lock all, switch person, idle, OS lock) forgets a PIN-reset sign-in in progress.
+  const lockAll = state.lockAll.bind(state);
+  state.lockAll = (reason) => {
+    resets.forget();
+    return lockAll(reason);
+  };
   return {
     'profiles.list': async () => {
       const keychain = await probeKeychain(context.keychain);
@@ -28,13 +34,11 @@ export function profilesHandlers(state: HostState, resets = new PinResetFlow({ p
     'profiles.create': ({ name, pin }) => profiles.create(name, pin),
     'profiles.unlock': ({ id, pin }) => profiles.unlock(id, pin),
     'profiles.lockAll': async () => {
-      resets.forget();
       await state.lockAll('user');
       return { done: true };
     },
     // One profile is open at a time, so switching person locks it (and signs out) as Lock all does.
     'profiles.lock': async () => {
-      resets.forget();
       await state.lockAll('switch_person');
       return { done: true };
     },
