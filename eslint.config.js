@@ -33,6 +33,39 @@ export default tseslint.config(
     extends: [reactHooks.configs.flat['recommended-latest']],
   },
   {
+    // Validation happens once, on the host (contract/dispatcher.ts): the renderer loads no
+    // zod and builds no schema, which was the first screen's largest cost (bench:renderer).
+    // It takes only types from the schema modules, and values from the zod-free ones.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'zod', allowTypeImports: true, message: 'The renderer runs no schema: the host validates.' }],
+          patterns: [
+            {
+              group: [
+                '**/electron/contract/**',
+                '!**/electron/contract/DeskIdError',
+                '!**/electron/contract/bridge',
+                '!**/electron/contract/client',
+                '!**/electron/contract/groupedClient',
+                '!**/electron/contract/errorDetails',
+                '!**/electron/contract/fileLimits',
+                '!**/electron/contract/phoneRules',
+                '!**/electron/contract/otpRules',
+                '!**/electron/contract/recoveryCode',
+              ],
+              allowTypeImports: true,
+              message: 'Schema modules build zod schemas when loaded: import only their types in the renderer.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['**/*.test.ts', 'test/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },

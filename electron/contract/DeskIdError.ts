@@ -1,16 +1,11 @@
-import { z } from 'zod';
-import { errorCodeSchema, type ErrorCode } from './errorCodes';
+import type { ErrorCode } from './errorCodes';
 
 /** The wire shape of an error: what crosses the bridge and what a person may read. */
-export const bridgeErrorSchema = z
-  .object({
-    code: errorCodeSchema,
-    message: z.string().min(1),
-    details: z.record(z.string(), z.unknown()).optional(),
-  })
-  .strict();
-
-export type BridgeError = z.infer<typeof bridgeErrorSchema>;
+export interface BridgeError {
+  code: ErrorCode;
+  message: string;
+  details?: Record<string, unknown>;
+}
 
 /**
  * The one error type of DeskID. `message` is always safe to show a person: it never

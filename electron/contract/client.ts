@@ -1,6 +1,6 @@
-import type { CallInput, CallName, CallOutput, CallSpec } from './calls';
+import type { CallInput, CallName, CallOutput } from './calls';
 import { DeskIdError } from './DeskIdError';
-import { events, type EventName, type EventPayload } from './events';
+import type { EventName, EventPayload } from './events';
 import type { RawBridge } from './bridge';
 
 /** The typed bridge the renderer uses: `await bridge.call('app.info', {})`. */
@@ -10,32 +10,23 @@ export interface BridgeClient {
 }
 
 /**
- * Where the client finds a call's schemas: `loadCallSpec` (featureCalls.ts) in the
- * renderer, which loads each feature's schemas when first used, or `calls[name]`.
+ * Wraps a raw bridge so that calls and events are typed from the contract and errors
+ * surface as `DeskIdError`.
+ *
+ * Validation happens once, on the host side, in both directions: the dispatcher parses
+ * every input, output and error's details with the contract's zod schemas, and both hosts
+ * parse every event before it leaves. The renderer runs no schema again; building the
+ * contract's schemas at start was the largest cost of the first screen (bench:renderer).
  */
-export type CallSpecSource = (name: CallName) => CallSpec | Promise<CallSpec>;
-
-/**
- * Wraps a raw bridge so that calls are typed from the contract, answers are validated
- * against the output schema, and errors surface as `DeskIdError`. The call goes out at
- * once; its schema is loaded meanwhile.
- */
-export function createBridgeClient(raw: RawBridge, specOf: CallSpecSource): BridgeClient {
+export function createBridgeClient(raw: RawBridge): BridgeClient {
   return {
     async call(name, input) {
-      const [result, spec] = await Promise.all([raw.call(name, input), specOf(name)]);
+      const result = await raw.call(name, input);
       if (!result.ok) throw DeskIdError.fromJSON(result.error);
-      const parsed = spec.output.safeParse(result.value);
-      if (!parsed.success) {
-        throw new DeskIdError('internal', `The app answered "${name}" in an unexpected shape.`);
-      }
-      return parsed.data as CallOutput<typeof name>;
+      return result.value as CallOutput<typeof name>;
     },
     on(name, listener) {
-      return raw.on(name, (payload) => {
-        const parsed = events[name].safeParse(payload);
-        if (parsed.success) listener(parsed.data);
-      });
+      return raw.on(name, (payload) => listener(payload as EventPayload<typeof name>));
     },
   };
 }

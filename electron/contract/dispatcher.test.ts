@@ -72,4 +72,22 @@ describe('createDispatcher', () => {
     expect(JSON.stringify(result)).not.toContain('leak');
     expect(logged).toHaveLength(1);
   });
+
+  it('passes the details a code documents, and drops details of another shape, so the renderer can trust them by type', async () => {
+    const logged: unknown[] = [];
+    const throwing = (details: Record<string, unknown>) =>
+      dispatcherWith(() => {
+        throw new DeskIdError('invalid_code', 'That code is not right.', details);
+      }, logged);
+    expect(await throwing({ attemptsLeft: 2 })('app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'invalid_code', message: 'That code is not right.', details: { attemptsLeft: 2 } },
+    });
+    expect(await throwing({ attemptsLeft: 'two' })('app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'invalid_code', message: 'That code is not right.' },
+    });
+    expect(logged).toHaveLength(1);
+    expect(String(logged[0])).toContain('"invalid_code"');
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { calls, isCallName, type CallName, type CallOutput } from './calls';
 import { DeskIdError } from './DeskIdError';
+import { detailSchemaOf } from './errorDetailSchemas';
 import type { BridgeResult } from './bridge';
 
 /** One implementation per call. The host side (Electron main or browser host) supplies them. */
@@ -43,7 +44,7 @@ export function createDispatcher({ handlers, logError = ignoreError }: Dispatche
       }
       return { ok: true, value: parsedOutput.data };
     } catch (error) {
-      if (error instanceof DeskIdError) return fail(error);
+      if (error instanceof DeskIdError) return fail(withCheckedDetails(error, (problem) => logError(name, problem)));
       logError(name, error);
       return fail(new DeskIdError('internal', 'Something went wrong inside DeskID. Please try again.'));
     }
@@ -58,6 +59,20 @@ function ignoreError(): void {
 
 function fail(error: DeskIdError): BridgeResult {
   return { ok: false, error: error.toJSON() };
+}
+
+/**
+ * The error with its details as the contract documents them for its code
+ * (`errorDetailSchemas`): details of another shape are dropped (and logged), so the
+ * renderer can read them by type alone.
+ */
+function withCheckedDetails(error: DeskIdError, log: (problem: unknown) => void): DeskIdError {
+  const schema = detailSchemaOf(error.code);
+  if (schema === undefined || error.details === undefined) return error;
+  const parsed = schema.safeParse(error.details);
+  if (parsed.success) return error;
+  log(new Error(`The details of a "${error.code}" error do not match the contract: ${describeIssues(parsed.error)}.`));
+  return new DeskIdError(error.code, error.message);
 }
 
 /** Names the fields at fault without echoing their values (which may be secrets). */

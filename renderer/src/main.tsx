@@ -1,6 +1,5 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { z } from 'zod';
 import { DeskIdError } from '../../electron/contract/DeskIdError';
 import { App } from './app/App';
 import { pickBridge } from './bridge/pickBridge';
@@ -9,9 +8,6 @@ import { ErrorMessage } from './ui/ErrorMessage';
 import { setupI18n } from './i18n/setupI18n';
 import './styles.css';
 import './themes.css';
-
-// The page's CSP has no 'unsafe-eval': zod must not try to compile validators with `new Function`.
-z.config({ jitless: true });
 
 const bridge = pickBridge();
 // The start screen needs the account first: ask for it now, while the strings load.

@@ -2,9 +2,9 @@ import { z } from 'zod';
 import { otpAlgorithms, otpLimits } from '../otpRules';
 import { fileName, fileUpload } from './bodyLimits';
 import { importPreviewSchema } from './importing';
+import { maxImageBytes } from '../fileLimits';
 
-/** The largest image the adding screen sends: a screenshot of a large screen. */
-export const maxImageBytes = 8 * 1024 * 1024;
+export { maxImageBytes };
 const imageUpload = fileUpload(maxImageBytes);
 
 /** An account named without its secret. */

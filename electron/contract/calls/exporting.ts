@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { fileName, fileUpload } from './bodyLimits';
 import { savedFileSchema } from './enrollment';
+import { maxBackupFileBytes } from '../fileLimits';
 
-/** The largest backup the restore screen sends. */
-export const maxBackupFileBytes = 4 * 1024 * 1024;
+export { maxBackupFileBytes };
 const backupUpload = fileUpload(maxBackupFileBytes);
 const passphrase = z.string().min(1).max(1024);
 

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { fileName, fileUpload } from './bodyLimits';
+import { maxImportFileBytes } from '../fileLimits';
 
-/** The largest export file the import screen sends: exports are small text files. */
-export const maxImportFileBytes = 4 * 1024 * 1024;
+export { maxImportFileBytes };
 const importUpload = fileUpload(maxImportFileBytes);
 
 /** The formats DeskID reads accounts from (as the services name them). */

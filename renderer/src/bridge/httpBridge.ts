@@ -1,4 +1,4 @@
-import { bridgeResultSchema, type BridgeResult, type RawBridge } from '../../../electron/contract/bridge';
+import { readBridgeResult, type BridgeResult, type RawBridge } from '../../../electron/contract/bridge';
 import type { CallName } from '../../../electron/contract/calls';
 import type { EventName } from '../../../electron/contract/events';
 
@@ -34,8 +34,7 @@ export function createHttpBridge(secret: string, baseUrl = ''): RawBridge {
       } catch {
         return unreachable();
       }
-      const parsed = bridgeResultSchema.safeParse(await response.json().catch(() => null));
-      return parsed.success ? parsed.data : unreachable();
+      return readBridgeResult(await response.json().catch(() => null)) ?? unreachable();
     },
     on(name, listener) {
       const set = listeners.get(name) ?? new Set();

@@ -1,6 +1,5 @@
 import type { RawBridge } from '../../../electron/contract/bridge';
 import { createBridgeClient } from '../../../electron/contract/client';
-import { loadCallSpec } from '../../../electron/contract/featureCalls';
 import { createGroupedBridge, type GroupedBridge } from '../../../electron/contract/groupedClient';
 import { createHttpBridge } from './httpBridge';
 
@@ -19,12 +18,12 @@ const secretKey = 'deskid.launchSecret';
  * in the address bar or history, and kept for this tab only.
  */
 export function pickBridge(): GroupedBridge | null {
-  if (window.deskid !== undefined) return createGroupedBridge(createBridgeClient(window.deskid, loadCallSpec));
+  if (window.deskid !== undefined) return createGroupedBridge(createBridgeClient(window.deskid));
   const fromFragment = new URLSearchParams(window.location.hash.slice(1)).get('k');
   if (fromFragment !== null) {
     sessionStorage.setItem(secretKey, fromFragment);
     history.replaceState(null, '', window.location.pathname);
   }
   const secret = sessionStorage.getItem(secretKey);
-  return secret === null ? null : createGroupedBridge(createBridgeClient(createHttpBridge(secret), loadCallSpec));
+  return secret === null ? null : createGroupedBridge(createBridgeClient(createHttpBridge(secret)));
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { maxImageBytes } from '../../../../electron/contract/calls/adding';
+import { maxImageBytes } from '../../../../electron/contract/fileLimits';
 import { useBridge } from '../../bridge/BridgeContext';
 import { queryCache } from '../../data/queryCache';
 import { useAction } from '../../data/useAction';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../electron/contract/calls';
-import { maxBackupFileBytes } from '../../../../electron/contract/calls/exporting';
+import { maxBackupFileBytes } from '../../../../electron/contract/fileLimits';
 import { useBridge } from '../../bridge/BridgeContext';
 import { queryCache } from '../../data/queryCache';
 import { useAction } from '../../data/useAction';

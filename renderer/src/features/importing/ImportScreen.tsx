@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { maxImportFileBytes } from '../../../../electron/contract/calls/importing';
+import { maxImportFileBytes } from '../../../../electron/contract/fileLimits';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';
