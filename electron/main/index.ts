@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, globalShortcut, ipcMain, protocol, session } from 'electron';
 import { demoAccounts, demoPassword, startServer } from '../../server/index';
 import { createDispatcher } from '../contract/dispatcher';
 import { events } from '../contract/events';
@@ -8,6 +8,8 @@ import { createAppContext } from '../services/app/createAppContext';
 import { createHandlers } from '../services/app/createHandlers';
 import { parseStartArgs, type StartArgs } from '../services/app/parseStartArgs';
 import { startEmbeddedIdServer, type StartedEmbeddedServer } from '../services/app/startEmbeddedIdServer';
+import { bringToFront, claimSingleInstance } from './claimSingleInstance';
+import { electronDesktopShell } from './electronDesktopShell';
 import { hardenContents } from './hardenContents';
 import { registerAppProtocol } from './registerAppProtocol';
 import { createUrlCheck, registerBridge } from './registerBridge';
@@ -45,6 +47,20 @@ function createMainWindow(): BrowserWindow {
   return window;
 }
 
+let mainWindow: BrowserWindow | undefined;
+/** The tray, the global shortcut and a second launch all land here. */
+function showMainWindow(): void {
+  if (!app.isReady()) return;
+  if (mainWindow === undefined || mainWindow.isDestroyed()) mainWindow = createMainWindow();
+  else bringToFront(mainWindow);
+}
+
+// One DeskID per OS session: a second launch brings this one's window forward and quits.
+if (!claimSingleInstance(app, showMainWindow)) {
+  app.exit(0);
+  await new Promise<never>(() => undefined);
+}
+
 // `npm start -- --server URL --data-dir DIR` (the app path and Chromium's switches are skipped).
 let args: StartArgs;
 try {
@@ -58,16 +74,26 @@ try {
 await app.whenReady();
 registerAppProtocol(protocol, path.join(import.meta.dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME));
 hardenContents(app, session.defaultSession, isTrustedUrl);
+const logError = (name: string, error: unknown) => console.error(name, error);
+// Marked clipboard, screen capture, printing, tray, OS lock events and the global shortcut.
+const desktop = electronDesktopShell({
+  mainWindow: () => mainWindow,
+  bringForward: showMainWindow,
+  onError: (error) => logError('desktop', error),
+});
 const context = createAppContext({
   hostKind: 'electron',
   version: app.getVersion(),
   dataDir: args.dataDir ?? app.getPath('userData'),
   server: args.server,
   saveFile: saveWithDialog(dialog, { defaultDir: app.getPath('documents') }),
+  desktop,
   // Every window hears `app.locked` and the rest, validated by the contract before it leaves.
   emit: (name, payload) => {
     const message = { name, payload: events[name].parse(payload) };
     for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcChannels.event, message);
+    // `app.locked`: the tray's people are shown locked.
+    desktop.refreshTray();
   },
 });
 const handlers = createHandlers(context);
@@ -83,22 +109,27 @@ if (context.idServer.embedded) {
   process.stderr.write(`${embedded.demoLine}\n`);
 }
 app.on('will-quit', (event) => {
+  globalShortcut.unregisterAll();
   const server = embedded;
   if (server === undefined) return;
   embedded = undefined;
   event.preventDefault();
   void server.close().finally(() => app.quit());
 });
+const dispatch = createDispatcher({ handlers, logError });
+// A call that opens, adds or locks a person changes the tray's list.
 registerBridge(
   ipcMain,
-  createDispatcher({ handlers, logError: (name, error) => console.error(name, error) }),
+  async (name, input) => {
+    const answer = await dispatch(name, input);
+    if (typeof name === 'string' && name.startsWith('profiles.')) desktop.refreshTray();
+    return answer;
+  },
   isTrustedUrl,
 );
-createMainWindow();
+showMainWindow();
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
 });
-app.on('activate', () => {
-  if (BrowserWindow.getAllWindows().length === 0) createMainWindow();
-});
+app.on('activate', showMainWindow);

@@ -16,11 +16,11 @@ export interface ClipboardWriter {
 /** What the host process lets the desktop shell do (tray, OS lock events). */
 export interface HostControls {
   /** Locks every profile, forgets the ID-server session and tells every page. */
-  lockAll(reason: LockReason): Promise<void>;
+  lockAll: (reason: LockReason) => Promise<void>;
   /** The people on this desktop, for the tray (names only, never a secret). */
-  people(): Promise<{ id: string; name: string; unlocked: boolean }[]>;
+  people: () => Promise<{ id: string; name: string; unlocked: boolean }[]>;
   /** The settings in force (the global shortcut is one). */
-  settings(): Promise<Settings>;
+  settings: () => Promise<Settings>;
 }
 
 /**
