@@ -3,10 +3,15 @@ import { chromiumLaunchOptions } from './test/fixtures/chromium';
 
 /**
  * End-to-end tests: the browser host and the mock ID server, driven in Debian's Chromium
- * (never a downloaded browser). `npm run test:e2e` runs them inside the keyring session.
+ * (never a downloaded browser), project `e2e`; and the `_electron` smoke test of the desktop
+ * app, project `electron`, which reports itself skipped where the Electron runtime is not
+ * installed. `npm run test:e2e` runs both inside the keyring session.
  */
 export default defineConfig({
-  testDir: 'test/e2e',
+  projects: [
+    { name: 'e2e', testDir: 'test/e2e' },
+    { name: 'electron', testDir: 'test/electron' },
+  ],
   globalSetup: './test/e2e/globalSetup.ts',
   forbidOnly: true,
   fullyParallel: true,
