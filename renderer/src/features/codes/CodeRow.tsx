@@ -38,7 +38,11 @@ export const CodeRow = memo(function CodeRow({ account, hidden, ...content }: Pr
 /** The row's content: rendered again when the account or the mode changes, not when a search hides the row. */
 const RowContent = memo(function RowContent({ account, first, last, mode, onDone, t }: Omit<Props, 'hidden'>) {
   const name = accountName(account);
-  const more = <span className="visually-hidden">({name})</span>;
+  // The name is in each button's label, for screen readers: "Move up (GitHub (alice))".
+  const named = (key: 'codes.moveUp' | 'codes.moveDown' | 'codes.rename' | 'codes.remove') => ({
+    'aria-label': `${t(key)} (${name})`,
+    children: t(key),
+  });
   return (
     <>
       <div className="code-names">
@@ -49,22 +53,36 @@ const RowContent = memo(function RowContent({ account, first, last, mode, onDone
       {account.alreadyUsed && <p className="hint code-used">{t('codes.alreadyUsed')}</p>}
       {mode === 'view' && (
         <div className="code-actions">
-          <button type="button" className="secondary" id={`move-up-${account.id}`} data-action="up" disabled={first}>
-            {`${t('codes.moveUp')} `}
-            {more}
-          </button>
-          <button type="button" className="secondary" id={`move-down-${account.id}`} data-action="down" disabled={last}>
-            {`${t('codes.moveDown')} `}
-            {more}
-          </button>
-          <button type="button" className="secondary" id={`rename-${account.id}`} data-action="rename">
-            {`${t('codes.rename')} `}
-            {more}
-          </button>
-          <button type="button" className="secondary" id={`remove-${account.id}`} data-action="remove">
-            {`${t('codes.remove')} `}
-            {more}
-          </button>
+          <button
+            type="button"
+            className="secondary"
+            id={`move-up-${account.id}`}
+            data-action="up"
+            disabled={first}
+            {...named('codes.moveUp')}
+          />
+          <button
+            type="button"
+            className="secondary"
+            id={`move-down-${account.id}`}
+            data-action="down"
+            disabled={last}
+            {...named('codes.moveDown')}
+          />
+          <button
+            type="button"
+            className="secondary"
+            id={`rename-${account.id}`}
+            data-action="rename"
+            {...named('codes.rename')}
+          />
+          <button
+            type="button"
+            className="secondary"
+            id={`remove-${account.id}`}
+            data-action="remove"
+            {...named('codes.remove')}
+          />
         </div>
       )}
       {mode === 'rename' && <RenameForm account={account} onDone={onDone} />}

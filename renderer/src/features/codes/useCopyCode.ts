@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useAction, type Action } from '../../data/useAction';
-import { clearClipboardLater } from '../../ui/clearClipboardLater';
+import { pageClipboard } from '../../platform/pageClipboard';
 
 /** What the toast says after a copy. */
 export type CopyNotice =
@@ -10,8 +10,9 @@ export type CopyNotice =
   | { kind: 'refused' };
 
 /**
- * Copying a code (`codes.copy`): the host records it; in the browser host the page puts
- * the code on the clipboard and takes it off after `clearAfterSeconds` if it is still
+ * Copying a code (`codes.copy`): the host records it; in Electron it also writes the
+ * clipboard itself, marked as a secret; in the browser host the page puts
+ * the code on the clipboard (`pageClipboard`) and takes it off after `clearAfterSeconds` if it is still
  * there. `notice` is what the toast shows.
  */
 export function useCopyCode(): { copy: Action<string, void>; notice: CopyNotice | undefined } {
@@ -30,14 +31,14 @@ export function useCopyCode(): { copy: Action<string, void>; notice: CopyNotice 
   const copy = useAction(async (id: string) => {
     const answer = await bridge.codes.copy({ id });
     const { alreadyUsed, clearAfterSeconds } = answer;
+    // The host says who writes: Electron's main process already did (marked as a secret).
     if (answer.copiedBy === 'page') {
-      try {
-        await navigator.clipboard.writeText(answer.code);
-      } catch {
+      const copied = await pageClipboard.copy(answer.code, clearAfterSeconds);
+      if (!copied.copied) {
         announce({ kind: 'refused' });
         return;
       }
-      void clearClipboardLater(answer.code, clearAfterSeconds).then((cleared) => {
+      void copied.cleared?.then((cleared) => {
         if (cleared) announce({ kind: 'cleared' });
       });
     }
