@@ -13,7 +13,7 @@ function ceremonyFor(bridge: GroupedBridge): Promise<PasskeyCeremony> {
   if (ceremony === undefined) {
     ceremony = bridge.app
       .info({})
-      .then((info) => (info.hostKind === 'browser' ? createInPageCeremony(bridge) : createHostWindowCeremony()));
+      .then((info) => (info.hostKind === 'browser' ? createInPageCeremony(bridge) : createHostWindowCeremony(bridge)));
     // A failed question is asked again next time rather than remembered.
     ceremony.catch(() => chosen.delete(bridge));
     chosen.set(bridge, ceremony);
