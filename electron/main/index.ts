@@ -8,6 +8,7 @@ import { createAppContext } from '../services/app/createAppContext';
 import { createHandlers } from '../services/app/createHandlers';
 import { parseStartArgs, type StartArgs } from '../services/app/parseStartArgs';
 import { startEmbeddedIdServer, type StartedEmbeddedServer } from '../services/app/startEmbeddedIdServer';
+import { openLog } from '../services/logging/openLog';
 import { bringToFront, claimSingleInstance } from './claimSingleInstance';
 import { electronDesktopShell } from './electronDesktopShell';
 import { hardenContents } from './hardenContents';
@@ -74,7 +75,8 @@ try {
 await app.whenReady();
 registerAppProtocol(protocol, path.join(import.meta.dirname, '..', 'renderer', MAIN_WINDOW_VITE_NAME));
 hardenContents(app, session.defaultSession, isTrustedUrl);
-const logError = (name: string, error: unknown) => console.error(name, error);
+// Unexpected errors: to main.log in the platform's log folder (`logDirFor`), secrets redacted.
+const logError = openLog({ dataDir: args.dataDir, name: 'main' });
 // Marked clipboard, screen capture, printing, tray, OS lock events and the global shortcut.
 const desktop = electronDesktopShell({
   mainWindow: () => mainWindow,
