@@ -5,9 +5,7 @@ import { createAppContext } from '../services/app/createAppContext';
 import { createHandlers } from '../services/app/createHandlers';
 import { readPackageVersion } from '../services/app/readPackageVersion';
 import { startEmbeddedIdServer, type StartedEmbeddedServer } from '../services/app/startEmbeddedIdServer';
-import { createFileLogger } from '../services/logging/createFileLogger';
-import { createRedactingLogger } from '../services/logging/createRedactingLogger';
-import { logDirFor } from '../services/logging/logDirFor';
+import { openLog } from '../services/logging/openLog';
 import { EventHub } from './eventHub';
 import { hostUsage, parseHostArgs, type HostArgs } from './parseHostArgs';
 import { startBrowserHost, type BrowserHost } from './startBrowserHost';
@@ -21,17 +19,7 @@ try {
 }
 
 // Unexpected errors go to the log file (secrets redacted), and the same lines to stderr.
-const logDir = logDirFor({ dataDir: args.dataDir });
-let logError: (message: string, error: unknown) => void;
-try {
-  logError = createFileLogger({ dir: logDir, name: 'browser-host', echo: process.stderr }).logError;
-} catch (error) {
-  process.stderr.write(
-    `DeskID cannot write its log in ${logDir} (${error instanceof Error ? error.message : String(error)}), ` +
-      'so unexpected errors appear here only.\n',
-  );
-  logError = createRedactingLogger('browser-host', process.stderr).logError;
-}
+const logError = openLog({ dataDir: args.dataDir, name: 'browser-host', echo: process.stderr });
 
 // The pages' event stream exists before the handlers, which emit through it (`app.locked`).
 const events = new EventHub();
