@@ -9,6 +9,7 @@ import { exportingCalls } from './calls/exporting';
 import { importingCalls } from './calls/importing';
 import { manageCalls } from './calls/manage';
 import { passkeyCeremonyCalls } from './calls/passkeyCeremony';
+import { policyCalls } from './calls/policy';
 import { profilesCalls } from './calls/profiles';
 import { settingsCalls } from './calls/settings';
 import { signInCalls } from './calls/signIn';
@@ -30,6 +31,7 @@ export const calls = {
   ...importingCalls,
   ...exportingCalls,
   ...settingsCalls,
+  ...policyCalls,
   ...passkeyCeremonyCalls,
   ...desktopCalls,
 } as const satisfies Record<string, CallSpec>;

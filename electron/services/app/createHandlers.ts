@@ -9,6 +9,7 @@ import { exportingHandlers } from './handlers/exportingHandlers';
 import { importingHandlers } from './handlers/importingHandlers';
 import { manageHandlers } from './handlers/manageHandlers';
 import { profilesHandlers } from './handlers/profilesHandlers';
+import { policyHandlers } from './handlers/policyHandlers';
 import { settingsHandlers } from './handlers/settingsHandlers';
 import { signInHandlers } from './handlers/signInHandlers';
 import { passkeyCeremonyHandlers } from '../passkeyCeremony/passkeyCeremonyHandlers';
@@ -39,6 +40,7 @@ export function createHandlers(context: AppContext, options: HostStateOptions = 
     ...importingHandlers(state),
     ...exportingHandlers(state),
     ...settingsHandlers(state),
+    ...policyHandlers(state),
     ...passkeyCeremonyHandlers(state),
     ...desktopHandlers(state),
   });

@@ -1,0 +1,52 @@
+import { DeskIdError } from '../../contract/DeskIdError';
+import type { MachinePolicy } from './MachinePolicy';
+import { policyDefaults, type PolicyMethod, type PolicyValues } from './policySchema';
+
+/** The managed settings in force from machine policy alone (the defaults where it sets none). */
+export function machineLimits(policy: MachinePolicy | undefined): PolicyValues {
+  return policy === undefined ? policyDefaults : policy.resolve().values;
+}
+
+/** The methods both the ID server offers and policy allows, in the server's order. */
+export function allowedMethodsOf<M extends string>(offered: readonly M[], policy: MachinePolicy | undefined): M[] {
+  const allowed: readonly string[] = machineLimits(policy).allowedMethods satisfies PolicyMethod[];
+  return offered.filter((method) => allowed.includes(method));
+}
+
+/** `import_disabled` when policy switches imports (and restoring a backup) off. */
+export function refuseImportUnlessAllowed(policy: MachinePolicy | undefined): void {
+  if (!machineLimits(policy).allowImport) {
+    throw new DeskIdError(
+      'import_disabled',
+      'Importing accounts is switched off on this computer by your organization. Ask your IT team if you need it.',
+    );
+  }
+}
+
+/**
+ * `issuer_not_allowed` when policy's issuer allow-list is set and an account's issuer is
+ * not on it (compared trimmed, without regard to case), naming the issuers refused and
+ * those allowed. An empty list allows every issuer.
+ */
+export function refuseIssuersNotAllowed(
+  accounts: readonly { issuer: string }[],
+  policy: MachinePolicy | undefined,
+): void {
+  const allowlist = machineLimits(policy).issuerAllowlist;
+  if (allowlist.length === 0) return;
+  const allowed = new Set(allowlist.map(normalise));
+  const refused = [
+    ...new Set(accounts.map((account) => account.issuer).filter((issuer) => !allowed.has(normalise(issuer)))),
+  ];
+  if (refused.length === 0) return;
+  const named = refused.map((issuer) => (issuer.trim() === '' ? '(no issuer)' : `"${issuer}"`)).join(', ');
+  throw new DeskIdError(
+    'issuer_not_allowed',
+    `Your organization allows accounts from ${allowlist.join(', ')} only; ${named} ${refused.length === 1 ? 'is' : 'are'} not allowed. Nothing was added.`,
+    { refused, allowed: allowlist },
+  );
+}
+
+function normalise(issuer: string): string {
+  return issuer.trim().toLocaleLowerCase('en-US');
+}
