@@ -1,6 +1,7 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
 import { exportBackup } from '../../backup/exportBackup';
 import { restoreBackup } from '../../backup/restoreBackup';
+import { refuseImportUnlessAllowed } from '../../policy/policyLimits';
 import { decodeUpload } from './decodeUpload';
 import type { HostState } from './HostState';
 
@@ -9,7 +10,8 @@ type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `exporting.${stri
 /**
  * The `exporting.*` calls: an encrypted backup of the unlocked profile (handed over as the
  * host saves files: a download or a save dialog) and its restore, merging or replacing.
- * `export_disabled` when the setting (later policy) switches exports off.
+ * `export_disabled` when the setting or machine policy (`allowExport`) switches exports off;
+ * a restore brings accounts in, so policy's `allowImport` holds for it (`import_disabled`).
  */
 export function exportingHandlers(state: HostState): Handlers {
   const { profiles, settings, context, now } = state;
@@ -28,6 +30,7 @@ export function exportingHandlers(state: HostState): Handlers {
       return context.saveFile({ suggestedName: backupFileName(profile.displayName, new Date(now())), text });
     },
     'exporting.restore': async ({ passphrase, mode, ...file }) => {
+      refuseImportUnlessAllowed(context.policy);
       const { vault, book, audit } = await profiles.require();
       const text = decodeUpload(file).toString('utf8');
       const result = await restoreBackup({ vault, text, passphrase, mode, audit });

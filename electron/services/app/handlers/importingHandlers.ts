@@ -1,5 +1,6 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
 import { importAccounts } from '../../importers/importAccounts';
+import { refuseImportUnlessAllowed, refuseIssuersNotAllowed } from '../../policy/policyLimits';
 import { decodeUpload } from './decodeUpload';
 import type { HostState } from './HostState';
 import { previewImport } from './previewImport';
@@ -9,15 +10,20 @@ type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `importing.${stri
 /**
  * The `importing.*` calls: another app's export read into a preview held here (nothing
  * written, no secret sent back), then committed. `password_required` / `wrong_password`
- * for an encrypted export; the importers' own errors for the rest.
+ * for an encrypted export; the importers' own errors for the rest. Machine policy may
+ * switch imports off (`import_disabled`) or allow some issuers only (`issuer_not_allowed`,
+ * checked at commit, which a QR picture's preview from `adding.fromImage` goes through too).
  */
 export function importingHandlers(state: HostState): Handlers {
   return {
-    'importing.preview': async ({ password, ...file }) =>
-      previewImport(state, await importAccounts(decodeUpload(file), password === undefined ? {} : { password })),
+    'importing.preview': async ({ password, ...file }) => {
+      refuseImportUnlessAllowed(state.context.policy);
+      return previewImport(state, await importAccounts(decodeUpload(file), password === undefined ? {} : { password }));
+    },
     'importing.commit': async ({ previewId }) => {
       const open = await state.profiles.require();
       const preview = state.previews.take(previewId, open.profile.id);
+      refuseIssuersNotAllowed(preview.accounts, state.context.policy);
       const result = await open.book.add(preview.accounts, preview.format);
       return { added: result.added.length, duplicates: result.duplicates.length };
     },

@@ -1,5 +1,6 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
 import { DeskIdError } from '../../../contract/DeskIdError';
+import { allowedMethodsOf } from '../../policy/policyLimits';
 import { readAccountStatus } from '../../session/readAccountStatus';
 import { codeForSignIn, findThisComputerAccount } from '../../session/thisComputerAccount';
 import type { HostState } from './HostState';
@@ -18,7 +19,8 @@ export function signInHandlers(state: HostState): Handlers {
         embedded: context.idServer.embedded,
         enforceFrom: info.policy.enforceFrom,
         enforced: info.policy.enforced,
-        methods: info.policy.methods,
+        // The wizard offers what the server offers and machine policy allows.
+        methods: allowedMethodsOf(info.policy.methods, context.policy),
         phoneChannels: info.phone.channels,
         defaultCountry: info.phone.defaultCountry,
       };
