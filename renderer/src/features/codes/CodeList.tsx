@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'reac
 import { useTranslation } from 'react-i18next';
 import { CodeRow, type RowMode } from './CodeRow';
 import { filterAccounts } from './filterAccounts';
+import { rowLabels } from './rowLabels';
 import type { CodeAccount } from './useCodes';
 
 interface Props {
@@ -28,6 +29,7 @@ interface Editing {
  */
 export function CodeList({ accounts, query, onCopy, onMove, onNotice }: Props) {
   const { t } = useTranslation();
+  const labels = useMemo(() => rowLabels(t), [t]);
   const [editing, setEditing] = useState<Editing | undefined>(undefined);
   const [back, setBack] = useState<string | undefined>(undefined);
   const shown = useMemo(() => new Set(filterAccounts(accounts, query).map((account) => account.id)), [accounts, query]);
@@ -74,7 +76,7 @@ export function CodeList({ accounts, query, onCopy, onMove, onNotice }: Props) {
             last={account.id === lastId}
             mode={editing?.id === account.id ? editing.mode : 'view'}
             onDone={onDone}
-            t={t}
+            labels={labels}
           />
         ))}
       </ul>

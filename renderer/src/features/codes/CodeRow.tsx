@@ -1,9 +1,9 @@
-import type { TFunction } from 'i18next';
 import { memo } from 'react';
 import { accountName } from './accountName';
 import { CodeValue } from './CodeValue';
 import { RemoveConfirm } from './RemoveConfirm';
 import { RenameForm } from './RenameForm';
+import type { RowLabels } from './rowLabels';
 import type { CodeAccount } from './useCodes';
 
 /** A row shows its actions, or the rename form, or the delete confirmation in their place. */
@@ -18,8 +18,8 @@ interface Props {
   mode: RowMode;
   /** Closes the inline form, with what to announce. */
   onDone: (notice: string | undefined) => void;
-  /** The list's translator (one `useTranslation` for the whole list). */
-  t: TFunction;
+  /** The words of every row, translated once for the whole list. */
+  labels: RowLabels;
 }
 
 /**
@@ -36,12 +36,12 @@ export const CodeRow = memo(function CodeRow({ account, hidden, ...content }: Pr
 });
 
 /** The row's content: rendered again when the account or the mode changes, not when a search hides the row. */
-const RowContent = memo(function RowContent({ account, first, last, mode, onDone, t }: Omit<Props, 'hidden'>) {
+const RowContent = memo(function RowContent({ account, first, last, mode, onDone, labels }: Omit<Props, 'hidden'>) {
   const name = accountName(account);
   // The name is in each button's label, for screen readers: "Move up (GitHub (alice))".
-  const named = (key: 'codes.moveUp' | 'codes.moveDown' | 'codes.rename' | 'codes.remove') => ({
-    'aria-label': `${t(key)} (${name})`,
-    children: t(key),
+  const named = (key: 'moveUp' | 'moveDown' | 'rename' | 'remove') => ({
+    'aria-label': `${labels[key]} (${name})`,
+    children: labels[key],
   });
   return (
     <>
@@ -49,8 +49,8 @@ const RowContent = memo(function RowContent({ account, first, last, mode, onDone
         <span className="code-issuer">{account.issuer === '' ? account.label : account.issuer}</span>
         {account.issuer !== '' && account.label !== '' && <span className="code-label">{account.label}</span>}
       </div>
-      <CodeValue account={account} name={name} t={t} />
-      {account.alreadyUsed && <p className="hint code-used">{t('codes.alreadyUsed')}</p>}
+      <CodeValue account={account} name={name} labels={labels} />
+      {account.alreadyUsed && <p className="hint code-used">{labels.alreadyUsed}</p>}
       {mode === 'view' && (
         <div className="code-actions">
           <button
@@ -59,7 +59,7 @@ const RowContent = memo(function RowContent({ account, first, last, mode, onDone
             id={`move-up-${account.id}`}
             data-action="up"
             disabled={first}
-            {...named('codes.moveUp')}
+            {...named('moveUp')}
           />
           <button
             type="button"
@@ -67,21 +67,21 @@ const RowContent = memo(function RowContent({ account, first, last, mode, onDone
             id={`move-down-${account.id}`}
             data-action="down"
             disabled={last}
-            {...named('codes.moveDown')}
+            {...named('moveDown')}
           />
           <button
             type="button"
             className="secondary"
             id={`rename-${account.id}`}
             data-action="rename"
-            {...named('codes.rename')}
+            {...named('rename')}
           />
           <button
             type="button"
             className="secondary"
             id={`remove-${account.id}`}
             data-action="remove"
-            {...named('codes.remove')}
+            {...named('remove')}
           />
         </div>
       )}

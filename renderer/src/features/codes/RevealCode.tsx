@@ -1,10 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';
 import { FormError } from '../../ui/FormError';
 import { CopyButton } from './CopyButton';
 import { CountdownRing } from './CountdownRing';
+import { rowLabels } from './rowLabels';
 import type { CodeAccount } from './useCodes';
 
 interface Props {
@@ -20,6 +21,7 @@ interface Props {
  */
 export function RevealCode({ account, name }: Props) {
   const { t } = useTranslation();
+  const labels = useMemo(() => rowLabels(t), [t]);
   const bridge = useBridge();
   const [revealed, setRevealed] = useState<{ code: string; validUntil?: number | undefined } | undefined>(undefined);
   const reveal = useAction(async () => setRevealed(await bridge.codes.reveal({ id: account.id })));
@@ -35,7 +37,7 @@ export function RevealCode({ account, name }: Props) {
   const until = account.code === undefined ? revealedUntil : account.validUntil;
   return (
     <div className="code-value">
-      {code !== undefined && <CopyButton code={code} name={name} t={t} />}
+      {code !== undefined && <CopyButton code={code} label={labels.copy(name)} />}
       {account.type === 'totp' && code === undefined && (
         <button type="button" className="secondary" onClick={() => void reveal.run(undefined)}>
           {`${t('codes.show')} `}
@@ -49,7 +51,7 @@ export function RevealCode({ account, name }: Props) {
         </button>
       )}
       {account.type === 'totp' && code !== undefined && until !== undefined && (
-        <CountdownRing key={until} until={until} period={account.period ?? 30} t={t} />
+        <CountdownRing key={until} until={until} period={account.period ?? 30} secondsLeft={labels.secondsLeft} />
       )}
       <FormError error={reveal.error ?? next.error} />
     </div>
