@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../test/renderWithApp';
+import { appOn } from '../../platform/appOn.testing';
 import AddAccountScreen from './AddAccountScreen';
 
 const secret = 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP';
@@ -137,7 +138,34 @@ describe('AddAccountScreen', () => {
   });
 
   it('explains a screen scan the window cannot make, without calling the host', async () => {
-    renderWithApp(<AddAccountScreen />, {});
+    renderWithApp(<AddAccountScreen />, { app: appOn('browser') });
+    await userEvent.click(screen.getByRole('button', { name: 'Scan the screen for a QR code' }));
+    expect(
+      await screen.findByText(
+        'This window cannot share the screen. Save a picture of the QR code and choose it above instead.',
+      ),
+    ).toBeTruthy();
+  });
+
+  it('in the desktop app, scans the screens the host captured (desktopCapturer) and previews what it found', async () => {
+    const grabScreen = vi.fn(() => Promise.resolve({ dataBase64: 'iVBORw==' }));
+    const fromImage = vi.fn(() =>
+      Promise.resolve({
+        previewId: 'p2',
+        format: 'qr_image' as const,
+        entries: [{ issuer: 'Clinic', label: 'pat', type: 'totp' as const, status: 'new' as const }],
+      }),
+    );
+    renderWithApp(<AddAccountScreen />, { app: appOn('electron'), desktop: { grabScreen }, adding: { fromImage } });
+    await userEvent.click(screen.getByRole('button', { name: 'Scan the screen for a QR code' }));
+    expect(await screen.findByRole('heading', { name: 'What will be added from “screen.png”' })).toBeTruthy();
+    expect(grabScreen).toHaveBeenCalledWith({});
+    expect(fromImage).toHaveBeenCalledWith({ fileName: 'screen.png', dataBase64: 'iVBORw==' });
+  });
+
+  it('says so when the desktop app may not capture the screen', async () => {
+    const grabScreen = vi.fn(() => Promise.resolve({ problem: 'unavailable' as const }));
+    renderWithApp(<AddAccountScreen />, { app: appOn('electron'), desktop: { grabScreen } });
     await userEvent.click(screen.getByRole('button', { name: 'Scan the screen for a QR code' }));
     expect(
       await screen.findByText(

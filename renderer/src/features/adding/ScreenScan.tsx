@@ -1,15 +1,18 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { grabScreenFrame, type GrabProblem } from './grabScreenFrame';
+import type { GrabProblem } from '../../platform/ScreenGrabber';
+import { useScreenGrabber } from '../../platform/useScreenGrabber';
 
 /**
- * Scan the screen for a QR code: the browser asks which window or screen to share, one
- * frame is taken and the sharing stops; the frame goes on as a picture (`onFrame`).
+ * Scan the screen for a QR code: one picture of the screen (the browser asks which window
+ * or screen to share; Electron captures the screens itself — `useScreenGrabber`) goes on
+ * as a picture (`onFrame`).
  */
 export function ScreenScan({ pending, onFrame }: { pending: boolean; onFrame: (dataBase64: string) => void }) {
   const { t } = useTranslation();
   const [scanning, setScanning] = useState(false);
   const [problem, setProblem] = useState<GrabProblem | undefined>(undefined);
+  const screens = useScreenGrabber();
   return (
     <section aria-labelledby="add-screen">
       <h2 id="add-screen">{t('adding.screen.title')}</h2>
@@ -20,7 +23,7 @@ export function ScreenScan({ pending, onFrame }: { pending: boolean; onFrame: (d
         onClick={() => {
           setScanning(true);
           setProblem(undefined);
-          void grabScreenFrame().then((grabbed) => {
+          void screens.grab().then((grabbed) => {
             setScanning(false);
             if ('problem' in grabbed) setProblem(grabbed.problem);
             else onFrame(grabbed.dataBase64);

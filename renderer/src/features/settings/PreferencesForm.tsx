@@ -11,7 +11,7 @@ import { settingsKey, type Settings } from './useSettings';
 
 type Editable = Pick<
   Settings,
-  'autoLockMinutes' | 'clipboardClearSeconds' | 'theme' | 'language' | 'hideCodesUntilClicked'
+  'autoLockMinutes' | 'clipboardClearSeconds' | 'theme' | 'language' | 'hideCodesUntilClicked' | 'openCodesShortcut'
 >;
 
 /** The ranges `settings.update` accepts (electron/contract/calls/settings.ts). */
@@ -21,8 +21,8 @@ const themes = ['system', 'light', 'dark', 'high_contrast'] as const;
 const languages = ['system', 'en', 'es'] as const;
 
 /**
- * Auto-lock minutes, the clipboard's clear delay, hiding codes until clicked, theme and
- * language: what changed is saved with `settings.update`, and "Settings saved." is announced.
+ * Auto-lock minutes, the clipboard's clear delay, hiding codes until clicked, the global
+ * shortcut that brings up the codes (desktop app; off by default), theme and language: what changed is saved with `settings.update`, and "Settings saved." is announced.
  */
 export function PreferencesForm({ settings }: { settings: Settings }) {
   const { t } = useTranslation();
@@ -32,6 +32,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
   const [theme, setTheme] = useState(settings.theme);
   const [language, setLanguage] = useState(settings.language);
   const [hide, setHide] = useState(settings.hideCodesUntilClicked);
+  const [shortcut, setShortcut] = useState(settings.openCodesShortcut);
   const [checked, setChecked] = useState(false);
   const [saved, setSaved] = useState(false);
   const autoLockValue = wholeNumberIn(autoLock, ranges.autoLockMinutes);
@@ -64,6 +65,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
           theme,
           language,
           hideCodesUntilClicked: hide,
+          openCodesShortcut: shortcut,
         });
       }}
     >
@@ -100,6 +102,21 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
         />
         {t('settings.hideCodes')}
       </label>
+      <label className="checkbox">
+        <input
+          type="checkbox"
+          checked={shortcut}
+          aria-describedby="open-codes-shortcut-hint"
+          onChange={(event) => {
+            setShortcut(event.target.checked);
+            touched();
+          }}
+        />
+        {t('settings.openCodesShortcut')}
+      </label>
+      <p className="hint" id="open-codes-shortcut-hint">
+        {t('settings.openCodesShortcutHint')}
+      </p>
       <SelectField
         label={t('settings.theme')}
         value={theme}

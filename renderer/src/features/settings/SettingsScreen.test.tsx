@@ -43,6 +43,20 @@ describe('SettingsScreen', () => {
     expect(screen.getByText('Open your profile first (Authenticator codes) to change its PIN.')).toBeTruthy();
   });
 
+  it('offers the open-codes shortcut unticked (off by default), and saves it when ticked', async () => {
+    const update = vi.fn(() => Promise.resolve({ ...settings, openCodesShortcut: true }));
+    renderWithApp(<SettingsScreen />, {
+      settings: { get: vi.fn(() => Promise.resolve(settings)), update },
+      profiles: profiles(false),
+    });
+    const shortcut = await screen.findByRole('checkbox', { name: /Bring up the codes from anywhere/ });
+    expect(shortcut).toHaveProperty('checked', false);
+    expect(shortcut.getAttribute('aria-describedby')).toBe('open-codes-shortcut-hint');
+    await userEvent.click(shortcut);
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(update).toHaveBeenCalledWith({ openCodesShortcut: true });
+  });
+
   it('refuses a number out of range before any request', async () => {
     const update = vi.fn();
     renderWithApp(<SettingsScreen />, {

@@ -17,6 +17,8 @@ export const en = {
   autoLockHint: 'Every profile locks by itself after this time.',
   clipboard: 'Clear a copied code from the clipboard after (seconds)',
   hideCodes: 'Hide codes until I click them',
+  openCodesShortcut: 'Bring up the codes from anywhere with Ctrl+Alt+Shift+D',
+  openCodesShortcutHint: 'In the desktop app only (Cmd+Option+Shift+D on a Mac). Your organization can turn it off.',
   theme: 'Theme',
   themes: { system: 'As the system', light: 'Light', dark: 'Dark', high_contrast: 'High contrast' },
   language: 'Language',
@@ -42,6 +44,9 @@ export const es: Translation<typeof en> = {
   autoLockHint: 'Cada perfil se bloquea solo pasado este tiempo.',
   clipboard: 'Borrar del portapapeles un código copiado tras (segundos)',
   hideCodes: 'Ocultar los códigos hasta que haga clic en ellos',
+  openCodesShortcut: 'Mostrar los códigos desde cualquier lugar con Ctrl+Alt+Mayús+D',
+  openCodesShortcutHint:
+    'Solo en la aplicación de escritorio (Cmd+Opción+Mayús+D en un Mac). Su organización puede desactivarlo.',
   theme: 'Tema',
   themes: { system: 'Como el sistema', light: 'Claro', dark: 'Oscuro', high_contrast: 'Alto contraste' },
   language: 'Idioma',

@@ -4,7 +4,8 @@ import type { CallOutput } from '../../../../../electron/contract/calls';
 import { useBridge } from '../../../bridge/BridgeContext';
 import { CodeForm } from '../../signIn/CodeForm';
 import { SubHeading } from '../../signIn/SubHeading';
-import { clearClipboardLater, secretClipboardSeconds } from '../../../ui/clearClipboardLater';
+import { secretClipboardSeconds } from '../../../ui/clearClipboardLater';
+import { useSecretClipboard } from '../../../platform/useSecretClipboard';
 
 export type PhoneAppAdded = CallOutput<'enrollment.addAuthenticatorPhone'>;
 
@@ -17,6 +18,7 @@ export function PhoneAppSetup({ added, onDone }: { added: PhoneAppAdded; onDone:
   const { t } = useTranslation();
   const bridge = useBridge();
   const [copied, setCopied] = useState(false);
+  const clipboard = useSecretClipboard();
   return (
     <div className="sub-step phone-app">
       <SubHeading>{t('methods.authenticatorSetup.phoneApp')}</SubHeading>
@@ -36,7 +38,12 @@ export function PhoneAppSetup({ added, onDone }: { added: PhoneAppAdded; onDone:
         <button
           type="button"
           className="secondary"
-          onClick={() => void copySetupKey(added.setupKey.replace(/\s/g, '')).then(setCopied)}
+          onClick={() =>
+            void clipboard.copy(added.setupKey.replace(/\s/g, ''), secretClipboardSeconds).then(
+              (done) => setCopied(done.copied),
+              () => setCopied(false),
+            )
+          }
         >
           {t('methods.authenticatorSetup.copy')}
         </button>
@@ -55,15 +62,4 @@ export function PhoneAppSetup({ added, onDone }: { added: PhoneAppAdded; onDone:
       />
     </div>
   );
-}
-
-/** Copies the setup key and takes it off the clipboard again later; answers whether it was copied. */
-async function copySetupKey(key: string): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(key);
-  } catch {
-    return false;
-  }
-  void clearClipboardLater(key, secretClipboardSeconds);
-  return true;
 }

@@ -7,7 +7,9 @@ import { FormError } from '../../../ui/FormError';
 import { downloadText } from './downloadText';
 import { formatDay } from '../../../ui/formatLongDate';
 import './recovery.css';
-import { clearClipboardLater, secretClipboardSeconds } from '../../../ui/clearClipboardLater';
+import { secretClipboardSeconds } from '../../../ui/clearClipboardLater';
+import { usePrintPage } from '../../../platform/usePrintPage';
+import { useSecretClipboard } from '../../../platform/useSecretClipboard';
 
 interface Props {
   shown: RecoveryCodeShown;
@@ -38,15 +40,11 @@ export function RecoveryCodeCard({ shown, account }: Props) {
     }
   });
 
+  const clipboard = useSecretClipboard();
+  const print = usePrintPage();
   const copy = async () => {
-    try {
-      const digits = shown.groups.join('');
-      await navigator.clipboard.writeText(digits);
-      setNote(t('recovery.copied', { seconds: secretClipboardSeconds }));
-      void clearClipboardLater(digits, secretClipboardSeconds);
-    } catch {
-      setNote(t('recovery.copyFailed'));
-    }
+    const copied = await clipboard.copy(shown.groups.join(''), secretClipboardSeconds).catch(() => ({ copied: false }));
+    setNote(copied.copied ? t('recovery.copied', { seconds: secretClipboardSeconds }) : t('recovery.copyFailed'));
   };
 
   return (
@@ -63,7 +61,7 @@ export function RecoveryCodeCard({ shown, account }: Props) {
         <button type="button" onClick={() => void save.run(undefined)} disabled={save.pending}>
           {t('recovery.save')}
         </button>
-        <button type="button" onClick={() => window.print()}>
+        <button type="button" onClick={() => void print()}>
           {t('recovery.print')}
         </button>
         <button type="button" onClick={() => void copy()}>

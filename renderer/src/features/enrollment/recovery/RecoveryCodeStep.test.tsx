@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AccountStatus, RecoveryCodeShown } from '../../../../../electron/contract/accountStatus';
 import { DeskIdError } from '../../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../../test/renderWithApp';
+import { appOn } from '../../../platform/appOn.testing';
 import { RecoveryCodeStep } from './RecoveryCodeStep';
 
 // 1234 5678 9012 3452 is a valid code (Luhn); 3425 swaps two digits (Luhn catches it);
@@ -23,10 +24,15 @@ const account: AccountStatus = {
   compliance: { enforceFrom: '2025-03-07', enforced: true, compliant: false, missing: ['recovery_code'] },
 };
 
-function bridgeWith(confirmRecoveryCode = vi.fn()) {
+function bridgeWith(confirmRecoveryCode = vi.fn(), host: 'browser' | 'electron' = 'browser') {
   return {
+    app: appOn(host),
     enrollment: { recoveryCode: vi.fn(() => Promise.resolve(shown)), confirmRecoveryCode },
     signIn: { signOut: vi.fn() },
+    desktop: {
+      copySecret: vi.fn(() => Promise.resolve({ copiedBy: 'host' as const, clearAfterSeconds: 60 })),
+      print: vi.fn(() => Promise.resolve({ printedBy: 'host' as const, printed: true })),
+    },
   };
 }
 
@@ -67,6 +73,32 @@ describe('RecoveryCodeStep', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('in the desktop app, copies and prints through the host: the page never touches the clipboard', async () => {
+    const clipboard = { writeText: vi.fn(), readText: vi.fn() };
+    Object.defineProperty(navigator, 'clipboard', { value: clipboard, configurable: true });
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const bridge = bridgeWith(vi.fn(), 'electron');
+    renderWithApp(<RecoveryCodeStep account={account} />, bridge);
+    await userEvent.click(await screen.findByRole('button', { name: 'Copy' }));
+    expect(await screen.findByText(/takes it off the clipboard in 60 seconds/)).toBeTruthy();
+    expect(bridge.desktop.copySecret).toHaveBeenCalledWith({ text: '1234567890123452', clearAfterSeconds: 60 });
+    await userEvent.click(screen.getByRole('button', { name: 'Print' }));
+    expect(bridge.desktop.print).toHaveBeenCalledWith({});
+    expect(clipboard.writeText).not.toHaveBeenCalled();
+    expect(print).not.toHaveBeenCalled();
+    print.mockRestore();
+  });
+
+  it('prints with the browser in the browser host', async () => {
+    const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
+    const bridge = bridgeWith();
+    renderWithApp(<RecoveryCodeStep account={account} />, bridge);
+    await userEvent.click(await screen.findByRole('button', { name: 'Print' }));
+    await vi.waitFor(() => expect(print).toHaveBeenCalledTimes(1));
+    expect(bridge.desktop.print).not.toHaveBeenCalled();
+    print.mockRestore();
   });
 
   it('catches a typo in the last digits with the Luhn rule, with no request', async () => {

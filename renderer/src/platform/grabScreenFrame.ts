@@ -1,14 +1,12 @@
-import { blobToBase64 } from '../importing/readUpload';
-
-/** Why no frame came: the person shared nothing, the window cannot capture, or capture failed. */
-export type GrabProblem = 'cancelled' | 'unavailable' | 'failed';
+import { blobToBase64 } from '../features/importing/readUpload';
+import type { ScreenGrab } from './ScreenGrabber';
 
 /**
- * One picture of a window or screen the person picks (`getDisplayMedia`: the browser asks
- * which), as PNG base64 for `adding.fromImage`. The capture stops as soon as the frame is
- * drawn, whatever happens.
+ * The browser host's screen grab: one picture of a window or screen the person picks
+ * (`getDisplayMedia`: the browser asks which), as PNG base64 for `adding.fromImage`. The
+ * capture stops as soon as the frame is drawn, whatever happens.
  */
-export async function grabScreenFrame(): Promise<{ dataBase64: string } | { problem: GrabProblem }> {
+export async function grabScreenFrame(): Promise<ScreenGrab> {
   const media = (navigator as Partial<Navigator>).mediaDevices;
   if (media?.getDisplayMedia === undefined) return { problem: 'unavailable' };
   let stream: MediaStream;
