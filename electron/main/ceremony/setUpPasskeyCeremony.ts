@@ -18,12 +18,11 @@ declare const PASSKEY_CEREMONY_VITE_NAME: string;
  * The one wiring call of the passkey ceremony (electron/main/index.ts, after `whenReady`):
  * reads `--test-virtual-authenticator` (refused when packaged), turns on Touch ID on
  * macOS, and answers the `PasskeyWindow` the services' `passkeyCeremony.*` handlers use.
- * The page comes from the app bundle (`.vite/renderer/passkey_ceremony`), or from Vite's
+ * Unexpected errors go to `logError` (the main process's log). The page comes from the app bundle (`.vite/renderer/passkey_ceremony`), or from Vite's
  * dev server under `electron-forge start`; the preload is `ceremony-preload.cjs`.
  */
-export function setUpPasskeyCeremony(mainDir: string): PasskeyWindow {
+export function setUpPasskeyCeremony(mainDir: string, logError: (error: unknown) => void): PasskeyWindow {
   const { virtualAuthenticator } = readCeremonySwitches(process.argv, app, (line) => process.stderr.write(line));
-  const logError = (error: unknown) => console.error('passkey ceremony', error);
   const touchId = configureTouchId(app, process.platform, logError);
   const devServer = PASSKEY_CEREMONY_VITE_DEV_SERVER_URL;
   const pageDir = path.join(mainDir, '..', 'renderer', PASSKEY_CEREMONY_VITE_NAME);
