@@ -9,6 +9,7 @@ import { createHandlers } from '../services/app/createHandlers';
 import { parseStartArgs, type StartArgs } from '../services/app/parseStartArgs';
 import { startEmbeddedIdServer, type StartedEmbeddedServer } from '../services/app/startEmbeddedIdServer';
 import { openLog } from '../services/logging/openLog';
+import { setUpPasskeyCeremony } from './ceremony/setUpPasskeyCeremony';
 import { bringToFront, claimSingleInstance } from './claimSingleInstance';
 import { electronDesktopShell } from './electronDesktopShell';
 import { hardenContents } from './hardenContents';
@@ -98,6 +99,7 @@ const context = createAppContext({
     desktop.refreshTray();
   },
 });
+context.passkeyWindow = setUpPasskeyCeremony(import.meta.dirname, (error) => logError('passkey ceremony', error));
 const handlers = createHandlers(context);
 // With no --server, the mock ID server runs in this process; passkey ceremonies run in a
 // window on its own origin, which it allows by default.
