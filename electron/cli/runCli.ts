@@ -54,6 +54,9 @@ export async function runCli(argv: readonly string[], rawIo: CliIo, keychain: Ke
       case 'settings':
         await (await import('./commands/settingsCommand')).settingsCommand(context, rest);
         return 0;
+      case 'policy':
+        await (await import('./commands/policyCommand')).policyCommand(context, rest);
+        return 0;
       case 'doctor':
         return (await (await import('./commands/doctorCommand')).doctorCommand(context)) ? 0 : 1;
       default:
@@ -82,6 +85,7 @@ const commandArity: Readonly<Record<string, number>> = {
   doctor: 0,
   'settings list': 1,
   'settings set': 3,
+  'policy show': 1,
 };
 
 function reportError(error: unknown, line: CommandLine, io: CliIo): number {

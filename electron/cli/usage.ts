@@ -25,6 +25,8 @@ Commands:
   settings list                          this OS user's settings
   settings set shared-desktop on|off     on (default): every profile needs a PIN; off only
                                          when one person alone uses this OS login
+  policy show                            every managed setting in force, where it came
+                                         from, and any warnings
 
 Options:
   --profile NAME     which profile (default: the only one)
