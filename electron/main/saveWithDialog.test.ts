@@ -64,6 +64,18 @@ describe('saveWithDialog (Electron)', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
+  it('suggests the recovery-code file by its name, with what Windows refuses in a username made safe', async () => {
+    const { dialog, asked } = fakeDialog({ canceled: true, filePath: '' });
+    const save = saveWithDialog(dialog, { defaultDir: dir });
+    await save({ suggestedName: 'DeskID-recovery-code-pat.lee-2026-12-03.txt', text: 'x' });
+    await save({ suggestedName: 'DeskID-recovery-code-CLINIC\\pat:1?-2026-12-03.txt', text: 'x' });
+    expect(asked.map((options) => options.defaultPath)).toEqual([
+      path.join(dir, 'DeskID-recovery-code-pat.lee-2026-12-03.txt'),
+      path.join(dir, 'DeskID-recovery-code-CLINIC-pat-1--2026-12-03.txt'),
+    ]);
+    expect(asked[0]?.filters).toEqual([{ name: 'Text file', extensions: ['txt'] }]);
+  });
+
   it('keeps a suggested name inside the default folder', async () => {
     const { dialog, asked } = fakeDialog({ canceled: true, filePath: '' });
     await saveWithDialog(dialog, { defaultDir: dir })({ suggestedName: '../../etc/code.txt', text: 'x' });

@@ -17,7 +17,23 @@ export interface SaveWithDialogOptions {
   defaultDir: string;
 }
 
-const fileKinds: Readonly<Record<string, string>> = { '.txt': 'Text file', '.html': 'Web page (printable)' };
+const fileKinds: Readonly<Record<string, string>> = {
+  '.txt': 'Text file',
+  '.html': 'Web page (printable)',
+  '.json': 'DeskID backup',
+};
+
+/**
+ * The suggested name as a file name every OS accepts: no folder part (after the last `/`),
+ * and the characters Windows refuses (`<>:"\|?*`, controls) become `-`, so a username
+ * like `CLINIC\pat` stays in the name.
+ */
+export function safeFileName(suggestedName: string): string {
+  const name = suggestedName.slice(suggestedName.lastIndexOf('/') + 1);
+  // eslint-disable-next-line no-control-regex -- control characters are what is removed
+  const safe = name.replace(/[<>:"\\|?*\u0000-\u001f]/g, '-');
+  return safe === '.' || safe === '..' || safe === '' ? 'DeskID file' : safe;
+}
 
 /**
  * Electron's file saver: the person picks the place in the OS save dialog, and the text is
@@ -30,7 +46,7 @@ export function saveWithDialog(dialog: SaveDialog, { defaultDir }: SaveWithDialo
     const kind = fileKinds[extension];
     const { canceled, filePath } = await dialog.showSaveDialog({
       title: 'Save',
-      defaultPath: path.join(defaultDir, path.basename(suggestedName)),
+      defaultPath: path.join(defaultDir, safeFileName(suggestedName)),
       ...(kind === undefined ? {} : { filters: [{ name: kind, extensions: [extension.slice(1)] }] }),
       properties: ['createDirectory', 'showOverwriteConfirmation'],
     });
