@@ -23,8 +23,14 @@ const config: ForgeConfig = {
       build: [
         { entry: 'electron/main/index.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'electron/preload/index.ts', config: 'vite.preload.config.ts', target: 'preload' },
+        // The passkey ceremony window's preload: ceremony-preload.cjs (electron/main/ceremony).
+        { entry: 'electron/preload/ceremony.ts', config: 'vite.ceremonyPreload.config.ts', target: 'preload' },
       ],
-      renderer: [{ name: 'main_window', config: 'renderer/vite.config.ts' }],
+      renderer: [
+        { name: 'main_window', config: 'renderer/vite.config.ts' },
+        // The passkey ceremony page, served on the ID server's origin from .vite/renderer/passkey_ceremony.
+        { name: 'passkey_ceremony', config: 'vite.ceremonyPage.config.ts' },
+      ],
     }),
     // The fuses Electron's security guide recommends: no Node through ELECTRON_RUN_AS_NODE,
     // NODE_OPTIONS or --inspect; cookies encrypted; the app loads only from its checked asar.
