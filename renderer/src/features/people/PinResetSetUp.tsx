@@ -37,10 +37,10 @@ export function PinResetSetUp({ profile }: { profile: { id: string; name: string
   const account = info.data?.account;
   if (account == null || info.data?.ready !== false) return null;
   return (
-    <section aria-labelledby="pin-reset-setup-title" className="pin-reset-setup">
+    <section aria-label={t('people.reset.setUpTitle')} className="pin-reset-setup">
       {step === 'offer' && (
         <>
-          <h2 id="pin-reset-setup-title">{t('people.reset.setUpTitle')}</h2>
+          <h2>{t('people.reset.setUpTitle')}</h2>
           <p>{t('people.reset.setUpIntro', { server: account.server, username: account.username })}</p>
           <button type="button" onClick={() => setStep('signIn')}>
             {t('people.reset.setUpStart')}
