@@ -55,6 +55,26 @@ function readJson(file) {
   }
 }
 
+/**
+ * Each skipped Playwright test with the reason it gave (`test.skip(condition, reason)`), so
+ * that a skip is named in the summary, e.g. "skipped: Electron runtime not installed".
+ * @param {any[]} suites the JSON reporter's suites
+ * @returns {string[]}
+ */
+function skippedWithReasons(suites) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((/** @type {any} */ spec) =>
+      (spec.tests ?? [])
+        .filter((/** @type {any} */ run) => run.status === 'skipped')
+        .map((/** @type {any} */ run) => {
+          const reason = (run.annotations ?? []).find((/** @type {any} */ note) => note.type === 'skip')?.description;
+          return `skipped: ${reason ?? 'no reason given'} (${spec.file} › ${spec.title})`;
+        }),
+    ),
+    ...skippedWithReasons(suite.suites ?? []),
+  ]);
+}
+
 ensureSystemPackages();
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
@@ -103,6 +123,7 @@ if (playwright === null) {
   totals.failed += playwright.stats.unexpected;
   totals.skipped += playwright.stats.skipped;
   if (playwrightStatus !== 0 && playwright.stats.unexpected === 0) countCheck('playwright run', false);
+  for (const line of skippedWithReasons(playwright.suites ?? [])) process.stdout.write(`${line}\n`);
 }
 
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
