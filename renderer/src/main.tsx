@@ -1,17 +1,14 @@
+// First: asks the host for the account while the rest of the app loads (startBridge.ts).
+import { bridge } from './bridge/startBridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DeskIdError } from '../../electron/contract/DeskIdError';
 import { App } from './app/App';
-import { pickBridge } from './bridge/pickBridge';
-import { preloadAccount } from './data/useAccount';
 import { ErrorMessage } from './ui/ErrorMessage';
 import { setupI18n } from './i18n/setupI18n';
 import './styles.css';
 import './themes.css';
 
-const bridge = pickBridge();
-// The start screen needs the account first: ask for it now, while the strings load.
-if (bridge !== null) preloadAccount(bridge);
 const i18n = await setupI18n();
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');
