@@ -7,12 +7,15 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 export const rendererOutDir = path.join(repoRoot, 'dist', 'renderer');
 const inputs = ['renderer', 'electron/contract', 'package-lock.json'];
 
-/** Builds the renderer into dist/renderer quietly (the browser host prints one line only). */
-export async function buildRenderer(): Promise<void> {
+/**
+ * Builds the renderer into dist/renderer (or `outDir`) quietly (the browser host prints one
+ * line only).
+ */
+export async function buildRenderer({ outDir = rendererOutDir }: { outDir?: string } = {}): Promise<void> {
   await build({
     configFile: path.join(repoRoot, 'renderer', 'vite.config.ts'),
     logLevel: 'error',
-    build: { outDir: rendererOutDir },
+    build: { outDir, emptyOutDir: true },
   });
 }
 
