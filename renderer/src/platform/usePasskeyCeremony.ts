@@ -1,8 +1,6 @@
 import { useMemo } from 'react';
 import type { GroupedBridge } from '../../../electron/contract/groupedClient';
 import { useBridge } from '../bridge/BridgeContext';
-import { createHostWindowCeremony } from './hostWindowCeremony';
-import { createInPageCeremony } from './inPageCeremony';
 import type { PasskeyCeremony } from './PasskeyCeremony';
 
 const chosen = new WeakMap<GroupedBridge, Promise<PasskeyCeremony>>();
@@ -13,7 +11,13 @@ function ceremonyFor(bridge: GroupedBridge): Promise<PasskeyCeremony> {
   if (ceremony === undefined) {
     ceremony = bridge.app
       .info({})
-      .then((info) => (info.hostKind === 'browser' ? createInPageCeremony(bridge) : createHostWindowCeremony(bridge)));
+      // Each implementation loads with its first use, not with the first screen: the
+      // in-page one carries @simplewebauthn/browser.
+      .then(async (info) =>
+        info.hostKind === 'browser'
+          ? (await import('./inPageCeremony')).createInPageCeremony(bridge)
+          : (await import('./hostWindowCeremony')).createHostWindowCeremony(bridge),
+      );
     // A failed question is asked again next time rather than remembered.
     ceremony.catch(() => chosen.delete(bridge));
     chosen.set(bridge, ceremony);
