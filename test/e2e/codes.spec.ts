@@ -1,4 +1,9 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import type { Locator, Page } from '@playwright/test';
+import type { RunningApp } from '../fixtures/browserHost';
+import { runDeskid } from '../fixtures/runDeskid';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import {
   addPerson,
@@ -31,6 +36,27 @@ async function saveSettings(page: Page, fields: Record<string, string>): Promise
   for (const [label, value] of Object.entries(fields)) await page.getByLabel(label).fill(value);
   await page.getByRole('button', { name: 'Save settings' }).click();
   await expect(page.getByText('Settings saved.')).toBeVisible();
+}
+
+/** Imports `count` accounts (Service N / staffN@clinic.example) for a person, in one `deskid accounts import`. */
+async function importMany(app: RunningApp, name: string, pin: string, count: number): Promise<void> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-codes-many-'));
+  try {
+    const file = path.join(dir, 'accounts.txt');
+    const uris = Array.from(
+      { length: count },
+      (_, index) =>
+        `otpauth://totp/${encodeURIComponent(`Service ${index}:staff${index}@clinic.example`)}?secret=${github.secret}&issuer=${encodeURIComponent(`Service ${index}`)}`,
+    );
+    await writeFile(file, `${uris.join('\n')}\n`, { mode: 0o600 });
+    const run = await runDeskid(
+      ['accounts', 'import', file, '--profile', name, '--pin-stdin', '--data-dir', app.dataDir],
+      { stdin: `${pin}\n`, env: { DESKID_KEYCHAIN_SERVICE: app.keychainService } },
+    );
+    expect(run.stderr).toBe('');
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /** Presses Tab until `target` has the focus (the keyboard's own way there), at most 40 times. */
@@ -176,5 +202,39 @@ test.describe('codes', () => {
     expect(await easing()).toBe('1s');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await easing()).toBe('0s');
+  });
+
+  test('a long list: Tab reaches the last account, rows out of sight included; a search hides the others; axe-clean', async ({
+    page,
+    app,
+  }) => {
+    const count = 15;
+    await addPerson(app, 'Ana Ruiz', '482915', []);
+    await importMany(app, 'Ana Ruiz', '482915', count);
+    await openPeopleList(page, app);
+    await openPerson(page, 'Ana Ruiz', '482915');
+    await expect(page.locator('.code-list .code-button')).toHaveCount(count);
+    await expectNoAxeViolations(page);
+
+    const last = `Service ${count - 1} (staff${count - 1}@clinic.example)`;
+    const lastDelete = page.getByRole('button', { name: `Delete (${last})` });
+    await expect(lastDelete).not.toBeInViewport();
+    await page.getByRole('searchbox', { name: 'Search accounts' }).focus();
+    // Each row: its code, Move up, Move down, Rename, Delete (the first row's Move up is disabled).
+    let presses = 0;
+    while (presses < count * 5 && !(await lastDelete.evaluate((element) => element === document.activeElement))) {
+      await page.keyboard.press('Tab');
+      presses += 1;
+    }
+    await expect(lastDelete).toBeFocused();
+    expect(presses).toBe(5 * count - 2);
+    await expect(lastDelete).toBeInViewport();
+    await expect(page.getByRole('button', { name: `Copy the code of ${last}` })).toBeVisible();
+
+    await page.getByRole('searchbox', { name: 'Search accounts' }).fill('service 1');
+    // Service 1 and Service 10 to 14.
+    await expect(page.getByRole('listitem')).toHaveCount(6);
+    await expect(page.getByRole('button', { name: /Copy the code of Service 2 \(/ })).toBeHidden();
+    await expect(page.getByRole('button', { name: /Copy the code of Service 12 \(/ })).toBeVisible();
   });
 });
