@@ -36,7 +36,13 @@ async function startMirror(respond: (reply: (status: number, body?: Buffer) => v
 async function installerEnv(mirror: string): Promise<NodeJS.ProcessEnv> {
   const cache = await mkdtemp(path.join(os.tmpdir(), 'deskid-electron-cache-'));
   cleanups.push(() => rm(cache, { recursive: true, force: true }));
-  const env: NodeJS.ProcessEnv = { ...process.env, ELECTRON_MIRROR: mirror, electron_config_cache: cache };
+  // npm's own setting (from an .npmrc) would win over ELECTRON_MIRROR: set both.
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    ELECTRON_MIRROR: mirror,
+    npm_config_electron_mirror: mirror,
+    electron_config_cache: cache,
+  };
   delete env.ELECTRON_OVERRIDE_DIST_PATH;
   return env;
 }

@@ -108,7 +108,8 @@ describe.skipIf(findElectron() !== null)("npm start fetches the runtime with Ele
   function fetchingEnv(mirror: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
     const dropped = ['ELECTRON_OVERRIDE_DIST_PATH', 'ELECTRON_SKIP_BINARY_DOWNLOAD', 'CI'];
     const kept = Object.entries(process.env).filter(([name]) => !dropped.includes(name));
-    return { ...Object.fromEntries(kept), ELECTRON_MIRROR: mirror, ...extra };
+    // npm's own setting (from an .npmrc) would win over ELECTRON_MIRROR: set both.
+    return { ...Object.fromEntries(kept), ELECTRON_MIRROR: mirror, npm_config_electron_mirror: mirror, ...extra };
   }
 
   it('says it is fetching, then why that failed in the same one sentence, then runs the browser host', async () => {
