@@ -1,0 +1,109 @@
+// `npm run build:cli-sea`: the `deskid` command as a Node single executable application
+// (SEA), for desktops without Node.js: one CommonJS bundle of the CLI injected into a copy
+// of this Node binary with postject, and the native modules (argon2, the keyring) beside
+// it in node_modules. Built for the OS and CPU it runs on (here Linux x64); the release
+// workflow builds it on each OS.
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build, type Plugin } from 'esbuild';
+import { nativePackages, nodeEntries, nodeTarget } from './buildNode';
+
+const repoRoot = fileURLToPath(new URL('..', import.meta.url));
+
+/** Where the executable and its node_modules go. */
+export const seaOutDir = path.join(repoRoot, 'dist', 'sea');
+
+/** The executable's name on this OS. */
+export const seaExecutable = path.join(seaOutDir, process.platform === 'win32' ? 'deskid.exe' : 'deskid');
+
+/** The fuse postject flips so that Node runs the injected script (Node's documented value). */
+const seaFuse = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
+
+/**
+ * A single executable can `require` only Node's own modules, so each native package is
+ * loaded with a `require` rooted at the executable's folder: `<folder>/node_modules/<name>`.
+ */
+const nativeBesideExecutable: Plugin = {
+  name: 'native-beside-executable',
+  setup(builder) {
+    const names = new Set(nativePackages);
+    builder.onResolve({ filter: /^[@a-z]/ }, (args) =>
+      names.has(args.path) ? { path: args.path, namespace: 'beside-executable' } : undefined,
+    );
+    builder.onLoad({ filter: /.*/, namespace: 'beside-executable' }, (args) => ({
+      contents: `module.exports = require('node:module').createRequire(process.execPath)(${JSON.stringify(args.path)});`,
+      loader: 'js',
+    }));
+  },
+};
+
+/** The packages a native package needs at run time: itself, its dependencies, and the installed optional ones (its compiled addon). */
+function runtimeClosure(names: readonly string[], found = new Set<string>()): Set<string> {
+  for (const name of names) {
+    const manifest = path.join(repoRoot, 'node_modules', name, 'package.json');
+    if (found.has(name) || !existsSync(manifest)) continue;
+    found.add(name);
+    const { dependencies = {}, optionalDependencies = {} } = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+    };
+    runtimeClosure([...Object.keys(dependencies), ...Object.keys(optionalDependencies)], found);
+  }
+  return found;
+}
+
+/** Builds dist/sea/deskid (and its node_modules) from the CLI's sources. */
+export async function buildSea(): Promise<void> {
+  rmSync(seaOutDir, { recursive: true, force: true });
+  mkdirSync(seaOutDir, { recursive: true });
+  const script = path.join(seaOutDir, 'deskid.cjs');
+  await build({
+    absWorkingDir: repoRoot,
+    entryPoints: [nodeEntries.deskid],
+    outfile: script,
+    bundle: true,
+    format: 'cjs',
+    platform: 'node',
+    target: nodeTarget,
+    plugins: [nativeBesideExecutable],
+    logLevel: 'warning',
+    legalComments: 'linked',
+  });
+  const blob = path.join(seaOutDir, 'deskid.blob');
+  const config = path.join(seaOutDir, 'sea-config.json');
+  writeFileSync(
+    config,
+    JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true }),
+  );
+  execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'inherit' });
+  copyFileSync(process.execPath, seaExecutable);
+  execFileSync(
+    process.execPath,
+    [
+      path.join(repoRoot, 'node_modules', 'postject', 'dist', 'cli.js'),
+      seaExecutable,
+      'NODE_SEA_BLOB',
+      blob,
+      '--sentinel-fuse',
+      seaFuse,
+      ...(process.platform === 'darwin' ? ['--macho-segment-name', 'NODE_SEA'] : []),
+    ],
+    { stdio: 'inherit' },
+  );
+  for (const name of runtimeClosure(nativePackages.filter((name) => name !== 'better-sqlite3'))) {
+    cpSync(path.join(repoRoot, 'node_modules', name), path.join(seaOutDir, 'node_modules', name), {
+      recursive: true,
+    });
+  }
+  rmSync(blob);
+  rmSync(config);
+}
+
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  await buildSea();
+  process.stdout.write(
+    `Built ${path.relative(repoRoot, seaExecutable)} (with its native modules in node_modules beside it)\n`,
+  );
+}
