@@ -42,7 +42,7 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function setUp() {
+function setUp({ policyFile }: { policyFile?: string } = {}) {
   const powerMonitor = new FakeEventSource();
   const globalShortcut = new FakeGlobalShortcut();
   const tray = new FakeTray();
@@ -85,7 +85,12 @@ function setUp() {
     version: '0.0.0-test',
     dataDir,
     server: 'http://127.0.0.1:9',
-    env: { ...process.env, DESKID_KEYCHAIN_SERVICE: keychainService },
+    // No machine policy but the test's own (the machine's /etc/deskid is not read).
+    env: {
+      ...process.env,
+      DESKID_KEYCHAIN_SERVICE: keychainService,
+      DESKID_POLICY_FILE: policyFile ?? path.join(dataDir, 'no-policy.json'),
+    },
     saveFile: downloadInPage,
     desktop: shell,
     emit: (name, payload) => events.push({ name, payload }),
@@ -164,6 +169,14 @@ describe('the desktop shell (Electron main, over the real services)', () => {
     globalShortcut.press(openCodesAccelerator);
     expect(window.visible).toBe(true);
     await call('settings.update', { openCodesShortcut: false });
+    expect(globalShortcut.registered.size).toBe(0);
+  });
+
+  it('never registers the shortcut where machine policy forbids it, whatever the setting', async () => {
+    const policyFile = path.join(dataDir, 'policy.json');
+    await writeFile(policyFile, JSON.stringify({ allowGlobalShortcut: false }));
+    const { globalShortcut, call } = setUp({ policyFile });
+    expect(await call('settings.update', { openCodesShortcut: true })).toMatchObject({ openCodesShortcut: true });
     expect(globalShortcut.registered.size).toBe(0);
   });
 

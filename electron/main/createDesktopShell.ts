@@ -4,12 +4,12 @@ import { createSecretClipboard } from '../services/clipboard/createSecretClipboa
 import { grabScreens, type ScreenGlue } from './grabScreens';
 import { lockOnPresence } from './lockOnPresence';
 import { markedClipboard, type ElectronClipboard } from './markedClipboard';
-import { createOpenCodesShortcut, type OpenCodesShortcutOptions } from './openCodesShortcut';
+import { createOpenCodesShortcut } from './openCodesShortcut';
 import { printWindow } from './printWindow';
 import { createTrayMenu, type TrayGlue } from './trayMenu';
 
 /** The Electron objects the desktop shell is made of (the fake stands in for each in tests). */
-export interface DesktopShellGlue extends OpenCodesShortcutOptions {
+export interface DesktopShellGlue {
   clipboard: ElectronClipboard;
   screens: ScreenGlue;
   powerMonitor: Pick<PowerMonitor, 'on'>;
@@ -30,7 +30,10 @@ export interface DesktopShellGlue extends OpenCodesShortcutOptions {
  * tray and the optional global shortcut. `refreshTray` keeps the tray's people current.
  */
 export function createDesktopShell(glue: DesktopShellGlue): DesktopShell & { refreshTray(): void } {
-  const shortcut = createOpenCodesShortcut(glue.globalShortcut, () => glue.bringForward(), glue);
+  let attached: HostControls | undefined;
+  const shortcut = createOpenCodesShortcut(glue.globalShortcut, () => glue.bringForward(), {
+    allowedByPolicy: () => attached?.shortcutAllowed() ?? true,
+  });
   let tray: { refresh(): Promise<void> } | undefined;
   const refreshTray = () => void tray?.refresh();
   return {
@@ -41,6 +44,7 @@ export function createDesktopShell(glue: DesktopShellGlue): DesktopShell & { ref
       return contents === undefined ? false : printWindow(contents);
     },
     attach(host: HostControls) {
+      attached = host;
       const lockAll: HostControls['lockAll'] = async (reason) => {
         await host.lockAll(reason);
         refreshTray();

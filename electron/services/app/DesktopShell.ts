@@ -21,6 +21,8 @@ export interface HostControls {
   people: () => Promise<{ id: string; name: string; unlocked: boolean }[]>;
   /** The settings in force (the global shortcut is one). */
   settings: () => Promise<Settings>;
+  /** Machine policy's `allowGlobalShortcut`: false keeps the shortcut off whatever the setting. */
+  shortcutAllowed: () => boolean;
 }
 
 /**
@@ -36,6 +38,6 @@ export interface DesktopShell {
   print(): Promise<boolean>;
   /** Called once the handlers exist, with what the tray and the OS lock events act on. */
   attach(host: HostControls): void;
-  /** Called after every settings change (the global shortcut follows its setting). */
+  /** Called after every settings or machine-policy change (the global shortcut follows both). */
   settingsChanged(settings: Settings): void;
 }

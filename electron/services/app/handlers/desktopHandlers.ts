@@ -16,6 +16,14 @@ export function desktopHandlers(state: HostState): Handlers {
     lockAll: (reason) => state.lockAll(reason),
     people: async () => (await profiles.list()).map(({ id, name, unlocked }) => ({ id, name, unlocked })),
     settings: () => settings.read(),
+    shortcutAllowed: () => context.policy?.allowGlobalShortcut() ?? true,
+  });
+  // Policy may forbid the shortcut while DeskID runs: the shell hears it as a settings change.
+  context.policy?.onChange(() => {
+    settings.read().then(
+      (now) => desktop?.settingsChanged(now),
+      () => undefined,
+    );
   });
   return {
     'desktop.copySecret': async ({ text, clearAfterSeconds }) => {
