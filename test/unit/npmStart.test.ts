@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -43,7 +43,7 @@ async function startWithoutRuntime(command: string, args: string[], env: NodeJS.
     await exited;
   });
   const readyLine = await waitForLine(child, /^DeskID ready at /, () => stderr);
-  return { child, readyLine, exited, stderr: () => stderr, stdout: () => stdout };
+  return { child, readyLine, exited, dataDir, stderr: () => stderr, stdout: () => stdout };
 }
 
 async function fetchPage(readyLine: string): Promise<string> {
@@ -61,6 +61,8 @@ describe('npm start without the Electron runtime', () => {
     expect(app.stdout()).toBe(`${app.readyLine}\n`);
     expect(await fetchPage(app.readyLine)).toContain('<title>DeskID</title>');
     expect(await (await fetch(`${idServerUrl}/healthz`)).json()).toEqual({ ok: true });
+    // Its log file sits beside the data given with --data-dir, owner-only.
+    expect((await stat(path.join(app.dataDir, 'logs', 'browser-host.log'))).mode & 0o777).toBe(0o600);
   });
 
   it('with --server, uses that ID server and starts none of its own', async () => {
