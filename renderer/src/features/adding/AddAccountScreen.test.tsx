@@ -137,14 +137,19 @@ describe('AddAccountScreen', () => {
     ).toBeTruthy();
   });
 
-  it('explains a screen scan the window cannot make, without calling the host', async () => {
-    renderWithApp(<AddAccountScreen />, { app: appOn('browser') });
+  it.each([
+    ['in a window that cannot share the screen, without calling the host', 'browser' as const],
+    ['when the desktop app may not capture the screen', 'electron' as const],
+  ])('explains a screen scan it cannot make: %s', async (_case, host) => {
+    const grabScreen = vi.fn(() => Promise.resolve({ problem: 'unavailable' as const }));
+    renderWithApp(<AddAccountScreen />, { app: appOn(host), desktop: { grabScreen } });
     await userEvent.click(screen.getByRole('button', { name: 'Scan the screen for a QR code' }));
     expect(
       await screen.findByText(
         'This window cannot share the screen. Save a picture of the QR code and choose it above instead.',
       ),
     ).toBeTruthy();
+    expect(grabScreen).toHaveBeenCalledTimes(host === 'electron' ? 1 : 0);
   });
 
   it('in the desktop app, scans the screens the host captured (desktopCapturer) and previews what it found', async () => {
@@ -161,17 +166,6 @@ describe('AddAccountScreen', () => {
     expect(await screen.findByRole('heading', { name: 'What will be added from “screen.png”' })).toBeTruthy();
     expect(grabScreen).toHaveBeenCalledWith({});
     expect(fromImage).toHaveBeenCalledWith({ fileName: 'screen.png', dataBase64: 'iVBORw==' });
-  });
-
-  it('says so when the desktop app may not capture the screen', async () => {
-    const grabScreen = vi.fn(() => Promise.resolve({ problem: 'unavailable' as const }));
-    renderWithApp(<AddAccountScreen />, { app: appOn('electron'), desktop: { grabScreen } });
-    await userEvent.click(screen.getByRole('button', { name: 'Scan the screen for a QR code' }));
-    expect(
-      await screen.findByText(
-        'This window cannot share the screen. Save a picture of the QR code and choose it above instead.',
-      ),
-    ).toBeTruthy();
   });
 
   it('speaks Spanish', async () => {
