@@ -1,0 +1,230 @@
+// npm run bench:cli — whole-process wall time and peak memory of `deskid code` as installed,
+// next to `keepassxc-cli show -t` on a KeePassXC database holding the same TOTP entry, in
+// one run (the machine is shared: the ratios, measured side by side, are what to read).
+// It runs inside a keyring session (package.json wraps it in scripts/with-keyring.sh).
+// - deskid as a clinic desktop runs it: the single executable (dist/sea/deskid, built by
+//   `npm run build:cli-sea` when missing), and as `node bin/deskid.js` (the npm bin, the
+//   bundle dist/node/deskid.mjs);
+// - (a) a profile without a PIN, against a database with keepassxc-cli's default KDF
+//   (goal: <= 2x wall, <= 3x memory);
+// - (b) a profile with a PIN (Argon2id, DeskID's costs), against a database whose KDF was
+//   set to take as long as that Argon2id here (`-t`; goal: <= 1.5x wall).
+// Median of several runs each, the tools taking turns; peak memory is GNU time's maximum
+// resident set size. Figures to read, never asserted.
+import { spawnSync } from 'node:child_process';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { defaultArgon2Params, deriveArgon2Key } from '../../electron/services/vault/deriveArgon2Key';
+import { buildNodeIfStale } from '../../scripts/buildNode';
+import { buildSea, seaExecutable } from '../../scripts/buildSea';
+import { repoRoot } from '../fixtures/browserHost';
+
+const runs = 9;
+const pin = '482915';
+const password = 'bench-database-password';
+const uri = 'otpauth://totp/Clinic%20Portal:dana?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Clinic%20Portal';
+
+interface Sample {
+  wallMs: number;
+  peakMiB: number;
+}
+
+for (const [tool, install] of [
+  ['keepassxc-cli', 'sudo apt-get install -y keepassxc   (Debian and Ubuntu; the CLI comes with it)'],
+  ['/usr/bin/time', 'sudo apt-get install -y time'],
+] as const) {
+  if (spawnSync('sh', ['-c', `command -v ${tool}`]).status !== 0) {
+    process.stderr.write(`bench:cli needs ${tool}. Install it with:\n  ${install}\n`);
+    process.exit(1);
+  }
+}
+
+/** Runs `command` under GNU time: wall time measured here, peak RSS from time's report. */
+function measure(command: string, args: string[], input: string, env: NodeJS.ProcessEnv): Sample {
+  const started = performance.now();
+  const run = spawnSync('/usr/bin/time', ['-f', 'peak-kib %M', command, ...args], {
+    input,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  });
+  const wallMs = performance.now() - started;
+  const peak = /peak-kib (\d+)/.exec(run.stderr);
+  if (run.status !== 0 || peak === null || !/\b\d{6}\b/.test(run.stdout)) {
+    throw new Error(`${command} ${args.join(' ')} failed (${String(run.status)}): ${run.stderr}`);
+  }
+  return { wallMs, peakMiB: Number(peak[1]) / 1024 };
+}
+
+/** Runs a setup command and fails loudly if it fails. */
+function setup(command: string, args: string[], input = '', env: NodeJS.ProcessEnv = {}): string {
+  const run = spawnSync(command, args, { input, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`${command} ${args.join(' ')} failed: ${run.stderr}`);
+  return run.stdout;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+/** The median Argon2id derivation with DeskID's costs, in ms (what a PIN unlock pays). */
+async function argon2Ms(): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i += 1) {
+    const started = performance.now();
+    (await deriveArgon2Key(pin, randomBytes(16), defaultArgon2Params)).fill(0);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+/** A KeePass 2 XML export holding the same TOTP entry, imported into a new database. */
+async function keepassDatabase(dir: string, name: string, decryptionMs?: number): Promise<string> {
+  const xml = path.join(dir, `${name}.xml`);
+  await writeFile(
+    xml,
+    `<?xml version="1.0" encoding="UTF-8"?>
+<KeePassFile><Meta><Generator>DeskID bench</Generator></Meta><Root><Group><Name>Root</Name>
+<Entry><UUID>${randomBytes(16).toString('base64')}</UUID>
+<String><Key>Title</Key><Value>Clinic Portal</Value></String>
+<String><Key>UserName</Key><Value>dana</Value></String>
+<String><Key>otp</Key><Value>${uri.replaceAll('&', '&amp;')}</Value></String>
+</Entry></Group></Root></KeePassFile>
+`,
+  );
+  const database = path.join(dir, `${name}.kdbx`);
+  const timeArgs = decryptionMs === undefined ? [] : ['-t', String(Math.round(decryptionMs))];
+  setup('keepassxc-cli', ['import', '-q', '-p', ...timeArgs, xml, database], `${password}\n${password}\n`);
+  return database;
+}
+
+const kdfOf = (database: string) =>
+  /^KDF: (.*)$/m.exec(setup('keepassxc-cli', ['db-info', '-q', database], `${password}\n`))?.[1] ?? 'unknown';
+
+async function main(): Promise<void> {
+  await buildNodeIfStale();
+  if (!existsSync(seaExecutable)) await buildSea();
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-bench-cli-'));
+  const env = { DESKID_KEYCHAIN_SERVICE: `DeskID-bench-cli-${randomUUID()}` };
+  const deskid = path.join(repoRoot, 'bin', 'deskid.js');
+  const data = ['--data-dir', dir];
+  try {
+    setup(process.execPath, [deskid, ...data, 'settings', 'set', 'shared-desktop', 'off'], '', env);
+    setup(process.execPath, [deskid, ...data, 'profiles', 'add', 'NoPin'], '', env);
+    setup(process.execPath, [deskid, ...data, '--profile', 'NoPin', 'accounts', 'add', '-'], `${uri}\n`, env);
+    setup(process.execPath, [deskid, ...data, 'profiles', 'add', 'WithPin', '--pin-stdin'], `${pin}\n`, env);
+    setup(
+      process.execPath,
+      [deskid, ...data, '--profile', 'WithPin', '--pin-stdin', 'accounts', 'add', '-'],
+      `${pin}\n${uri}\n`,
+      env,
+    );
+    const argon2 = await argon2Ms();
+    const defaultDb = await keepassDatabase(dir, 'default');
+    const slowDb = await keepassDatabase(dir, 'argon2-matched', argon2);
+
+    const code = (profile: string, stdin: string) => ({
+      sea: () =>
+        measure(
+          seaExecutable,
+          [...data, '--profile', profile, ...(stdin ? ['--pin-stdin'] : []), 'code', 'Clinic Portal'],
+          stdin,
+          env,
+        ),
+      node: () =>
+        measure(
+          process.execPath,
+          [deskid, ...data, '--profile', profile, ...(stdin ? ['--pin-stdin'] : []), 'code', 'Clinic Portal'],
+          stdin,
+          env,
+        ),
+    });
+    const keepass = (database: string) => () =>
+      measure('keepassxc-cli', ['show', '-q', '-t', database, 'Clinic Portal'], `${password}\n`, {});
+    const scenarios = [
+      {
+        name: '(a) no PIN vs keepassxc-cli default KDF',
+        kdf: kdfOf(defaultDb),
+        deskid: code('NoPin', ''),
+        keepass: keepass(defaultDb),
+        goals: { wall: 2, memory: 3 },
+      },
+      {
+        name: `(b) PIN (Argon2id ${Math.round(argon2)} ms here) vs a KDF of the same time`,
+        kdf: kdfOf(slowDb),
+        deskid: code('WithPin', `${pin}\n`),
+        keepass: keepass(slowDb),
+        goals: { wall: 1.5, memory: undefined },
+      },
+    ];
+
+    const results = [];
+    for (const scenario of scenarios) {
+      const samples = { sea: [] as Sample[], node: [] as Sample[], keepass: [] as Sample[] };
+      // One warm-up each (file cache), then the tools take turns.
+      scenario.deskid.sea();
+      scenario.deskid.node();
+      scenario.keepass();
+      for (let i = 0; i < runs; i += 1) {
+        samples.sea.push(scenario.deskid.sea());
+        samples.node.push(scenario.deskid.node());
+        samples.keepass.push(scenario.keepass());
+      }
+      const summary = Object.fromEntries(
+        Object.entries(samples).map(([tool, list]) => [
+          tool,
+          {
+            wallMs: Math.round(median(list.map((s) => s.wallMs))),
+            peakMiB: Math.round(median(list.map((s) => s.peakMiB))),
+          },
+        ]),
+      ) as Record<keyof typeof samples, { wallMs: number; peakMiB: number }>;
+      results.push({ scenario: scenario.name, kdf: scenario.kdf, goals: scenario.goals, ...summary });
+    }
+
+    process.stdout.write(
+      `${JSON.stringify({ runs, argon2Ms: Math.round(argon2), node: process.version, results })}\n\n`,
+    );
+    const ratio = (a: number, b: number) => (a / b).toFixed(2);
+    for (const result of results) {
+      process.stdout.write(`${result.scenario}\n  keepassxc-cli KDF: ${result.kdf}\n`);
+      for (const [label, figures] of [
+        ['deskid (single executable)', result.sea],
+        ['deskid (node bin/deskid.js)', result.node],
+        ['keepassxc-cli show -t', result.keepass],
+      ] as const) {
+        process.stdout.write(
+          `  ${label.padEnd(30)} ${String(figures.wallMs).padStart(5)} ms  ${String(figures.peakMiB).padStart(4)} MiB\n`,
+        );
+      }
+      for (const [label, figures] of [
+        ['single executable', result.sea],
+        ['node bin/deskid.js', result.node],
+      ] as const) {
+        const wall = Number(ratio(figures.wallMs, result.keepass.wallMs));
+        const memory = Number(ratio(figures.peakMiB, result.keepass.peakMiB));
+        const memoryGoal = result.goals.memory;
+        process.stdout.write(
+          `  ${label}: wall ${wall}x (goal <= ${result.goals.wall}x: ${wall <= result.goals.wall ? 'met' : 'not met'}), memory ${memory}x` +
+            (memoryGoal === undefined
+              ? '\n'
+              : ` (goal <= ${memoryGoal}x: ${memory <= memoryGoal ? 'met' : 'not met'})\n`),
+        );
+      }
+    }
+  } finally {
+    spawnSync(process.execPath, [deskid, ...data, 'profiles', 'remove', 'NoPin', '--yes'], {
+      env: { ...process.env, ...env },
+    });
+    spawnSync(process.execPath, [deskid, ...data, 'profiles', 'remove', 'WithPin', '--yes'], {
+      env: { ...process.env, ...env },
+    });
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+await main();
