@@ -1,6 +1,6 @@
 // @ts-check
 // `npm test`: every test on a fresh machine. Checks the system packages the tests need,
-// then runs typecheck, lint, unit/integration (Vitest) and end-to-end (Playwright) tests,
+// then runs typecheck, lint, the Node build, unit/integration (Vitest) and end-to-end (Playwright) tests,
 // and ends with one line "N passed, N failed" summing all runners.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
@@ -89,6 +89,8 @@ const countCheck = (name, ok) => {
 countCheck('typecheck', run('npx', ['tsc', '--build']) === 0);
 countCheck('lint', run('npx', ['eslint', '--max-warnings', '0', '.']) === 0);
 countCheck('format', run('npx', ['prettier', '--check', '.']) === 0);
+// The CLI tests run the built `deskid` (bin/deskid.js runs dist/node/deskid.mjs).
+countCheck('build', run('npm', ['run', 'build:node']) === 0);
 
 const vitestJson = path.join(resultsDir, 'vitest.json');
 const vitestStatus = run('sh', [
