@@ -9,7 +9,10 @@ import type { IdleLock } from './IdleLock';
 export const backgroundCalls: ReadonlySet<CallName> = new Set<CallName>([
   'app.info',
   'codes.list',
+  'passkeyCeremony.available',
+  'policy.get',
   'profiles.list',
+  'profiles.pinResetInfo',
   'settings.get',
   'signIn.server',
   'signIn.status',
