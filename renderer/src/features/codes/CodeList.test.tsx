@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../test/renderWithApp';
 import { accountName } from './accountName';
 import { CodeList } from './CodeList';
+import { totp } from './testAccounts';
 import type { CodeAccount } from './useCodes';
 
 // The real function, counted: a row's content calls it once each time it renders.
@@ -13,19 +14,6 @@ vi.mock('./accountName', async (original) => {
   return { accountName: vi.fn(actual.accountName) };
 });
 const renders = () => vi.mocked(accountName).mock.calls.length;
-
-const totp = (id: string, issuer: string, label: string, code: string): CodeAccount => ({
-  id,
-  issuer,
-  label,
-  type: 'totp',
-  digits: code.length,
-  period: 30,
-  code,
-  validFrom: Date.now() - 10_000,
-  validUntil: Date.now() + 20_000,
-  alreadyUsed: false,
-});
 
 const ignore = () => undefined;
 

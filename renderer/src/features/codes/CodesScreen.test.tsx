@@ -3,23 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { renderWithApp } from '../../../test/renderWithApp';
 import { CodesScreen } from './CodesScreen';
+import { totp } from './testAccounts';
 import type { CodeAccount } from './useCodes';
-
-// Steps are set from the clock when a test builds its accounts, so that they are current.
-const totp = (id: string, issuer: string, label: string, code: string, more: Partial<CodeAccount> = {}) =>
-  ({
-    id,
-    issuer,
-    label,
-    type: 'totp',
-    digits: code.length,
-    period: 30,
-    code,
-    validFrom: Date.now() - 10_000,
-    validUntil: Date.now() + 20_000,
-    alreadyUsed: false,
-    ...more,
-  }) satisfies CodeAccount;
 
 const makeAccounts = (): CodeAccount[] => [
   totp('a1', 'GitHub', 'alice@example.com', '492039'),
