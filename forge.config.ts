@@ -5,10 +5,12 @@ import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { deskIdFuses } from './build/fuses';
 
 /**
- * `electron-forge start` (dev, with Vite) and `package`. Installers for IT (msi, pkg,
- * deb, rpm, AppImage) are made from the packaged app by electron-builder.
+ * `electron-forge start` (dev, with Vite) and `package`. Installers for IT (msi, nsis,
+ * dmg, pkg, deb, rpm, AppImage) are made by electron-builder (electron-builder.ts) from
+ * the Vite build `electron-forge package` leaves in .vite/.
  */
 const config: ForgeConfig = {
   packagerConfig: {
@@ -32,17 +34,16 @@ const config: ForgeConfig = {
         { name: 'passkey_ceremony', config: 'vite.ceremonyPage.config.ts' },
       ],
     }),
-    // The fuses Electron's security guide recommends: no Node through ELECTRON_RUN_AS_NODE,
-    // NODE_OPTIONS or --inspect; cookies encrypted; the app loads only from its checked asar.
+    // The fuses, defined once in build/fuses.ts (electron-builder flips the same values).
     new FusesPlugin({
       version: FuseVersion.V1,
-      [FuseV1Options.RunAsNode]: false,
-      [FuseV1Options.EnableCookieEncryption]: true,
-      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
-      [FuseV1Options.EnableNodeCliInspectArguments]: false,
-      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
-      [FuseV1Options.OnlyLoadAppFromAsar]: true,
-      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
+      [FuseV1Options.RunAsNode]: deskIdFuses.runAsNode,
+      [FuseV1Options.EnableCookieEncryption]: deskIdFuses.enableCookieEncryption,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: deskIdFuses.enableNodeOptionsEnvironmentVariable,
+      [FuseV1Options.EnableNodeCliInspectArguments]: deskIdFuses.enableNodeCliInspectArguments,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: deskIdFuses.enableEmbeddedAsarIntegrityValidation,
+      [FuseV1Options.OnlyLoadAppFromAsar]: deskIdFuses.onlyLoadAppFromAsar,
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: deskIdFuses.grantFileProtocolExtraPrivileges,
     }),
   ],
 };
