@@ -9,6 +9,7 @@ import { createHandlers } from '../services/app/createHandlers';
 import { parseStartArgs, type StartArgs } from '../services/app/parseStartArgs';
 import { startEmbeddedIdServer, type StartedEmbeddedServer } from '../services/app/startEmbeddedIdServer';
 import { openLog } from '../services/logging/openLog';
+import { startAutoUpdate } from './autoUpdate';
 import { setUpPasskeyCeremony } from './ceremony/setUpPasskeyCeremony';
 import { bringToFront, claimSingleInstance } from './claimSingleInstance';
 import { electronDesktopShell } from './electronDesktopShell';
@@ -99,6 +100,8 @@ const context = createAppContext({
     desktop.refreshTray();
   },
 });
+// Updates itself only if policy `autoUpdate` allows and it was not installed by the MSI.
+startAutoUpdate(app, context.policy, (error) => logError('auto-update', error));
 context.passkeyWindow = setUpPasskeyCeremony(import.meta.dirname, (error) => logError('passkey ceremony', error));
 const handlers = createHandlers(context);
 // With no --server, the mock ID server runs in this process; passkey ceremonies run in a
