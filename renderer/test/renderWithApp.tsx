@@ -20,7 +20,8 @@ void i18n.use(initReactI18next).init({
  * Renders a component as the app would: with a bridge, the strings and a router. The
  * bridge is the test's own — the Electron and browser hosts cannot exist in a component
  * test — typed as the real one so a wrong call name or shape fails to compile. Give only
- * the calls the component makes; any other call fails the test.
+ * the calls the component makes; any other call fails the test. Machine policy is ambient
+ * (screens ask what it allows): without a `policy` group, none is set.
  */
 export function renderWithApp(
   ui: ReactNode,
@@ -30,7 +31,7 @@ export function renderWithApp(
   void i18n.changeLanguage(language);
   const strict = new Proxy(bridge, {
     get(target, feature: string) {
-      const group = (target as Record<string, unknown>)[feature];
+      const group = (target as Record<string, unknown>)[feature] ?? (feature === 'policy' ? noPolicy : undefined);
       if (group === undefined) throw new Error(`The test's bridge has no "${feature}" calls.`);
       return group;
     },
@@ -43,5 +44,10 @@ export function renderWithApp(
     </I18nextProvider>,
   );
 }
+
+/** No machine policy: every setting at its default, nothing enforced. */
+const noPolicy: Partial<GroupedBridge['policy']> = {
+  get: () => Promise.resolve({ settings: [], warnings: [] }),
+};
 
 export type DeepPartialBridge = { [F in keyof GroupedBridge]?: Partial<GroupedBridge[F]> };

@@ -3,8 +3,9 @@ import { useBridge } from '../../bridge/BridgeContext';
 import { useQuery } from '../../data/useQuery';
 import { ErrorMessage } from '../../ui/ErrorMessage';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { PolicySection } from './PolicySection';
 
-/** Shows `app.info`: version, platform, host, data folder and keychain reachability. */
+/** Shows `app.info` (version, platform, host, data folder and keychain reachability), then the settings in force (`policy.get`). */
 export default function AboutScreen() {
   const { t } = useTranslation();
   const bridge = useBridge();
@@ -43,6 +44,7 @@ export default function AboutScreen() {
           {t('about.checkAgain')}
         </button>
       )}
+      <PolicySection />
     </section>
   );
 }

@@ -13,6 +13,14 @@ export const en = {
   keychainOk: 'Available ({{backend}})',
   keychainMissing: 'Not available ({{backend}})',
   checkAgain: 'Check again',
+  policyTitle: 'Settings in force',
+  policySetting: 'Setting',
+  policyValue: 'Value',
+  policyOrigin: 'Where it comes from',
+  origins: { default: 'Built in', user: 'Your choice', policy: 'Set by your organization:' },
+  policyWarnings: 'Policy values that were ignored',
+  policyWarning: '“{{name}}” in {{source}} {{reason}}',
+  policyWarningSource: '{{source}} {{reason}}',
 };
 
 export const es: Translation<typeof en> = {
@@ -29,4 +37,12 @@ export const es: Translation<typeof en> = {
   keychainOk: 'Disponible ({{backend}})',
   keychainMissing: 'No disponible ({{backend}})',
   checkAgain: 'Comprobar de nuevo',
+  policyTitle: 'Ajustes en vigor',
+  policySetting: 'Ajuste',
+  policyValue: 'Valor',
+  policyOrigin: 'De dónde viene',
+  origins: { default: 'Predeterminado', user: 'Su elección', policy: 'Establecido por su organización:' },
+  policyWarnings: 'Valores de directiva que se ignoraron',
+  policyWarning: '“{{name}}” en {{source}}: {{reason}}',
+  policyWarningSource: '{{source}}: {{reason}}',
 };

@@ -5,6 +5,7 @@ import { useBridge } from '../../bridge/BridgeContext';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { isAllowed, usePolicy } from '../settings/usePolicy';
 import { ActionError } from '../signIn/ActionError';
 import { accountName } from './accountName';
 import { CodeList } from './CodeList';
@@ -22,6 +23,7 @@ export function CodesScreen({ person }: { person: string }) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const codes = useCodes();
+  const policy = usePolicy();
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState('');
   const [moved, setMoved] = useState<{ id: string; by: -1 | 1 } | undefined>(undefined);
@@ -67,8 +69,13 @@ export function CodesScreen({ person }: { person: string }) {
       <p>{t('codes.person', { name: person })}</p>
       <nav className="codes-links" aria-label={t('codes.title')}>
         <Link to="/codes/add">{t('codes.add')}</Link>
-        <Link to="/codes/import">{t('codes.import')}</Link>
-        <Link to="/codes/export">{t('codes.export')}</Link>
+        {/* Machine policy may switch imports and backups off: their links go too. */}
+        {isAllowed(policy.data, 'allowImport') && <Link to="/codes/import">{t('codes.import')}</Link>}
+        {isAllowed(policy.data, 'allowExport') ? (
+          <Link to="/codes/export">{t('codes.export')}</Link>
+        ) : (
+          isAllowed(policy.data, 'allowImport') && <Link to="/codes/export">{t('exporting.restoreTitle')}</Link>
+        )}
       </nav>
       <div role="search">
         <Field

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { queryCache } from '../../data/queryCache';
+import { policyAnswer } from '../../../test/policyAnswer';
 import { renderWithApp } from '../../../test/renderWithApp';
 import ExportScreen from './ExportScreen';
 
@@ -64,13 +65,19 @@ describe('ExportScreen', () => {
     expect(createObjectURL).toHaveBeenCalledOnce();
   });
 
-  it('says when backups are switched off, and still offers restoring', async () => {
-    renderWithApp(<ExportScreen />, { settings: { get: get(false) } });
+  it('hides the backup when machine policy switches exports off, and still offers restoring', async () => {
+    renderWithApp(<ExportScreen />, { policy: { get: policyAnswer({ allowExport: false }) } });
+    expect(await screen.findByRole('heading', { name: 'Restore a backup' })).toBeTruthy();
+    expect(screen.queryByLabelText('Passphrase')).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Make an encrypted backup' })).toBeNull();
+  });
+
+  it('says so when policy switches both backups and imports off', async () => {
+    renderWithApp(<ExportScreen />, { policy: { get: policyAnswer({ allowExport: false, allowImport: false }) } });
     expect(
       await screen.findByText('Backups are switched off on this computer. Ask your IT team if you need one.'),
     ).toBeTruthy();
-    expect(screen.queryByLabelText('Passphrase')).toBeNull();
-    expect(screen.getByRole('heading', { name: 'Restore a backup' })).toBeTruthy();
+    expect(screen.queryByRole('heading', { name: 'Restore a backup' })).toBeNull();
   });
 
   it('says so when the host refuses the export', async () => {

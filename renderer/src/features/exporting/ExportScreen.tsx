@@ -1,33 +1,33 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
-import { useSettings } from '../settings/useSettings';
+import { isAllowed, usePolicy } from '../settings/usePolicy';
 import { BackupForm } from './BackupForm';
 import { RestoreForm } from './RestoreForm';
 import './exporting.css';
 
 /**
  * Backing up and restoring (`/codes/export`): an encrypted backup of the open person's
- * accounts, unless exports are switched off on this computer (then it says so), and
- * restoring one, merged or replacing.
+ * accounts, and restoring one, merged or replacing. What machine policy switches off
+ * (`allowExport`, `allowImport`) is not shown; with both off it says so.
  */
 export default function ExportScreen() {
   const { t } = useTranslation();
-  const settings = useSettings();
+  const policy = usePolicy();
+  const backup = isAllowed(policy.data, 'allowExport');
+  const restore = isAllowed(policy.data, 'allowImport');
   return (
     <section className="exporting" aria-labelledby="export-title">
       <ScreenHeading id="export-title">{t('exporting.title')}</ScreenHeading>
-      {settings.data === undefined && settings.loading ? (
+      {policy.data === undefined && policy.loading ? (
         <p role="status">{t('common.loading')}</p>
-      ) : settings.data?.exportAllowed === false ? (
-        <section aria-labelledby="backup-title">
-          <h2 id="backup-title">{t('exporting.backupTitle')}</h2>
-          <p>{t('exporting.disabled')}</p>
-        </section>
       ) : (
-        <BackupForm />
+        <>
+          {backup && <BackupForm />}
+          {restore && <RestoreForm />}
+          {!backup && !restore && <p>{t('exporting.disabled')}</p>}
+        </>
       )}
-      <RestoreForm />
       <p>
         <Link to="/codes">{t('exporting.toCodes')}</Link>
       </p>

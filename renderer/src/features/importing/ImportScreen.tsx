@@ -6,6 +6,7 @@ import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';
 import { ScreenHeading } from '../../ui/ScreenHeading';
+import { isAllowed, usePolicy } from '../settings/usePolicy';
 import { CommittedStep } from './CommittedStep';
 import { FeatureError } from './FeatureError';
 import { FilePicker } from './FilePicker';
@@ -27,11 +28,13 @@ const isBatch = (format: ImportPreview['format']) => format === 'google_migratio
  * Importing another authenticator app's export (`/codes/import`): choose the file, give
  * its password when it is encrypted, see what would be added (duplicates and unreadable
  * entries marked) and only then add them. Google Authenticator exports come as several
- * QR pictures: after each, "Add another batch".
+ * QR pictures: after each, "Add another batch". When machine policy switches imports off,
+ * it says so and offers nothing.
  */
 export default function ImportScreen() {
   const { t } = useTranslation();
   const bridge = useBridge();
+  const policy = usePolicy();
   const [step, setStep] = useState<Step>({ step: 'choose' });
   const preview = useAction(async ({ upload, password }: { upload: Upload; password?: string }) => {
     try {
@@ -49,6 +52,14 @@ export default function ImportScreen() {
     preview.reset();
     setStep({ step: 'choose' });
   };
+  if (!isAllowed(policy.data, 'allowImport')) {
+    return (
+      <section className="importing" aria-labelledby="import-title">
+        <ScreenHeading id="import-title">{t('importing.title')}</ScreenHeading>
+        <p>{t('importing.disabled')}</p>
+      </section>
+    );
+  }
   return (
     <section className="importing" aria-labelledby="import-title">
       <ScreenHeading id="import-title">{t('importing.title')}</ScreenHeading>

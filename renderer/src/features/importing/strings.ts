@@ -3,6 +3,8 @@ import type { Translation } from '../../i18n/Translation';
 /** Importing accounts from another authenticator app's export, with a preview first. */
 export const en = {
   title: 'Import accounts from another app',
+  disabled:
+    'Importing accounts is switched off on this computer by your organization. Ask your IT team if you need it.',
   intro:
     'Choose the export file of your other authenticator app. You will see what will be added before anything is saved.',
   formats:
@@ -70,6 +72,8 @@ export const en = {
 
 export const es: Translation<typeof en> = {
   title: 'Importar cuentas de otra aplicación',
+  disabled:
+    'Su organización ha desactivado la importación de cuentas en este equipo. Pregunte a su equipo de TI si la necesita.',
   intro:
     'Elija el archivo de exportación de su otra aplicación de autenticación. Verá lo que se añadirá antes de guardar nada.',
   formats:

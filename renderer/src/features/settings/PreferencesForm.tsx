@@ -23,9 +23,17 @@ const languages = ['system', 'en', 'es'] as const;
 /**
  * Auto-lock minutes, the clipboard's clear delay, hiding codes until clicked, the global
  * shortcut that brings up the codes (desktop app; off by default), theme and language: what changed is saved with `settings.update`, and "Settings saved." is announced.
+ * A setting machine policy sets (`locked`, by its name) shows read-only, "Set by your organization".
  */
-export function PreferencesForm({ settings }: { settings: Settings }) {
+export function PreferencesForm({
+  settings,
+  locked = new Set(),
+}: {
+  settings: Settings;
+  locked?: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
+  const setBy = t('settings.policy.setBy');
   const bridge = useBridge();
   const [autoLock, setAutoLock] = useState(String(settings.autoLockMinutes));
   const [clipboard, setClipboard] = useState(String(settings.clipboardClearSeconds));
@@ -72,7 +80,8 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
       <h2 id="preferences-title">{t('settings.preferencesTitle')}</h2>
       <Field
         label={t('settings.autoLock')}
-        hint={t('settings.autoLockHint')}
+        hint={locked.has('autoLockMinutes') ? `${t('settings.autoLockHint')} ${setBy}.` : t('settings.autoLockHint')}
+        readOnly={locked.has('autoLockMinutes')}
         problem={problem(autoLockValue, ranges.autoLockMinutes)}
         inputMode="numeric"
         value={autoLock}
@@ -83,6 +92,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
       />
       <Field
         label={t('settings.clipboard')}
+        {...(locked.has('clipboardClearSeconds') ? { hint: setBy, readOnly: true } : {})}
         problem={problem(clipboardValue, ranges.clipboardClearSeconds)}
         inputMode="numeric"
         value={clipboard}
@@ -95,12 +105,14 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
         <input
           type="checkbox"
           checked={hide}
+          disabled={locked.has('hideCodesUntilClicked')}
           onChange={(event) => {
             setHide(event.target.checked);
             touched();
           }}
         />
         {t('settings.hideCodes')}
+        {locked.has('hideCodesUntilClicked') && <span className="locked"> ({setBy})</span>}
       </label>
       <label className="checkbox">
         <input

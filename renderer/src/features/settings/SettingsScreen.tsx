@@ -3,14 +3,20 @@ import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useProfiles } from '../profiles/useProfiles';
 import { ActionError } from '../signIn/ActionError';
 import { ChangePinForm } from './ChangePinForm';
+import { OrganizationSettings } from './OrganizationSettings';
 import { PreferencesForm } from './PreferencesForm';
 import { useSettings } from './useSettings';
+import { enforcedNames, usePolicy } from './usePolicy';
 import './settings.css';
 
-/** Settings: the open person's PIN, then the preferences of this computer's DeskID. */
+/**
+ * Settings: the preferences of this computer's DeskID (those machine policy sets locked),
+ * what the organization sets, then the open person's PIN.
+ */
 export default function SettingsScreen() {
   const { t } = useTranslation();
   const settings = useSettings();
+  const policy = usePolicy();
   const profiles = useProfiles();
   const open = profiles.data?.profiles.find((profile) => profile.unlocked);
   return (
@@ -23,8 +29,9 @@ export default function SettingsScreen() {
           <ActionError error={settings.error} left={undefined} />
         )
       ) : (
-        <PreferencesForm settings={settings.data} />
+        <PreferencesForm settings={settings.data} locked={enforcedNames(policy.data)} />
       )}
+      {policy.data !== undefined && <OrganizationSettings policy={policy.data} />}
       {open === undefined ? (
         <>
           <h2>{t('settings.pinTitle')}</h2>
