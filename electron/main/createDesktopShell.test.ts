@@ -161,13 +161,14 @@ describe('the desktop shell (Electron main, over the real services)', () => {
   });
 
   it('registers no global shortcut by default, and follows the setting both ways', async () => {
-    const { globalShortcut, call, window } = setUp();
+    const { globalShortcut, call, window, events } = setUp();
     await call('settings.get', {});
     expect(globalShortcut.registered.size).toBe(0);
     await call('settings.update', { openCodesShortcut: true });
     expect([...globalShortcut.registered.keys()]).toEqual([openCodesAccelerator]);
     globalShortcut.press(openCodesAccelerator);
     expect(window.visible).toBe(true);
+    expect(events).toContainEqual({ name: 'app.openCodes', payload: {} });
     await call('settings.update', { openCodesShortcut: false });
     expect(globalShortcut.registered.size).toBe(0);
   });

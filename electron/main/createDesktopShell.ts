@@ -31,7 +31,11 @@ export interface DesktopShellGlue {
  */
 export function createDesktopShell(glue: DesktopShellGlue): DesktopShell & { refreshTray(): void } {
   let attached: HostControls | undefined;
-  const shortcut = createOpenCodesShortcut(glue.globalShortcut, () => glue.bringForward(), {
+  const openCodes = () => {
+    glue.bringForward();
+    attached?.openCodes();
+  };
+  const shortcut = createOpenCodesShortcut(glue.globalShortcut, openCodes, {
     allowedByPolicy: () => attached?.shortcutAllowed() ?? true,
   });
   let tray: { refresh(): Promise<void> } | undefined;

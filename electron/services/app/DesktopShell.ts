@@ -23,6 +23,8 @@ export interface HostControls {
   settings: () => Promise<Settings>;
   /** Machine policy's `allowGlobalShortcut`: false keeps the shortcut off whatever the setting. */
   shortcutAllowed: () => boolean;
+  /** Tells the pages to show the codes (the global shortcut's `app.openCodes`). */
+  openCodes: () => void;
 }
 
 /**

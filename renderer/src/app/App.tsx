@@ -1,11 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { MemoryRouter, Route, Routes, useNavigate } from 'react-router';
+import { MemoryRouter, Route, Routes } from 'react-router';
 import type { GroupedBridge } from '../../../electron/contract/groupedClient';
 import { BridgeContext } from '../bridge/BridgeContext';
-import { clearQueries } from '../data/queryCache';
 import WizardScreen from '../features/enrollment/WizardScreen';
 import { ReportActivity } from '../features/people/ReportActivity';
+import { HostEvents } from './HostEvents';
 import { Layout } from './Layout';
 
 // The start screen comes with the app (a lazy first screen would wait behind React's
@@ -28,7 +28,7 @@ export function App({ bridge }: { bridge: GroupedBridge }) {
   return (
     <BridgeContext.Provider value={bridge}>
       <MemoryRouter>
-        <ClearOnLock bridge={bridge} />
+        <HostEvents />
         <ReportActivity />
         <Routes>
           <Route element={<Layout />}>
@@ -51,22 +51,4 @@ export function App({ bridge }: { bridge: GroupedBridge }) {
 function Lazy({ screen }: { screen: React.ReactNode }) {
   const { t } = useTranslation();
   return <Suspense fallback={<p role="status">{t('common.loading')}</p>}>{screen}</Suspense>;
-}
-
-/**
- * When the host locks the app (idle, OS lock, switch person, Lock all), every answer held
- * in the renderer is dropped and the people list shows: the next person never sees the
- * last one's screen.
- */
-function ClearOnLock({ bridge }: { bridge: GroupedBridge }) {
-  const navigate = useNavigate();
-  useEffect(
-    () =>
-      bridge.on('app.locked', () => {
-        clearQueries();
-        void navigate('/codes');
-      }),
-    [bridge, navigate],
-  );
-  return null;
 }

@@ -17,6 +17,7 @@ export function desktopHandlers(state: HostState): Handlers {
     people: async () => (await profiles.list()).map(({ id, name, unlocked }) => ({ id, name, unlocked })),
     settings: () => settings.read(),
     shortcutAllowed: () => context.policy?.allowGlobalShortcut() ?? true,
+    openCodes: () => context.emit('app.openCodes', {}),
   });
   // Policy may forbid the shortcut while DeskID runs: the shell hears it as a settings change.
   context.policy?.onChange(() => {
