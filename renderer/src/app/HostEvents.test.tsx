@@ -17,10 +17,10 @@ function withHostEvents() {
       </Routes>
     </>,
     {
-      on: ((name: EventName, listener: () => void) => {
+      on: (name: EventName, listener: () => void) => {
         listeners.set(name, listener);
         return () => listeners.delete(name);
-      }),
+      },
     },
   );
   const hear = (name: EventName) => act(() => listeners.get(name)?.());
