@@ -37,9 +37,9 @@ export const en = {
   screen: {
     title: 'Scan the screen',
     intro:
-      'Show the QR code on this screen (in the website’s page), then press the button. Your browser asks which window or screen to share: pick the one with the QR code. DeskID takes one picture of it and stops sharing at once.',
+      'Show the QR code on this screen (in the website’s page), then press the button. If you are asked which window or screen to share, pick the one with the QR code. DeskID takes one picture of the screen and stops at once.',
     start: 'Scan the screen for a QR code',
-    scanning: 'Waiting for you to pick a window or screen…',
+    scanning: 'Looking at the screen…',
     cancelled:
       'Nothing was shared, so nothing was scanned. Press the button again and pick the window with the QR code.',
     unavailable: 'This window cannot share the screen. Save a picture of the QR code and choose it above instead.',
@@ -129,9 +129,9 @@ export const es: Translation<typeof en> = {
   screen: {
     title: 'Escanear la pantalla',
     intro:
-      'Muestre el código QR en esta pantalla (en la página del sitio web) y pulse el botón. Su navegador le pregunta qué ventana o pantalla compartir: elija la que tiene el código QR. DeskID toma una sola imagen y deja de compartir enseguida.',
+      'Muestre el código QR en esta pantalla (en la página del sitio web) y pulse el botón. Si se le pregunta qué ventana o pantalla compartir, elija la que tiene el código QR. DeskID toma una sola imagen de la pantalla y se detiene enseguida.',
     start: 'Buscar un código QR en la pantalla',
-    scanning: 'Esperando a que elija una ventana o pantalla…',
+    scanning: 'Mirando la pantalla…',
     cancelled:
       'No se compartió nada, así que no se escaneó nada. Pulse el botón otra vez y elija la ventana con el código QR.',
     unavailable: 'Esta ventana no puede compartir la pantalla. Guarde una imagen del código QR y elíjala arriba.',
