@@ -81,12 +81,13 @@ test.describe('machine policy', () => {
     await page.getByRole('link', { name: 'Settings' }).click();
     const organization = page.getByTestId('organization-settings');
     await expect(organization).toBeVisible();
-    for (const [name, value] of [
+    const shown: [string, string][] = [
       ['ID server', server.url],
       ['Backups allowed', 'Off'],
       ['Sign-in methods allowed', 'Passkey'],
       ['Lock after (minutes)', '7'],
-    ]) {
+    ];
+    for (const [name, value] of shown) {
       await expect(organization.locator('div', { hasText: name })).toHaveText(
         `${name}${value} (Set by your organization)`,
       );
