@@ -15,8 +15,12 @@ const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 /** Where the executable and its node_modules go. */
 export const seaOutDir = path.join(repoRoot, 'dist', 'sea');
 
-/** The executable's name on this OS. */
-export const seaExecutable = path.join(seaOutDir, process.platform === 'win32' ? 'deskid.exe' : 'deskid');
+/** The executable in `outDir`, named for this OS. */
+export const seaExecutableIn = (outDir: string) =>
+  path.join(outDir, process.platform === 'win32' ? 'deskid.exe' : 'deskid');
+
+/** Where `npm run build:cli-sea` puts the executable. */
+export const seaExecutable = seaExecutableIn(seaOutDir);
 
 /** The fuse postject flips so that Node runs the injected script (Node's documented value). */
 const seaFuse = 'NODE_SEA_FUSE_fce680ab2cc467b6e072b8b5df1996b2';
@@ -54,11 +58,12 @@ function runtimeClosure(names: readonly string[], found = new Set<string>()): Se
   return found;
 }
 
-/** Builds dist/sea/deskid (and its node_modules) from the CLI's sources. */
-export async function buildSea(): Promise<void> {
-  rmSync(seaOutDir, { recursive: true, force: true });
-  mkdirSync(seaOutDir, { recursive: true });
-  const script = path.join(seaOutDir, 'deskid.cjs');
+/** Builds dist/sea/deskid (or into `outDir`) and its node_modules from the CLI's sources. */
+export async function buildSea({ outDir = seaOutDir }: { outDir?: string } = {}): Promise<void> {
+  rmSync(outDir, { recursive: true, force: true });
+  mkdirSync(outDir, { recursive: true });
+  const executable = seaExecutableIn(outDir);
+  const script = path.join(outDir, 'deskid.cjs');
   await build({
     absWorkingDir: repoRoot,
     entryPoints: [nodeEntries.deskid],
@@ -71,29 +76,31 @@ export async function buildSea(): Promise<void> {
     logLevel: 'warning',
     legalComments: 'linked',
   });
-  const blob = path.join(seaOutDir, 'deskid.blob');
-  const config = path.join(seaOutDir, 'sea-config.json');
+  const blob = path.join(outDir, 'deskid.blob');
+  const config = path.join(outDir, 'sea-config.json');
   writeFileSync(
     config,
     JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true, useCodeCache: true }),
   );
-  execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'inherit' });
-  copyFileSync(process.execPath, seaExecutable);
+  execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'pipe' });
+  copyFileSync(process.execPath, executable);
   execFileSync(
     process.execPath,
     [
       path.join(repoRoot, 'node_modules', 'postject', 'dist', 'cli.js'),
-      seaExecutable,
+      executable,
       'NODE_SEA_BLOB',
       blob,
       '--sentinel-fuse',
       seaFuse,
       ...(process.platform === 'darwin' ? ['--macho-segment-name', 'NODE_SEA'] : []),
     ],
-    { stdio: 'inherit' },
+    // Piped: postject's progress and its harmless ELF-note warnings would bury the build's
+    // output; a failure's message carries them.
+    { stdio: 'pipe' },
   );
   for (const name of runtimeClosure(nativePackages.filter((name) => name !== 'better-sqlite3'))) {
-    cpSync(path.join(repoRoot, 'node_modules', name), path.join(seaOutDir, 'node_modules', name), {
+    cpSync(path.join(repoRoot, 'node_modules', name), path.join(outDir, 'node_modules', name), {
       recursive: true,
     });
   }

@@ -1,0 +1,60 @@
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCode } from '../../electron/services/authenticator/generateCode';
+import { parseOtpauthUri } from '../../electron/services/authenticator/parseOtpauthUri';
+import { buildSea, seaExecutableIn } from '../../scripts/buildSea';
+
+// `npm run build:cli-sea`'s executable, built into a folder of its own and run from
+// another one, as a desktop without Node.js runs it (only its node_modules beside it).
+let seaDir: string;
+
+beforeAll(async () => {
+  seaDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-sea-'));
+  await buildSea({ outDir: seaDir });
+}, 600_000);
+
+afterAll(async () => {
+  await rm(seaDir, { recursive: true, force: true });
+});
+
+function runExecutable(args: string[], stdin: string, env: NodeJS.ProcessEnv) {
+  return new Promise<{ status: number | null; stdout: string; stderr: string }>((resolve, reject) => {
+    const child = spawn(seaExecutableIn(seaDir), args, { cwd: os.tmpdir(), env: { ...process.env, ...env } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+    child.stdin.end(stdin);
+  });
+}
+
+describe('deskid as a single executable', () => {
+  it('runs doctor and code on the real keychain', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-sea-data-'));
+    const env = { DESKID_KEYCHAIN_SERVICE: `DeskID-sea-test-${randomUUID()}`, NODE_PATH: '' };
+    const deskid = (args: string[], stdin = '') => runExecutable(['--data-dir', dataDir, ...args], stdin, env);
+    const doctor = await deskid(['doctor']);
+    expect(doctor.stderr).toBe('');
+    expect(doctor.stdout).toMatch(/^ok {3}keychain: .* reachable$/m);
+    expect(doctor.status).toBe(0);
+
+    const uri = 'otpauth://totp/Clinic%20Portal:dana?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Clinic%20Portal';
+    expect((await deskid(['settings', 'set', 'shared-desktop', 'off'])).status).toBe(0);
+    expect((await deskid(['profiles', 'add', 'Dana', '--pin-stdin'], '482913\n')).status).toBe(0);
+    expect((await deskid(['--pin-stdin', 'accounts', 'add', '-'], `482913\n${uri}\n`)).status).toBe(0);
+    const before = Date.now();
+    const code = await deskid(['--pin-stdin', 'code', 'Clinic Portal', '--json'], '482913\n');
+    const after = Date.now();
+    expect(code.stderr).toBe('');
+    const account = { ...parseOtpauthUri(uri), id: 'x', sortOrder: 0 };
+    const answer = JSON.parse(code.stdout) as { code: string };
+    expect([generateCode(account, before).code, generateCode(account, after).code]).toContain(answer.code);
+    await rm(dataDir, { recursive: true, force: true });
+  }, 120_000);
+});
