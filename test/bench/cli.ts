@@ -2,8 +2,8 @@
 // next to `keepassxc-cli show -t` on a KeePassXC database holding the same TOTP entry, in
 // one run (the machine is shared: the ratios, measured side by side, are what to read).
 // It runs inside a keyring session (package.json wraps it in scripts/with-keyring.sh).
-// - deskid as a clinic desktop runs it: the single executable (dist/sea/deskid, built by
-//   `npm run build:cli-sea` when missing), and as `node bin/deskid.js` (the npm bin, the
+// - deskid as a clinic desktop runs it: the single executable (dist/sea/deskid, built
+//   afresh as `npm run build:cli-sea` does), and as `node bin/deskid.js` (the npm bin, the
 //   bundle dist/node/deskid.mjs);
 // - (a) a profile without a PIN, against a database with keepassxc-cli's default KDF
 //   (goal: <= 2x wall, <= 3x memory);
@@ -13,7 +13,6 @@
 // resident set size. Figures to read, never asserted.
 import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -107,7 +106,7 @@ const kdfOf = (database: string) =>
 
 async function main(): Promise<void> {
   await buildNodeIfStale();
-  if (!existsSync(seaExecutable)) await buildSea();
+  await buildSea();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-bench-cli-'));
   const env = { DESKID_KEYCHAIN_SERVICE: `DeskID-bench-cli-${randomUUID()}` };
   const deskid = path.join(repoRoot, 'bin', 'deskid.js');
