@@ -1,21 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { useTempPolicyFile } from '../../../test/fixtures/tempPolicyFile';
 import { NapiKeychain } from '../../services/keychain/NapiKeychain';
 import { runCli } from '../runCli';
 
-let dir: string;
-let file: string;
-beforeEach(async () => {
-  dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-policy-cli-'));
-  file = path.join(dir, 'policy.json');
-});
-afterEach(async () => {
-  await rm(dir, { recursive: true, force: true });
-});
+const temp = useTempPolicyFile();
 
 /** Runs `deskid <args>` in this process with DESKID_POLICY_FILE pointing at the test's file. */
 async function deskid(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
@@ -26,8 +18,8 @@ async function deskid(args: string[]): Promise<{ status: number; stdout: string;
   stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
   stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
   const status = await runCli(
-    [...args, '--data-dir', path.join(dir, 'data')],
-    { stdin: new PassThrough(), stdout, stderr, env: { DESKID_POLICY_FILE: file } },
+    [...args, '--data-dir', path.join(temp.dir, 'data')],
+    { stdin: new PassThrough(), stdout, stderr, env: { DESKID_POLICY_FILE: temp.file } },
     new NapiKeychain(`deskid-test-policy-${randomUUID()}`),
   );
   return { status, stdout: out, stderr: err };
@@ -36,30 +28,30 @@ async function deskid(args: string[]): Promise<{ status: number; stdout: string;
 describe('deskid policy show', () => {
   it('prints every setting in force, where it came from, and the warnings', async () => {
     await writeFile(
-      file,
+      temp.file,
       JSON.stringify({ allowExport: false, autoLockMinutes: 'x', allowedMethods: ['passkey'], zone: 1 }),
     );
     const { status, stdout } = await deskid(['policy', 'show']);
     expect(status).toBe(0);
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(14);
-    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^allowExport +false +\\[policy: ${file}\\]$`)));
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`^allowExport +false +\\[policy: ${temp.file}\\]$`)));
     expect(lines).toContainEqual(expect.stringMatching(/^allowedMethods +passkey +\[policy: /));
     expect(lines).toContainEqual(expect.stringMatching(/^autoLockMinutes +5 +\[default\]$/));
     expect(lines).toContainEqual(expect.stringMatching(/^serverUrl +\(not set\) +\[default\]$/));
-    expect(lines).toContainEqual(`warning: "zone" in ${file} is not a DeskID setting; it is ignored`);
+    expect(lines).toContainEqual(`warning: "zone" in ${temp.file} is not a DeskID setting; it is ignored`);
     expect(lines).toContainEqual(expect.stringMatching(/^warning: "autoLockMinutes" in .* expected number/));
   });
 
   it('answers the same as JSON with --json', async () => {
-    await writeFile(file, JSON.stringify({ supportContact: 'IT desk' }));
+    await writeFile(temp.file, JSON.stringify({ supportContact: 'IT desk' }));
     const { status, stdout } = await deskid(['policy', 'show', '--json']);
     expect(status).toBe(0);
     const answer = JSON.parse(stdout) as { settings: { name: string; origin: string }[]; warnings: unknown[] };
     expect(answer.settings.find((setting) => setting.name === 'supportContact')).toMatchObject({
       value: 'IT desk',
       origin: 'policy',
-      source: file,
+      source: temp.file,
     });
     expect(answer.warnings).toEqual([]);
   });
