@@ -46,12 +46,9 @@ const config: Configuration = {
     releaseType: 'release',
   },
 
-  win: {
-    target: [
-      { target: 'msi', arch: ['x64'] },
-      { target: 'nsis', arch: ['x64'] },
-    ],
-  },
+  // No architecture per target: each release runner builds for its own (`--x64`, `--arm64`),
+  // with the native modules and the single executable built there.
+  win: { target: ['msi', 'nsis'] },
   msi: {
     perMachine: true,
     // The MSI's upgrade code: fixed for ever, so that each new MSI replaces the one before.
@@ -77,11 +74,7 @@ const config: Configuration = {
 
   mac: {
     // zip: what electron-updater downloads on macOS (with latest-mac.yml).
-    target: [
-      { target: 'dmg', arch: ['x64', 'arm64'] },
-      { target: 'pkg', arch: ['x64', 'arm64'] },
-      { target: 'zip', arch: ['x64', 'arm64'] },
-    ],
+    target: ['dmg', 'pkg', 'zip'],
     category: 'public.app-category.productivity',
     hardenedRuntime: true,
     gatekeeperAssess: false,
@@ -102,11 +95,7 @@ const config: Configuration = {
   },
 
   linux: {
-    target: [
-      { target: 'deb', arch: ['x64'] },
-      { target: 'rpm', arch: ['x64'] },
-      { target: 'AppImage', arch: ['x64'] },
-    ],
+    target: ['deb', 'rpm', 'AppImage'],
     executableName: 'deskid',
     category: 'Utility',
     maintainer: 'DeskID <it@deskid.example>',
