@@ -7,6 +7,9 @@ import { exportBackup } from '../../services/backup/exportBackup';
 import { restoreBackup } from '../../services/backup/restoreBackup';
 import { importAccounts } from '../../services/importers/importAccounts';
 import { importFile } from '../../services/importers/importFile';
+import { machinePolicyFor } from '../../services/policy/machinePolicyFor';
+import { refuseImportUnlessAllowed, refuseIssuersNotAllowed } from '../../services/policy/policyLimits';
+import { readEffectivePolicy } from '../../services/policy/readEffectivePolicy';
 import type { ImportResult } from '../../services/importers/ImportResult';
 import type { CliContext } from '../CliContext';
 import { describeWord } from '../describeWord';
@@ -14,10 +17,11 @@ import { withProfileBook } from '../openProfileBook';
 import { refuseSecretArgument } from '../SecretInput';
 import { usageError } from '../usage';
 
-// Until the policy module lands (packaging issue), exports are allowed.
-const exportPolicy = { exportsAllowed: true };
-
-/** `deskid accounts list|add|import|export|restore`. */
+/**
+ * `deskid accounts list|add|import|export|restore`, under machine policy: imports and
+ * restores only when `allowImport`, issuers only from `issuerAllowlist`, backups and
+ * clear-text exports only when `allowExport` (or the person's own setting) allows.
+ */
 export async function accountsCommand(context: CliContext, [action, argument]: string[]): Promise<void> {
   switch (action) {
     case 'list':
@@ -33,8 +37,11 @@ export async function accountsCommand(context: CliContext, [action, argument]: s
       if (argument === undefined)
         throw usageError(`accounts ${action} needs ${action === 'add' ? 'an image file or -' : 'a FILE'}.`);
       refuseSecretArgument(argument);
+      const policy = machinePolicyFor(context.io.env);
+      if (action === 'import') refuseImportUnlessAllowed(policy);
       return withProfileBook(context, async ({ book }) => {
         const imported = await readAccounts(context, action, argument);
+        refuseIssuersNotAllowed(imported.accounts, policy);
         const result = await book.add(imported.accounts, imported.format);
         context.print(
           {
@@ -61,6 +68,7 @@ export async function accountsCommand(context: CliContext, [action, argument]: s
       return exportAccounts(context);
     case 'restore': {
       if (argument === undefined) throw usageError('accounts restore needs a backup FILE.');
+      refuseImportUnlessAllowed(machinePolicyFor(context.io.env));
       return withProfileBook(context, async ({ vault, profile, book }) => {
         const text = await readFile(argument, 'utf8').catch(() => {
           throw new DeskIdError('file_error', `DeskID cannot read "${argument}". Check the name and try again.`);
@@ -113,6 +121,8 @@ async function exportAccounts(context: CliContext): Promise<void> {
   if ((encrypted === undefined) === (otpauth === undefined)) {
     throw usageError('accounts export needs either --encrypted FILE or --otpauth FILE.');
   }
+  const { allowExport } = (await readEffectivePolicy(context.dataDir, machinePolicyFor(context.io.env))).values;
+  const exportPolicy = { exportsAllowed: allowExport };
   await withProfileBook(context, async ({ vault, book, profile }) => {
     if (encrypted !== undefined) {
       // Like --otpauth: never over an existing file (it may be an older backup).

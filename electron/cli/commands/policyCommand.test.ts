@@ -62,3 +62,15 @@ describe('deskid policy show', () => {
     expect(stderr).toMatch(/Unknown policy action "set"\. Actions: show\./);
   });
 });
+
+describe('deskid accounts under machine policy', () => {
+  it('refuses an import and a restore when policy switches imports off', async () => {
+    await writeFile(temp.file, JSON.stringify({ allowImport: false }));
+    const imported = await deskid(['accounts', 'import', temp.file]);
+    expect(imported.status).toBe(1);
+    expect(imported.stderr).toMatch(/Importing accounts is switched off on this computer by your organization/);
+    const restored = await deskid(['accounts', 'restore', temp.file]);
+    expect(restored.status).toBe(1);
+    expect(restored.stderr).toMatch(/switched off/);
+  });
+});

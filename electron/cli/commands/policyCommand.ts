@@ -1,6 +1,5 @@
 import { describePolicy } from '../../services/policy/describePolicy';
-import { defaultPolicySources } from '../../services/policy/defaultPolicySources';
-import { MachinePolicy } from '../../services/policy/MachinePolicy';
+import { machinePolicyFor } from '../../services/policy/machinePolicyFor';
 import { readEffectivePolicy } from '../../services/policy/readEffectivePolicy';
 import type { CliContext } from '../CliContext';
 import { describeWord } from '../describeWord';
@@ -13,7 +12,7 @@ import { usageError } from '../usage';
  */
 export async function policyCommand(context: CliContext, [action]: string[]): Promise<void> {
   if (action !== 'show') throw usageError(`Unknown policy action ${describeWord(action ?? '')}. Actions: show.`);
-  const policy = new MachinePolicy({ sources: defaultPolicySources(context.io.env) });
+  const policy = machinePolicyFor(context.io.env);
   const described = describePolicy(await readEffectivePolicy(context.dataDir, policy));
   const width = Math.max(...described.settings.map((setting) => setting.name.length));
   const lines = described.settings.map(({ name, value, origin, source }) => {
