@@ -145,6 +145,8 @@ describe('the MSI project hook (build/win/msiProjectCreated.ts)', () => {
       const wxs = await readFile(project, 'utf8');
       expect(SyntaxValidator.validate(wxs)).toBe(true);
       const group = /<ComponentGroup Id="ProductComponents"[^>]*>([\s\S]*?)<\/ComponentGroup>/.exec(wxs)?.[1] ?? '';
+      // Windows Installer tracks the component by this GUID across upgrades: it never changes.
+      expect(msiCliComponentGuid).toBe('1F193F22-E0B6-42EB-9BD6-9F7A477F4A1B');
       expect(group).toContain(`Guid="{${msiCliComponentGuid}}"`);
       expect(group).toContain(`Name="${msiMarkerFile}" Source="${path.join(folder, msiMarkerFile)}"`);
       expect(group).toMatch(
