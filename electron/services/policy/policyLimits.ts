@@ -13,6 +13,23 @@ export function allowedMethodsOf<M extends string>(offered: readonly M[], policy
   return offered.filter((method) => allowed.includes(method));
 }
 
+/** How a refusal names each method to a person. */
+const methodNames: Record<PolicyMethod, string> = {
+  passkey: 'A passkey',
+  totp: 'An authenticator app',
+  phone: 'A phone',
+};
+
+/** `method_not_allowed` when machine policy's `allowedMethods` leaves `method` out (the wizard does not offer it either). */
+export function refuseMethodUnlessAllowed(method: PolicyMethod, policy: MachinePolicy | undefined): void {
+  if (machineLimits(policy).allowedMethods.includes(method)) return;
+  throw new DeskIdError(
+    'method_not_allowed',
+    `${methodNames[method]} is not allowed as a sign-in method by your organization. Choose another method.`,
+    { method },
+  );
+}
+
 /** `import_disabled` when policy switches imports (and restoring a backup) off. */
 export function refuseImportUnlessAllowed(policy: MachinePolicy | undefined): void {
   if (!machineLimits(policy).allowImport) {

@@ -1,6 +1,7 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
 import { DeskIdError } from '../../../contract/DeskIdError';
 import { hasPhoneExtension, phoneExtensionMessage } from '../../../../protocol/phoneExtension';
+import { refuseMethodUnlessAllowed } from '../../policy/policyLimits';
 import { renderRecoveryText } from '../../recoveryFile/renderRecoveryText';
 import { authenticatorForPhone } from '../../session/authenticatorForPhone';
 import { readAccountStatus } from '../../session/readAccountStatus';
@@ -11,13 +12,17 @@ import { wizardRecoveryCode } from './recoveryCodes';
 
 type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `enrollment.${string}`>>;
 
-/** The `enrollment.*` calls: adding methods and the recovery code (an `enroll` or a fresh `full` session). */
+/**
+ * The `enrollment.*` calls: adding methods and the recovery code (an `enroll` or a fresh
+ * `full` session). A method machine policy leaves out is `method_not_allowed`.
+ */
 export function enrollmentHandlers(state: HostState): Handlers {
   const { session, profiles, context } = state;
   const withToken = session.withToken.bind(session);
   return {
     'enrollment.addPhone': async ({ number, country, channel }) => {
       // The protocol's own extension rule, before any request is sent.
+      refuseMethodUnlessAllowed('phone', context.policy);
       if (hasPhoneExtension(number)) throw new DeskIdError('phone_extension_not_allowed', phoneExtensionMessage);
       const added = await withToken((token) => session.client.addPhone({ token, body: { number, country, channel } }));
       return {
@@ -39,6 +44,7 @@ export function enrollmentHandlers(state: HostState): Handlers {
         await withToken((token) => session.client.verifyFactor({ token, params: { id: factorId }, body: { code } })),
       ),
     'enrollment.addAuthenticatorHere': async ({ label }) => {
+      refuseMethodUnlessAllowed('totp', context.policy);
       const open = await profiles.require();
       const username = session.accountName;
       const added = await withToken((token) =>
@@ -55,6 +61,7 @@ export function enrollmentHandlers(state: HostState): Handlers {
       return { method: toMethod(factor), profileName: open.profile.displayName };
     },
     'enrollment.addAuthenticatorPhone': async ({ label }) => {
+      refuseMethodUnlessAllowed('totp', context.policy);
       const added = await withToken((token) =>
         session.client.addTotp({ token, body: label === undefined ? {} : { label } }),
       );
@@ -62,6 +69,7 @@ export function enrollmentHandlers(state: HostState): Handlers {
       return { factorId: added.factorId, qrSvg, setupKey };
     },
     'enrollment.passkeyOptions': async () => {
+      refuseMethodUnlessAllowed('passkey', context.policy);
       const reply = await withToken((token) => session.client.passkeyRegistrationOptions({ token, body: {} }));
       return { options: reply.options };
     },

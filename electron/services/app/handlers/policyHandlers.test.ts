@@ -60,8 +60,11 @@ describe('handlers under machine policy', () => {
     expect(warnings).toEqual([{ name: 'colour', source: file, reason: 'is not a DeskID setting; it is ignored' }]);
   });
 
-  it('the wizard is offered only the methods both the server and policy allow', async () => {
+  it('the wizard is offered only the methods both the server and policy allow, and others are refused', async () => {
     expect((await host.call('signIn.server', {})).methods).toEqual(['passkey']);
+    const phone = await host.fail('enrollment.addPhone', { number: '201-555-0142', country: 'US', channel: 'sms' });
+    expect(phone).toMatchObject({ code: 'method_not_allowed', message: /A phone is not allowed/ });
+    expect((await host.fail('enrollment.addAuthenticatorPhone', {})).code).toBe('method_not_allowed');
   });
 
   it('refuses a backup, a restore and an import, each with its own code', async () => {
