@@ -5,6 +5,7 @@
 ; untouched (with a line in the details) rather than cut short.
 !include "LogicLib.nsh"
 !include "WordFunc.nsh"
+!include "WinMessages.nsh"
 
 !define DESKID_MACHINE_ENV "SYSTEM\CurrentControlSet\Control\Session Manager\Environment"
 !define DESKID_USER_ENV "Environment"

@@ -129,6 +129,44 @@ describe('the electron-builder configuration (electron-builder.ts)', () => {
   });
 });
 
+describe('the NSIS include (build/win/installer.nsh)', () => {
+  it("compiles with NSIS's makensis, warnings as errors, in an installer and an uninstaller", async () => {
+    // electron-builder's installer script declares $installMode (multiUser.nsh) and inserts
+    // customInstall and customUnInstall; this script does the same. makensis: Debian's nsis.
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'deskid-nsis-'));
+    try {
+      const script = path.join(folder, 'installer.nsi');
+      const include = path.join(repoRoot, builderConfig.nsis?.include ?? '');
+      await writeFile(
+        script,
+        [
+          'Unicode true',
+          `OutFile "${path.join(folder, 'installer.exe')}"`,
+          'RequestExecutionLevel user',
+          'Var installMode',
+          `!include "${include}"`,
+          'Section',
+          '  WriteUninstaller "$TEMP\\uninstall.exe"',
+          '  StrCpy $installMode "all"',
+          '  !insertmacro customInstall',
+          'SectionEnd',
+          'Section "un.DeskID"',
+          '  StrCpy $installMode "CurrentUser"',
+          '  !insertmacro customUnInstall',
+          'SectionEnd',
+          '',
+        ].join('\n'),
+      );
+      await promisify(execFile)('makensis', ['-V2', '-WX', script]).catch((error: unknown) => {
+        throw new Error(`makensis failed (install it with: apt-get install nsis): ${String(error)}`);
+      });
+      await access(path.join(folder, 'installer.exe'));
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('the MSI project hook (build/win/msiProjectCreated.ts)', () => {
   /** electron-builder's MSI template with its template directives taken out: its shape, as WiX gets it. */
   async function projectLikeElectronBuilders(): Promise<string> {
