@@ -79,7 +79,7 @@ describe('createDispatcher', () => {
       dispatcherWith(() => {
         throw new DeskIdError('invalid_code', 'That code is not right.', details);
       }, logged);
-    expect(await throwing({ attemptsLeft: 2 })('app.info', {})).toEqual({
+    expect(await throwing({ attemptsLeft: 2, lng: 'xx', returnObjects: true })('app.info', {})).toEqual({
       ok: false,
       error: { code: 'invalid_code', message: 'That code is not right.', details: { attemptsLeft: 2 } },
     });
@@ -89,5 +89,15 @@ describe('createDispatcher', () => {
     });
     expect(logged).toHaveLength(1);
     expect(String(logged[0])).toContain('"invalid_code"');
+  });
+
+  it('sends no details for a code that documents none, whatever the ID server put there', async () => {
+    const dispatch = dispatcherWith(() => {
+      throw new DeskIdError('invalid_request', 'The server refused the request.', { returnObjects: true });
+    });
+    expect(await dispatch('app.info', {})).toEqual({
+      ok: false,
+      error: { code: 'invalid_request', message: 'The server refused the request.' },
+    });
   });
 });

@@ -62,15 +62,17 @@ function fail(error: DeskIdError): BridgeResult {
 }
 
 /**
- * The error with its details as the contract documents them for its code
- * (`errorDetailSchemas`): details of another shape are dropped (and logged), so the
- * renderer can read them by type alone.
+ * The error with only the details the contract documents for its code
+ * (`errorDetailSchemas`), parsed, so unknown keys are gone: the renderer reads them by
+ * type alone. A code with no documented details crosses with none (they may have come
+ * from the ID server's own answer); details of the wrong shape are dropped and logged.
  */
 function withCheckedDetails(error: DeskIdError, log: (problem: unknown) => void): DeskIdError {
+  if (error.details === undefined) return error;
   const schema = detailSchemaOf(error.code);
-  if (schema === undefined || error.details === undefined) return error;
+  if (schema === undefined) return new DeskIdError(error.code, error.message);
   const parsed = schema.safeParse(error.details);
-  if (parsed.success) return error;
+  if (parsed.success) return new DeskIdError(error.code, error.message, parsed.data as Record<string, unknown>);
   log(new Error(`The details of a "${error.code}" error do not match the contract: ${describeIssues(parsed.error)}.`));
   return new DeskIdError(error.code, error.message);
 }

@@ -18,6 +18,8 @@ export const errorDetailSchemas = {
   rate_limited: retryAfter,
   too_many_codes: retryAfter,
   pin_throttled: retryAfter,
+  /** DeskID's own authenticator code was already used: the wait for the next time step. */
+  code_already_used: retryAfter,
   /** A wrong PIN: tries left before a reset is needed, and the wait before the next. */
   wrong_pin: z.object({
     failures: z.number().int().nonnegative(),

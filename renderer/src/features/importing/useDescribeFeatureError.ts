@@ -8,8 +8,8 @@ type Feature = 'adding' | 'importing' | 'exporting';
 /**
  * Like `useDescribeError`, but a feature's own words for a code come first
  * (`<feature>.errors.<code>`), with the host's sentence as `{{detail}}` where the words
- * say what exactly is wrong (the host's messages never hold a secret) and the error's
- * details as further values.
+ * say what exactly is wrong (the host's messages never hold a secret). No other value
+ * goes to `t`: an error's details are data, never options for the translator.
  */
 export function useDescribeFeatureError(feature: Feature): (error: unknown) => string {
   const { t, i18n } = useTranslation();
@@ -18,8 +18,7 @@ export function useDescribeFeatureError(feature: Feature): (error: unknown) => s
     if (!(error instanceof DeskIdError)) return describe(error);
     const path = `${feature}.errors.${error.code}`;
     if (!i18n.exists(path)) return describe(error);
-    const details = error.details ?? {};
     // The key is checked at run time above; the typed `t` cannot know it statically.
-    return (t as (key: string, options: object) => string)(path, { ...details, detail: error.message });
+    return (t as (key: string, options: object) => string)(path, { detail: error.message });
   };
 }
