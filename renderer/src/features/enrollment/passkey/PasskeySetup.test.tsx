@@ -44,15 +44,18 @@ describe('PasskeySetup', () => {
     expect(onBack).toHaveBeenCalledOnce();
   });
 
-  it('in the desktop window (no ceremony window yet) fails in words, with try again and another method', async () => {
+  it('in the desktop app, a ceremony window that fails is told in words, with try again and another method', async () => {
+    const register = vi.fn(() => Promise.resolve({ status: 'failed' as const, problem: 'failed' as const }));
     renderWithApp(<PasskeySetup onBack={vi.fn()} onDone={vi.fn()} />, {
       app: { info: vi.fn(() => Promise.resolve(appInfo('electron', 'darwin'))) },
+      passkeyCeremony: { available: () => Promise.resolve({ available: true }), register },
     });
     await vi.waitFor(() =>
       expect(screen.getByLabelText<HTMLInputElement>('Name for this passkey').value).toBe('Touch ID on this Mac'),
     );
     await userEvent.click(screen.getByRole('button', { name: 'Create my passkey' }));
     expect(await screen.findByText(/could not be made/)).toBeTruthy();
+    expect(register).toHaveBeenCalledWith({ label: 'Touch ID on this Mac' });
     expect(screen.getByRole('button', { name: 'Try again' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Choose another method' })).toBeTruthy();
   });
