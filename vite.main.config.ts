@@ -13,6 +13,13 @@ export default defineConfig({
     // eslint-disable-next-line @typescript-eslint/no-deprecated
     rollupOptions: {
       external: ['@napi-rs/keyring', 'argon2', 'better-sqlite3'],
+      output: {
+        // The bundled CommonJS packages (fastify, pino, ajv…) still `require` Node's
+        // built-ins, which stay external; an ES-module main has no `require` of its own,
+        // so the bundler's shim would throw at start. Give every chunk one.
+        banner:
+          "import { createRequire as deskidCreateRequire } from 'node:module'; const require = deskidCreateRequire(import.meta.url);",
+      },
     },
   },
 });
