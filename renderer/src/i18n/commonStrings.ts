@@ -87,6 +87,12 @@ export const en = {
       recovery_code_not_issued: 'Show your recovery code first, then save it.',
       passkey_verification_failed: 'The ID server could not check this passkey. Try again, or choose another way.',
       duplicate_account: 'DeskID already holds this account.',
+      import_disabled:
+        'Your organization has switched importing off on this computer. Ask your IT team if you need it.',
+      issuer_not_allowed:
+        'Your organization allows only some services in DeskID, and this one is not among them. Ask your IT team.',
+      method_not_allowed: 'Your organization does not allow this sign-in method here. Choose another one.',
+      set_by_policy: 'Your organization sets this, so it cannot be changed here.',
     },
   },
 };
@@ -184,6 +190,12 @@ export const es: Translation<typeof en> = {
       passkey_verification_failed:
         'El servidor de identidad no pudo comprobar esta llave de acceso. Inténtelo de nuevo o elija otra forma.',
       duplicate_account: 'DeskID ya tiene esta cuenta.',
+      import_disabled:
+        'Su organización ha desactivado la importación en este equipo. Pregunte a su equipo de informática si la necesita.',
+      issuer_not_allowed:
+        'Su organización solo permite algunos servicios en DeskID, y este no está entre ellos. Pregunte a su equipo de informática.',
+      method_not_allowed: 'Su organización no permite aquí este método de inicio de sesión. Elija otro.',
+      set_by_policy: 'Su organización fija este ajuste, así que no se puede cambiar aquí.',
     },
   },
 };

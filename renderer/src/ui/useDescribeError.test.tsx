@@ -30,4 +30,13 @@ describe('errors in the person’s words', () => {
     renderWithApp(<Described error={new DeskIdError('file_error', 'The file could not be written.')} />, {});
     expect(screen.getByText('The file could not be written.')).toBeTruthy();
   });
+
+  it('says a refusal by the organization’s policy in the person’s language', () => {
+    renderWithApp(
+      <Described error={new DeskIdError('set_by_policy', 'Set by machine policy.')} />,
+      {},
+      { language: 'es' },
+    );
+    expect(screen.getByText('Su organización fija este ajuste, así que no se puede cambiar aquí.')).toBeTruthy();
+  });
 });
