@@ -130,7 +130,6 @@ async function chromiumPasskeyWindow() {
       return windowOver(context, listeners);
     },
     page: (file, request) => serveCeremonyPage(pageDir, file, request.method),
-    passThrough: (request) => fetch(request),
     preload: 'ceremony-preload.cjs',
     availability: { available: true },
     persistPartition: false,

@@ -17,11 +17,10 @@ const assertion = {
 };
 const options = { challenge: 'Y2hhbGxlbmdl', timeout: 60_000, rpId: 'localhost' };
 
-/** The glue over fakes: every window and session it made, and every request it let through. */
+/** The glue over fakes: every window and session it made, and every error it logged. */
 function glue(extra: Partial<PasskeyWindowDeps> = {}) {
   const windows: FakeCeremonyWindow[] = [];
   const sessions = new Map<string, FakeCeremonySession>();
-  const passedThrough: string[] = [];
   const errors: unknown[] = [];
   const window = createPasskeyWindow({
     fromPartition: (partition) => {
@@ -35,10 +34,6 @@ function glue(extra: Partial<PasskeyWindowDeps> = {}) {
       return made;
     },
     page: (file) => Promise.resolve(new Response(`page ${file}`)),
-    passThrough: (request) => {
-      passedThrough.push(request.url);
-      return Promise.resolve(new Response('from the network'));
-    },
     preload: '/app/.vite/build/ceremony-preload.cjs',
     availability: { available: true },
     persistPartition: false,
@@ -54,7 +49,7 @@ function glue(extra: Partial<PasskeyWindowDeps> = {}) {
     if (first === undefined) throw new Error('No ceremony window was opened');
     return first;
   };
-  return { window, windows, sessions, passedThrough, errors, timers, run, opened };
+  return { window, windows, sessions, errors, timers, run, opened };
 }
 
 describe('the ceremony window (Electron glue over the fake)', () => {
@@ -142,8 +137,25 @@ describe('the ceremony window (Electron glue over the fake)', () => {
     await expect(pending).resolves.toEqual({ ok: false, problem: 'timeout' });
   });
 
-  it('serves the ceremony page from the bundle for its path only; every other request passes through net.fetch', async () => {
-    const { run, opened, sessions, passedThrough } = glue();
+  it('logs a failed load by its code and origin only: no URL, so no challenge or user from the fragment', async () => {
+    const { run, errors } = glue({
+      createWindow: (windowOptions) => {
+        const made = new FakeCeremonyWindow(windowOptions as Record<string, unknown>);
+        made.loadURL = (url) => Promise.reject(new Error(`ERR_ABORTED (-3) loading '${url}'`));
+        return made;
+      },
+    });
+    await expect(run()).resolves.toEqual({ ok: false, problem: 'failed' });
+    expect(errors).toHaveLength(1);
+    const logged = (errors[0] as Error).message;
+    expect(logged).toBe(`The passkey ceremony page did not load (ERR_ABORTED) from ${origin}`);
+    for (const secret of [options.challenge, '#', '__deskid-passkey-ceremony', 'rpId']) {
+      expect(logged).not.toContain(secret);
+    }
+  });
+
+  it('serves the ceremony page from the bundle for its path only, and answers 404 to every other request', async () => {
+    const { run, opened, sessions } = glue();
     void run();
     await opened();
     const [session] = [...sessions.values()];
@@ -153,21 +165,15 @@ describe('the ceremony window (Electron glue over the fake)', () => {
     expect(await (await session.fetch(`${origin}/__deskid-passkey-ceremony/assets/a.js`)).text()).toBe(
       'page /assets/a.js',
     );
-    expect(passedThrough).toEqual([]);
     for (const url of [
       `${origin}/api/v1/server-info`,
       `${origin}/__deskid-passkey-ceremony-not/index.html`,
       'http://localhost:4800/__deskid-passkey-ceremony/index.html',
       'http://example.org/',
     ]) {
-      expect(await (await session.fetch(url)).text()).toBe('from the network');
+      const answer = await session.fetch(url);
+      expect([url, answer.status, await answer.text()]).toEqual([url, 404, '']);
     }
-    expect(passedThrough).toEqual([
-      `${origin}/api/v1/server-info`,
-      `${origin}/__deskid-passkey-ceremony-not/index.html`,
-      'http://localhost:4800/__deskid-passkey-ceremony/index.html',
-      'http://example.org/',
-    ]);
   });
 
   it('sets each origin’s session up once, and answers select-webauthn-account with the expected account', async () => {

@@ -8,12 +8,7 @@ import type {
   PasskeyWindow,
 } from '../../services/passkeyCeremony/PasskeyWindow';
 import { ceremonyWindowOptions } from './ceremonyWindowOptions';
-import {
-  registerCeremonyProtocol,
-  type CeremonyPageSource,
-  type CeremonyProtocol,
-  type PassThroughFetch,
-} from './registerCeremonyProtocol';
+import { registerCeremonyProtocol, type CeremonyPageSource, type CeremonyProtocol } from './registerCeremonyProtocol';
 import type { CeremonyDebugger, VirtualAuthenticators } from './virtualAuthenticator';
 
 /** The part of a ceremony window's `webContents` the glue uses. */
@@ -63,8 +58,6 @@ export interface PasskeyWindowDeps {
   createWindow(options: BrowserWindowConstructorOptions): CeremonyBrowserWindow;
   /** Serves the ceremony page's files from the app bundle (or Vite's dev server). */
   page: CeremonyPageSource;
-  /** `net.fetch`, for every other request of the ceremony session. */
-  passThrough: PassThroughFetch;
   /** The ceremony preload's path (`ceremony-preload.cjs`). */
   preload: string;
   availability: CeremonyAvailability;
@@ -78,7 +71,7 @@ export interface PasskeyWindowDeps {
 /**
  * Electron's side of the services' `PasskeyWindow`: each ceremony opens a small window in
  * the origin's own session partition (permissions denied, the page served from the bundle
- * for the ceremony path only, `select-webauthn-account` answered for the expected
+ * for the ceremony path only, every other request refused, `select-webauthn-account` answered for the expected
  * account), hears the page's one result on its own `webContents.ipc` from the ceremony
  * page's frame only, and reports the window closing, its page crashing or failing to load.
  * `close()` destroys the window (after reading the virtual authenticator's credentials back).
@@ -93,7 +86,7 @@ export function createPasskeyWindow(deps: PasskeyWindowDeps): PasskeyWindow {
     const session = deps.fromPartition(partition);
     session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
     session.setPermissionCheckHandler(() => false);
-    registerCeremonyProtocol(session.protocol, { origin, page: deps.page, passThrough: deps.passThrough });
+    registerCeremonyProtocol(session.protocol, { origin, page: deps.page });
     session.on('select-webauthn-account', (_event, details, callback) => {
       let chosen: string | undefined;
       try {
@@ -130,7 +123,11 @@ export function createPasskeyWindow(deps: PasskeyWindowDeps): PasskeyWindow {
         await window.loadURL(request.url);
       };
       load().catch((error: unknown) => {
-        deps.logError(error);
+        // Electron's message quotes the URL, whose fragment holds the server's options
+        // (challenge, user): the log gets only the error's code and the origin.
+        deps.logError(
+          new Error(`The passkey ceremony page did not load (${loadErrorCode(error)}) from ${request.origin}`),
+        );
         events.result({ ok: false, problem: 'failed' });
       });
       return {
@@ -144,4 +141,15 @@ export function createPasskeyWindow(deps: PasskeyWindowDeps): PasskeyWindow {
       };
     },
   };
+}
+
+/**
+ * Electron's load error code (`ERR_ABORTED`, …): its `code`, or the start of its message
+ * (`"ERR_ABORTED (-3) loading '…'"`). Never anything after it, where the URL is quoted.
+ */
+export function loadErrorCode(error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === 'string' && /^ERR_[A-Z0-9_]+$/.test(code)) return code;
+  const message = error instanceof Error ? error.message : '';
+  return /^(ERR_[A-Z0-9_]+) \(-?\d+\)/.exec(message)?.[1] ?? 'unknown';
 }

@@ -34,7 +34,6 @@ export function setUpPasskeyCeremony(mainDir: string, logError: (error: unknown)
     fromPartition: (partition) => session.fromPartition(partition),
     createWindow: (options) => new BrowserWindow(options),
     page,
-    passThrough: (request, init) => net.fetch(request, init),
     preload: path.join(mainDir, 'ceremony-preload.cjs'),
     availability: ceremonyAvailability({
       platform: process.platform,
