@@ -3,7 +3,6 @@ import { app, BrowserWindow, dialog, globalShortcut, ipcMain, protocol, session 
 import { demoAccounts, demoPassword, startServer } from '../../server/index';
 import { createDispatcher } from '../contract/dispatcher';
 import { events } from '../contract/events';
-import { ipcChannels } from '../contract/ipcChannels';
 import { createAppContext } from '../services/app/createAppContext';
 import { createHandlers } from '../services/app/createHandlers';
 import { parseStartArgs, type StartArgs } from '../services/app/parseStartArgs';
@@ -15,7 +14,7 @@ import { bringToFront, claimSingleInstance } from './claimSingleInstance';
 import { electronDesktopShell } from './electronDesktopShell';
 import { hardenContents } from './hardenContents';
 import { registerAppProtocol } from './registerAppProtocol';
-import { createUrlCheck, registerBridge } from './registerBridge';
+import { createUrlCheck, registerBridge, sendToAppWindows } from './registerBridge';
 import { saveWithDialog } from './saveWithDialog';
 
 // Set by Electron Forge's Vite plugin.
@@ -92,10 +91,9 @@ const context = createAppContext({
   server: args.server,
   saveFile: saveWithDialog(dialog, { defaultDir: app.getPath('documents') }),
   desktop,
-  // Every window hears `app.locked` and the rest, validated by the contract before it leaves.
+  // The app's windows (not a ceremony window) hear `app.locked` and the rest, validated by the contract.
   emit: (name, payload) => {
-    const message = { name, payload: events[name].parse(payload) };
-    for (const window of BrowserWindow.getAllWindows()) window.webContents.send(ipcChannels.event, message);
+    sendToAppWindows(BrowserWindow.getAllWindows(), isTrustedUrl, { name, payload: events[name].parse(payload) });
     // `app.locked`: the tray's people are shown locked.
     desktop.refreshTray();
   },

@@ -9,7 +9,7 @@ import { ipcChannels } from '../contract/ipcChannels';
 import { downloadInPage } from '../services/app/AppContext';
 import { createAppContext } from '../services/app/createAppContext';
 import { createHandlers } from '../services/app/createHandlers';
-import { createUrlCheck, registerBridge } from './registerBridge';
+import { createUrlCheck, registerBridge, sendToAppWindows } from './registerBridge';
 
 const dispatch = (name: unknown, input: unknown) => Promise.resolve({ ok: true as const, value: { name, input } });
 
@@ -91,5 +91,25 @@ describe('registerBridge over the real dispatcher and handlers', () => {
       });
     }
     expect(reached).toEqual([]);
+  });
+
+  it('sends host events to the app windows only, never to a ceremony window or a destroyed one', () => {
+    const sent: string[] = [];
+    const window = (url: string, destroyed = false) => ({
+      isDestroyed: () => destroyed,
+      webContents: { getURL: () => url, send: (channel: string) => sent.push(`${channel} ${url}`) },
+    });
+    const message = { name: 'app.locked', payload: { reason: 'user' } };
+    sendToAppWindows(
+      [
+        window('app://deskid/index.html'),
+        window('http://localhost:4799/__deskid-passkey-ceremony/index.html'),
+        window('app://deskid/index.html#gone', true),
+        window(''),
+      ],
+      createUrlCheck(undefined),
+      message,
+    );
+    expect(sent).toEqual([`${ipcChannels.event} app://deskid/index.html`]);
   });
 });

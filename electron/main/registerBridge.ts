@@ -39,3 +39,22 @@ export function createUrlCheck(devServerUrl: string | undefined) {
     }
   };
 }
+
+/** The part of a `BrowserWindow` an event is sent through. */
+export interface EventWindow {
+  isDestroyed(): boolean;
+  webContents: { getURL(): string; send(channel: string, message: unknown): void };
+}
+
+/**
+ * Sends a host event (already checked against the contract) to the app's own windows only:
+ * a window whose page is not on a trusted URL (a passkey ceremony window, on the ID
+ * server's origin) hears nothing.
+ */
+export function sendToAppWindows(windows: EventWindow[], isTrustedUrl: (url: string) => boolean, message: unknown) {
+  for (const window of windows) {
+    if (!window.isDestroyed() && isTrustedUrl(window.webContents.getURL())) {
+      window.webContents.send(ipcChannels.event, message);
+    }
+  }
+}
