@@ -153,11 +153,13 @@ describe('the desktop shell (Electron main, over the real services)', () => {
     expect(tray.menu.find((item) => item.label === 'Lock all')?.enabled).toBe(false);
   });
 
-  it('speaks Spanish in the tray when the person chose it', async () => {
-    const { tray, call } = setUp();
+  it('speaks Spanish in the tray when the person chose it, and tells the dialogs the language', async () => {
+    const { tray, call, shell } = setUp();
+    expect(await shell.language()).toBe('system');
     await call('settings.update', { language: 'es' });
     await menuShows(tray, 'Bloquear todo');
     expect(tray.menu.map((item) => item.label)).toContain('Nadie todavía');
+    expect(await shell.language()).toBe('es');
   });
 
   it('registers no global shortcut by default, and follows the setting both ways', async () => {

@@ -1,5 +1,6 @@
 import type { GlobalShortcut, PowerMonitor, WebContents } from 'electron';
 import type { DesktopShell, HostControls } from '../services/app/DesktopShell';
+import type { Settings } from '../services/settings/settingsSchema';
 import { createSecretClipboard } from '../services/clipboard/createSecretClipboard';
 import { grabScreens, type ScreenGlue } from './grabScreens';
 import { lockOnPresence } from './lockOnPresence';
@@ -27,9 +28,12 @@ export interface DesktopShellGlue {
 /**
  * Electron's desktop shell for the services (`AppContext.desktop`): the marked clipboard,
  * screen capture and printing, and, once the handlers attach, the OS lock events, the
- * tray and the optional global shortcut. `refreshTray` keeps the tray's people current.
+ * tray and the optional global shortcut. `refreshTray` keeps the tray's people current;
+ * `language` is the person's language setting, for the main process's dialogs.
  */
-export function createDesktopShell(glue: DesktopShellGlue): DesktopShell & { refreshTray(): void } {
+export function createDesktopShell(
+  glue: DesktopShellGlue,
+): DesktopShell & { refreshTray(): void; language(): Promise<Settings['language']> } {
   let attached: HostControls | undefined;
   const openCodes = () => {
     glue.bringForward();
@@ -68,5 +72,7 @@ export function createDesktopShell(glue: DesktopShellGlue): DesktopShell & { ref
       refreshTray();
     },
     refreshTray,
+    /** The person's language setting for the main process's own words; "system" until the handlers attach. */
+    language: async () => (attached === undefined ? 'system' : (await attached.settings()).language),
   };
 }

@@ -15,6 +15,7 @@ import { electronDesktopShell } from './electronDesktopShell';
 import { hardenContents } from './hardenContents';
 import { registerAppProtocol } from './registerAppProtocol';
 import { createUrlCheck, registerBridge, sendToAppWindows } from './registerBridge';
+import { dialogWordsFor } from './dialogStrings';
 import { saveWithDialog } from './saveWithDialog';
 
 // Set by Electron Forge's Vite plugin.
@@ -89,7 +90,18 @@ const context = createAppContext({
   version: app.getVersion(),
   dataDir: args.dataDir ?? app.getPath('userData'),
   server: args.server,
-  saveFile: saveWithDialog(dialog, { defaultDir: app.getPath('documents') }),
+  // Modal to the main window, in the person's language (English until the handlers attach).
+  saveFile: saveWithDialog(
+    {
+      showSaveDialog: (window: BrowserWindow | undefined, options) =>
+        window === undefined ? dialog.showSaveDialog(options) : dialog.showSaveDialog(window, options),
+    },
+    {
+      defaultDir: app.getPath('documents'),
+      parent: () => (mainWindow?.isDestroyed() === false ? mainWindow : undefined),
+      words: async () => dialogWordsFor(await desktop.language(), app.getLocale()),
+    },
+  ),
   desktop,
   // The app's windows (not a ceremony window) hear `app.locked` and the rest, validated by the contract.
   emit: (name, payload) => {

@@ -22,8 +22,12 @@ export const trayStrings = {
 
 export type TrayWords = (typeof trayStrings)[keyof typeof trayStrings];
 
+/** The main process's language: the person's setting, or the OS locale (Spanish or else English) for "system". */
+export function languageFor(language: 'en' | 'es' | 'system', osLocale: string): 'en' | 'es' {
+  return language === 'system' ? (osLocale.toLowerCase().startsWith('es') ? 'es' : 'en') : language;
+}
+
 /** The tray's language: the person's setting, or the OS locale when it says "system". */
 export function trayWordsFor(language: 'en' | 'es' | 'system', osLocale: string): TrayWords {
-  const chosen = language === 'system' ? (osLocale.toLowerCase().startsWith('es') ? 'es' : 'en') : language;
-  return trayStrings[chosen];
+  return trayStrings[languageFor(language, osLocale)];
 }

@@ -14,16 +14,19 @@ export const touchIdKeychainAccessGroup = 'DESKIDTEAM.org.deskid.app.webauthn';
  * macOS: turns on the Touch ID platform authenticator (`app.configureWebAuthn`); until
  * then Electron answers that there is none. Answers whether it is on. Elsewhere, or where
  * the running Electron lacks the API, it is off and the ceremony says so before trying.
+ * `promptReason` ends macOS's "DeskID is trying to …" (`dialogStrings`: the OS locale at
+ * start, since it is set once).
  */
 export function configureTouchId(
   app: WebAuthnApp,
   platform: NodeJS.Platform,
   logError: (error: unknown) => void,
+  promptReason: string,
 ): boolean {
   if (platform !== 'darwin' || typeof app.configureWebAuthn !== 'function') return false;
   try {
     app.configureWebAuthn({
-      touchID: { keychainAccessGroup: touchIdKeychainAccessGroup, promptReason: 'use your DeskID passkey for $1' },
+      touchID: { keychainAccessGroup: touchIdKeychainAccessGroup, promptReason },
     });
     return true;
   } catch (error) {

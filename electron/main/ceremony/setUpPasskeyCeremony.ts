@@ -4,6 +4,7 @@ import { ceremonyPagePath } from '../../contract/ceremonyPage';
 import { ceremonyAvailability } from '../../services/passkeyCeremony/ceremonyAvailability';
 import { serveCeremonyPage } from '../../services/passkeyCeremony/ceremonyPageResponse';
 import type { PasskeyWindow } from '../../services/passkeyCeremony/PasskeyWindow';
+import { dialogWordsFor } from '../dialogStrings';
 import { configureTouchId } from './configureTouchId';
 import { createPasskeyWindow } from './createPasskeyWindow';
 import { readCeremonySwitches } from './readCeremonySwitches';
@@ -23,7 +24,8 @@ declare const PASSKEY_CEREMONY_VITE_NAME: string;
  */
 export function setUpPasskeyCeremony(mainDir: string, logError: (error: unknown) => void): PasskeyWindow {
   const { virtualAuthenticator } = readCeremonySwitches(process.argv, app, (line) => process.stderr.write(line));
-  const touchId = configureTouchId(app, process.platform, logError);
+  const promptReason = dialogWordsFor('system', app.getLocale()).touchIdPrompt;
+  const touchId = configureTouchId(app, process.platform, logError, promptReason);
   const devServer = PASSKEY_CEREMONY_VITE_DEV_SERVER_URL;
   const pageDir = path.join(mainDir, '..', 'renderer', PASSKEY_CEREMONY_VITE_NAME);
   const page: CeremonyPageSource =
