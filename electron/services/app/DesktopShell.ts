@@ -11,6 +11,8 @@ type LockReason = EventPayload<'app.locked'>['reason'];
  */
 export interface ClipboardWriter {
   copySecret(text: string, clearAfterSeconds: number): Promise<void>;
+  /** On lock: clears now if the clipboard still holds the last secret copied, and drops its timer. Never rejects. */
+  clearNow(): Promise<void>;
 }
 
 /** What the host process lets the desktop shell do (tray, OS lock events). */
