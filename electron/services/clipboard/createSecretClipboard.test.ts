@@ -64,4 +64,35 @@ describe('createSecretClipboard', () => {
     await vi.advanceTimersByTimeAsync(5_000);
     expect(state.clears).toBe(1);
   });
+
+  it('clears now on lock when the clipboard still holds a secret it copied, and its timer is dropped', async () => {
+    const { raw, state } = memoryClipboard();
+    const clipboard = createSecretClipboard(raw);
+    await clipboard.copySecret('111111', 30);
+    await clipboard.copySecret('recovery-code', 600);
+    await clipboard.clearNow();
+    expect(state).toMatchObject({ text: '', clears: 1 });
+    state.text = 'copied after the lock';
+    await vi.advanceTimersByTimeAsync(600_000);
+    expect(state).toMatchObject({ text: 'copied after the lock', clears: 1 });
+  });
+
+  it('leaves on lock what the person copied since, and does nothing when no secret waits', async () => {
+    const { raw, state } = memoryClipboard();
+    const clipboard = createSecretClipboard(raw);
+    await clipboard.clearNow();
+    await clipboard.copySecret('123456', 30);
+    state.text = 'a note the person copied';
+    await clipboard.clearNow();
+    expect(state).toMatchObject({ text: 'a note the person copied', clears: 0 });
+  });
+
+  it('empties on lock a clipboard it cannot read while a secret waits', async () => {
+    const { raw, state } = memoryClipboard();
+    const clipboard = createSecretClipboard(raw);
+    await clipboard.copySecret('123456', 30);
+    state.unreadable = true;
+    await clipboard.clearNow();
+    expect(state.clears).toBe(1);
+  });
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,8 @@ import { downloadInPage, emitNowhere } from '../app/AppContext';
 import { createHostState } from '../app/handlers/HostState';
 import { signInHandlers } from '../app/handlers/signInHandlers';
 import { NapiKeychain } from '../keychain/NapiKeychain';
+import { jsonPolicySource } from '../policy/jsonPolicySource';
+import { MachinePolicy } from '../policy/MachinePolicy';
 import type { PasskeyWindow } from './PasskeyWindow';
 import { passkeyCeremonyHandlers } from './passkeyCeremonyHandlers';
 
@@ -54,8 +56,8 @@ async function failureOf(run: () => unknown): Promise<DeskIdError> {
   throw new Error('The call succeeded where the ID server should have refused it');
 }
 
-/** An Electron-like host whose ceremony window is `window`, its handlers, and its hand-moved timers. */
-function electronHost(window: PasskeyWindow | undefined) {
+/** An Electron-like host whose ceremony window is `window`, its handlers, its state and its hand-moved timers. */
+function electronHost(window: PasskeyWindow | undefined, policy?: MachinePolicy) {
   const state = createHostState({
     version: '0.0.0-test',
     hostKind: 'electron',
@@ -66,9 +68,10 @@ function electronHost(window: PasskeyWindow | undefined) {
     passkeyCeremony: 'window',
     passkeyWindow: window,
     emit: emitNowhere,
+    ...(policy === undefined ? {} : { policy }),
   });
   const timers = new HandTimers();
-  return { ...signInHandlers(state), ...passkeyCeremonyHandlers(state, { timers }), timers };
+  return { ...signInHandlers(state), ...passkeyCeremonyHandlers(state, { timers }), timers, state };
 }
 
 describe('passkeyCeremony handlers (real mock ID server)', () => {
@@ -153,5 +156,30 @@ describe('passkeyCeremony handlers (real mock ID server)', () => {
     const host = electronHost(new ScriptedPasskeyWindow([]));
     await expect(host['passkeyCeremony.register']({})).rejects.toMatchObject({ code: 'unauthorized' });
     await expect(host['passkeyCeremony.signIn']({})).rejects.toMatchObject({ code: 'transaction_not_found' });
+  });
+
+  it('a lock while the window is open cancels the ceremony and closes the window', async () => {
+    const window = new ScriptedPasskeyWindow([() => undefined, (events) => events.closed()]);
+    const host = electronHost(window);
+    await host['signIn.password']({ username: 'demo.none', password: demoPassword });
+    const pending = host['passkeyCeremony.register']({});
+    await expect.poll(() => window.requests.length).toBe(1);
+    await host.state.lockAll('os_lock');
+    await expect(pending).resolves.toEqual({ status: 'failed', problem: 'cancelled' });
+    expect(window.closes).toBe(1);
+    expect(host.timers.pending.size).toBe(0);
+  });
+
+  it('refuses both ceremonies when machine policy leaves passkeys out, before any window opens', async () => {
+    const file = path.join(dataDir, `policy-${randomUUID()}.json`);
+    await writeFile(file, JSON.stringify({ allowedMethods: ['totp'] }));
+    const window = new ScriptedPasskeyWindow([]);
+    const host = electronHost(window, new MachinePolicy({ sources: [jsonPolicySource(file)] }));
+    await host['signIn.password']({ username: 'demo.passkey', password: demoPassword });
+    const register = await failureOf(() => host['passkeyCeremony.register']({}));
+    expect(register).toMatchObject({ code: 'method_not_allowed', message: /not allowed as a sign-in method/ });
+    const signIn = await failureOf(() => host['passkeyCeremony.signIn']({}));
+    expect(signIn.code).toBe('method_not_allowed');
+    expect(window.requests).toEqual([]);
   });
 });

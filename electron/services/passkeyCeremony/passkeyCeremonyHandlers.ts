@@ -1,5 +1,6 @@
 import type { CallOutput } from '../../contract/calls';
 import type { CallHandlers } from '../../contract/dispatcher';
+import { refuseMethodUnlessAllowed } from '../policy/policyLimits';
 import { toMethod } from '../session/toMethod';
 import type { HostState } from '../app/handlers/HostState';
 import { signedInStepOf } from '../app/handlers/signInSteps';
@@ -27,22 +28,30 @@ export interface PasskeyCeremonyHandlerOptions {
  *   fetched (they are single use) and the answer is `no_platform_authenticator`.
  * - One ceremony at a time: a second while one is open answers `failed`.
  * - A host without a window (the browser host runs ceremonies in its page) answers `failed`.
+ * - Machine policy without passkeys in `allowedMethods` refuses both: `method_not_allowed`.
+ * - Every lock cancels the open ceremony: its window closes and it answers `cancelled`.
  */
 export function passkeyCeremonyHandlers(state: HostState, { timers }: PasskeyCeremonyHandlerOptions = {}): Handlers {
   const { session } = state;
-  let busy = false;
+  /** The open ceremony's abort, while one runs. */
+  let running: AbortController | undefined;
+  state.onLock(() => running?.abort());
 
   /** Runs `ceremony` with the window, or answers why it cannot run. */
-  async function withWindow<T>(ceremony: (window: PasskeyWindow) => Promise<T | Failed>): Promise<T | Failed> {
+  async function withWindow<T>(
+    ceremony: (window: PasskeyWindow, signal: AbortSignal) => Promise<T | Failed>,
+  ): Promise<T | Failed> {
+    refuseMethodUnlessAllowed('passkey', state.context.policy);
     const window = state.context.passkeyWindow;
-    if (window === undefined || busy) return { status: 'failed', problem: 'failed' };
+    if (window === undefined || running !== undefined) return { status: 'failed', problem: 'failed' };
     const availability = window.availability();
     if (!availability.available) return { status: 'failed', problem: availability.reason ?? 'failed' };
-    busy = true;
+    const controller = new AbortController();
+    running = controller;
     try {
-      return await ceremony(window);
+      return await ceremony(window, controller.signal);
     } finally {
-      busy = false;
+      running = undefined;
     }
   }
 
@@ -52,7 +61,7 @@ export function passkeyCeremonyHandlers(state: HostState, { timers }: PasskeyCer
       return window === undefined ? { available: false, reason: 'failed' } : window.availability();
     },
     'passkeyCeremony.register': ({ label }) =>
-      withWindow(async (window) => {
+      withWindow(async (window, signal) => {
         const { options } = await session.withToken((token) =>
           session.client.passkeyRegistrationOptions({ token, body: {} }),
         );
@@ -62,6 +71,7 @@ export function passkeyCeremonyHandlers(state: HostState, { timers }: PasskeyCer
           kind: 'register',
           options,
           origin,
+          signal,
           ...(timers === undefined ? {} : { timers }),
         });
         if (!outcome.ok) return { status: 'failed', problem: outcome.problem };
@@ -70,7 +80,7 @@ export function passkeyCeremonyHandlers(state: HostState, { timers }: PasskeyCer
         return { status: 'done', method: toMethod(factor) };
       }),
     'passkeyCeremony.signIn': () =>
-      withWindow(async (window) => {
+      withWindow(async (window, signal) => {
         const username = session.openStep?.username;
         const { options } = await session.onOpenStep(
           (transaction) => session.client.signInPasskeyOptions({ body: { transaction } }),
@@ -86,6 +96,7 @@ export function passkeyCeremonyHandlers(state: HostState, { timers }: PasskeyCer
             allowCredentialIds: (options.allowCredentials ?? []).map((credential) => credential.id),
             username,
           },
+          signal,
           ...(timers === undefined ? {} : { timers }),
         });
         if (!outcome.ok) return { status: 'failed', problem: outcome.problem };

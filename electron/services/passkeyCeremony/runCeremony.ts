@@ -39,11 +39,13 @@ export interface RunCeremonyOptions<K extends keyof CeremonyResponses> {
   origin: string;
   expected?: ExpectedAccount;
   timers?: CeremonyTimers;
+  /** Aborting it (a lock) settles the ceremony as `cancelled` and closes its window. */
+  signal?: AbortSignal;
 }
 
 /**
  * Runs one ceremony in a window and answers how it ended. A one-shot: the first of the
- * page's result, the window closing (`cancelled`) and the timeout (`timeout`) settles it,
+ * page's result, the window closing or `signal` aborting (`cancelled`) and the timeout (`timeout`) settles it,
  * later ones are ignored, and the window is closed on every path. The page's result is
  * checked (`checkPageResult`); a window that cannot open rejects with the host's error.
  */
@@ -54,18 +56,27 @@ export function runCeremony<K extends keyof CeremonyResponses>({
   origin,
   expected = { allowCredentialIds: [] },
   timers = nodeTimers,
+  signal,
 }: RunCeremonyOptions<K>): Promise<CeremonyOutcome<CeremonyResponses[K]>> {
   return new Promise((resolve, reject) => {
     let settled = false;
     let opened: OpenedCeremonyWindow | undefined;
     const isSettled = () => settled;
+    const cancel = () => settle({ ok: false, problem: 'cancelled' });
     const settle = (outcome: CeremonyOutcome<CeremonyResponses[K]>) => {
       if (settled) return;
       settled = true;
       timers.clear(timer);
+      signal?.removeEventListener('abort', cancel);
       opened?.close();
       resolve(outcome);
     };
+    if (signal?.aborted === true) {
+      settled = true;
+      resolve({ ok: false, problem: 'cancelled' });
+      return;
+    }
+    signal?.addEventListener('abort', cancel, { once: true });
     const timer = timers.set(() => settle({ ok: false, problem: 'timeout' }), ceremonyTimeoutMs(options.timeout));
     const request = { kind, options };
     try {
@@ -73,13 +84,14 @@ export function runCeremony<K extends keyof CeremonyResponses>({
         { origin, url: ceremonyPageUrl(origin, request), expected },
         {
           result: (raw) => settle(checkPageResult(kind, raw)),
-          closed: () => settle({ ok: false, problem: 'cancelled' }),
+          closed: cancel,
         },
       );
     } catch (error) {
       // The host could not open its window: an internal error, logged by the dispatcher.
       settled = true;
       timers.clear(timer);
+      signal?.removeEventListener('abort', cancel);
       reject(error instanceof Error ? error : new Error(String(error)));
       return;
     }

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { DeskIdError } from '../../contract/DeskIdError';
+import { nodeTimers, type IdleTimers } from '../app/handlers/IdleLock';
 import { createIdServerClient, type IdServerClient } from '../idserver/IdServerClient';
 import type { Profile } from '../profiles/profileIndexSchema';
 import type { UnlockedProfiles } from '../session/UnlockedProfiles';
@@ -20,6 +21,8 @@ export interface PinResetFlowOptions {
   /** How long a sign-in (password given, or proved) is kept; the protocol's transaction lives 10 minutes. */
   lifetimeMs?: number;
   now?: () => number;
+  /** The timer that forgets the sign-in at its expiry; Node's (unref'd) unless a test moves it by hand. */
+  timers?: IdleTimers;
   /** For tests: the client for a server address. */
   createClient?: (baseUrl: string) => IdServerClient;
 }
@@ -28,6 +31,8 @@ interface Pending {
   profile: Profile;
   signIn: PinResetSignIn;
   expiresAt: number;
+  /** Forgets it at `expiresAt`, even when no call comes. */
+  expiry: unknown;
 }
 
 const pinResetFileName = 'pin-reset.json';
@@ -42,10 +47,14 @@ const pinResetFileName = 'pin-reset.json';
  *    sealed under the recovery code, and the new PIN is set: entries kept), or
  * 4. {@link setUp} with the current PIN of the open profile (a fresh share is sealed under
  *    the recovery code, so that a forgotten PIN can be reset later).
- * Any lock, a new start, a finish or the lifetime forgets the sign-in and the code.
+ * Any lock, a new start, a cancel, a finish or the lifetime (a timer, whether or not a
+ * call comes) forgets the sign-in and the code. A sign-in still in flight when it is
+ * forgotten is discarded when its answer comes (`transaction_not_found`).
  */
 export class PinResetFlow {
   private pending: Pending | undefined;
+  /** Incremented by every {@link forget}: a sign-in started before one is discarded. */
+  private generation = 0;
 
   constructor(private readonly options: PinResetFlowOptions) {}
 
@@ -64,6 +73,7 @@ export class PinResetFlow {
   /** The password step for the profile's linked account; answers how the sign-in can be finished. */
   async signIn(profileId: string, password: string): Promise<PinResetMethods> {
     this.forget();
+    const generation = this.generation;
     const profile = await this.options.profiles.store.get(profileId);
     const link = profile.idServer;
     if (link === null) {
@@ -75,7 +85,14 @@ export class PinResetFlow {
     }
     const client = (this.options.createClient ?? ((baseUrl) => createIdServerClient({ baseUrl })))(link.url);
     const signIn = await PinResetSignIn.start({ client, username: link.username, password });
-    this.pending = { profile, signIn, expiresAt: this.now() + (this.options.lifetimeMs ?? 10 * 60_000) };
+    if (generation !== this.generation) {
+      // Forgotten while the server answered (a lock, a cancel, another start): keep nothing.
+      signIn.forget();
+      throw endedError();
+    }
+    const lifetimeMs = this.options.lifetimeMs ?? 10 * 60_000;
+    const expiry = this.timers().set(() => this.forget(), lifetimeMs);
+    this.pending = { profile, signIn, expiresAt: this.now() + lifetimeMs, expiry };
     return signIn.methods;
   }
 
@@ -134,18 +151,19 @@ export class PinResetFlow {
 
   /** Forgets the sign-in in progress and the recovery code it got. */
   forget(): void {
-    this.pending?.signIn.forget();
+    this.generation += 1;
+    const pending = this.pending;
     this.pending = undefined;
+    if (pending === undefined) return;
+    this.timers().clear(pending.expiry);
+    pending.signIn.forget();
   }
 
   private current(): Pending {
     const pending = this.pending;
     if (pending === undefined || pending.expiresAt <= this.now()) {
       this.forget();
-      throw new DeskIdError(
-        'transaction_not_found',
-        'The sign-in for the PIN reset has ended. Start again with your ID-server password.',
-      );
+      throw endedError();
     }
     return pending;
   }
@@ -165,4 +183,16 @@ export class PinResetFlow {
   private now(): number {
     return (this.options.now ?? Date.now)();
   }
+
+  private timers(): IdleTimers {
+    return this.options.timers ?? nodeTimers;
+  }
+}
+
+/** The sign-in is gone (expired, forgotten on a lock or a cancel): the person starts again. */
+function endedError(): DeskIdError {
+  return new DeskIdError(
+    'transaction_not_found',
+    'The sign-in for the PIN reset has ended. Start again with your ID-server password.',
+  );
 }

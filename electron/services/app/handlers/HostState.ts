@@ -11,6 +11,9 @@ import { ImportPreviews } from './ImportPreviews';
 /** Why everything locked, as the `app.locked` event says. */
 export type LockReason = EventPayload<'app.locked'>['reason'];
 
+/** Run on every lock, before `app.locked` is told: forgets or closes what the person left open. */
+export type LockListener = (reason: LockReason) => void;
+
 /**
  * What the handlers share in one host process: the context, the one ID-server session,
  * the profile open on this computer, the settings, held import previews and HOTP codes
@@ -28,10 +31,21 @@ export interface HostState {
   /** The clock (ms since the epoch) authenticator codes are made with. */
   now: () => number;
   /**
-   * Locks every profile, forgets the ID-server session, previews and shown codes, and
-   * tells every page (`app.locked` with `reason`).
+   * How many locks this host has had. An operation that awaits (a key derivation, a
+   * network round trip) reads it first and must not leave anything open if it changed.
+   */
+  readonly lockEpoch: number;
+  /**
+   * Locks every profile, forgets the ID-server session, previews and shown codes, runs
+   * every {@link onLock} listener, and tells every page (`app.locked` with `reason`).
+   * Every lock goes through here: Lock all, switch person, idle and the OS lock.
    */
   lockAll(reason: LockReason): Promise<void>;
+  /**
+   * Adds a listener run on every lock (a PIN-reset sign-in, the clipboard, a ceremony
+   * window). A listener that throws does not stop the lock. Answers how to remove it.
+   */
+  onLock(listener: LockListener): () => void;
 }
 
 /** Options of {@link createHostState}. */
@@ -42,9 +56,15 @@ export interface HostStateOptions {
   timers?: IdleTimers;
 }
 
+/**
+ * The state of one host process. On every lock the desktop's secret clipboard (if any) is
+ * cleared at once when it still holds a secret DeskID put there.
+ */
 export function createHostState(context: AppContext, { now = Date.now, timers }: HostStateOptions = {}): HostState {
   const store = createProfileStore({ dataDir: context.dataDir, keychain: context.keychain, policy: context.policy });
   const settings = settingsUnderPolicy(context.dataDir, context.policy);
+  const listeners = new Set<LockListener>();
+  let lockEpoch = 0;
   const state: HostState = {
     context,
     session: new IdServerSession({ server: context.idServer }),
@@ -58,15 +78,35 @@ export function createHostState(context: AppContext, { now = Date.now, timers }:
       ...(timers === undefined ? {} : { timers }),
     }),
     now,
+    get lockEpoch() {
+      return lockEpoch;
+    },
     async lockAll(reason) {
+      lockEpoch += 1;
       state.profiles.lockAll();
       state.previews.clear();
       state.hotpShown.clear();
       state.idle.stop();
+      for (const listener of listeners) runListener(listener, reason);
       context.emit('app.locked', { reason });
       // The next person signs in to their own ID account.
       await state.session.signOut();
     },
+    onLock(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
   };
+  const clipboard = context.desktop?.clipboard;
+  if (clipboard !== undefined) state.onLock(() => void clipboard.clearNow());
   return state;
+}
+
+/** Runs one lock listener; its failure must not leave the rest of the lock undone. */
+function runListener(listener: LockListener, reason: LockReason): void {
+  try {
+    listener(reason);
+  } catch {
+    // Each listener only forgets or closes; the lock itself already happened.
+  }
 }

@@ -118,6 +118,44 @@ describe('profiles handlers: PIN reset by ID-server sign-in', () => {
     expect(answers).not.toContain('"transaction"');
   });
 
+  // Races: each call is started, and a lock is asked while it awaits (the network, the key derivation).
+  it('a lock while the password step awaits the server discards the sign-in', async () => {
+    const person = await host.call('profiles.create', { name: 'Cai', pin: '739154' });
+    const store = createProfileStore({ dataDir: host.dataDir, keychain: new NapiKeychain(keychainService) });
+    await store.linkIdServer(person.id, { url: harness.server.url, username: 'demo.phone' });
+    harness.clock.advance(60_000);
+    const signIn = host.fail('profiles.resetPinSignIn', { id: person.id, password: demoPassword });
+    await host.call('profiles.lockAll', {});
+    expect((await signIn).code).toBe('transaction_not_found');
+    const send = await host.fail('profiles.resetPinSendCode', { factorId: 'any', channel: 'sms' });
+    expect(send.code).toBe('transaction_not_found');
+  });
+
+  it('a lock while the profile opens leaves it locked and answers vault_locked', async () => {
+    const person = await host.call('profiles.create', { name: 'Dee', pin: '739154' });
+    await host.call('profiles.lock', {});
+    const unlock = host.fail('profiles.unlock', { id: person.id, pin: '739154' });
+    await host.call('profiles.lockAll', {});
+    expect((await unlock).code).toBe('vault_locked');
+    expect((await host.fail('codes.list', {})).code).toBe('vault_locked');
+    expect(await host.call('profiles.unlock', { id: person.id, pin: '739154' })).toMatchObject({ unlocked: true });
+  });
+
+  it('a lock during the PIN-reset re-key keeps the new PIN but leaves the profile locked', async () => {
+    const person = await host.call('profiles.create', { name: 'Eli', pin: '739154' });
+    const store = createProfileStore({ dataDir: host.dataDir, keychain: new NapiKeychain(keychainService) });
+    await store.linkIdServer(person.id, { url: harness.server.url, username: 'demo.phone' });
+    await signInByPhone(person.id);
+    await host.call('profiles.setUpPinReset', { currentPin: '739154' });
+    await host.call('profiles.lock', {});
+    await signInByPhone(person.id);
+    const finish = host.fail('profiles.resetPinFinish', { newPin: '582039' });
+    await host.call('profiles.lockAll', {});
+    expect((await finish).code).toBe('vault_locked');
+    expect((await host.fail('codes.list', {})).code).toBe('vault_locked');
+    expect(await host.call('profiles.unlock', { id: person.id, pin: '582039' })).toMatchObject({ unlocked: true });
+  });
+
   it('says plainly that a profile linked to no ID-server account cannot be reset', async () => {
     const person = await host.call('profiles.create', { name: 'Ben', pin: '739154' });
     expect(await host.call('profiles.pinResetInfo', { id: person.id })).toEqual({ account: null, ready: false });

@@ -1,4 +1,6 @@
+import { DeskIdError } from '../../../contract/DeskIdError';
 import type { CallHandlers } from '../../../contract/dispatcher';
+import type { ProfileSummary } from '../../session/UnlockedProfiles';
 import { PinResetFlow } from '../../pinReset/PinResetFlow';
 import { probeKeychain } from '../getAppInfo';
 import type { HostState } from './HostState';
@@ -9,16 +11,24 @@ type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `profiles.${strin
  * The `profiles.*` calls: the people on this desktop, their PINs, and locking (Lock all,
  * switch person: `app.locked` to every page). PIN rules and
  * shared-desktop mode are the services' own (`ProfileStore`, `Vault`). A PIN reset by
- * ID-server sign-in runs in one `PinResetFlow` per host, forgotten on every lock.
+ * ID-server sign-in runs in one `PinResetFlow` per host, forgotten on every lock. A lock
+ * while a profile opens (its key derivation) wins: the profile is locked again and the
+ * call answers `vault_locked`.
  */
 export function profilesHandlers(state: HostState, resets = new PinResetFlow({ profiles: state.profiles })): Handlers {
   const { profiles, context } = state;
   // Every lock (Lock all, switch person, idle, OS lock) forgets a PIN-reset sign-in in progress.
-  const lockAll = state.lockAll.bind(state);
-  state.lockAll = (reason) => {
-    resets.forget();
-    return lockAll(reason);
-  };
+  state.onLock(() => resets.forget());
+
+  /** Runs `open` (it opens a profile); if a lock came meanwhile, locks it again and says so. */
+  async function openUnlessLocked(open: () => Promise<ProfileSummary>): Promise<ProfileSummary> {
+    const epoch = state.lockEpoch;
+    const opened = await open();
+    if (state.lockEpoch === epoch) return opened;
+    if (profiles.open?.profile.id === opened.id) profiles.lockAll();
+    throw lockedMeanwhile();
+  }
+
   return {
     'profiles.list': async () => {
       const keychain = await probeKeychain(context.keychain);
@@ -31,8 +41,8 @@ export function profilesHandlers(state: HostState, resets = new PinResetFlow({ p
             : { reachable: keychain.reachable, problem: keychain.problem },
       };
     },
-    'profiles.create': ({ name, pin }) => profiles.create(name, pin),
-    'profiles.unlock': ({ id, pin }) => profiles.unlock(id, pin),
+    'profiles.create': ({ name, pin }) => openUnlessLocked(() => profiles.create(name, pin)),
+    'profiles.unlock': ({ id, pin }) => openUnlessLocked(() => profiles.unlock(id, pin)),
     'profiles.lockAll': async () => {
       await state.lockAll('user');
       return { done: true };
@@ -54,9 +64,12 @@ export function profilesHandlers(state: HostState, resets = new PinResetFlow({ p
       return { done: true };
     },
     'profiles.resetPinFinish': async ({ newPin }) => {
+      const epoch = state.lockEpoch;
       const id = await resets.finish(newPin);
+      // The new PIN is set; a lock during the re-key means the person opens it themselves.
+      if (state.lockEpoch !== epoch) throw lockedMeanwhile();
       // The reset left the vault locked: open it with the new PIN, as the person would.
-      return profiles.unlock(id, newPin);
+      return openUnlessLocked(() => profiles.unlock(id, newPin));
     },
     'profiles.setUpPinReset': async ({ currentPin }) => {
       await resets.setUp(currentPin);
@@ -67,4 +80,12 @@ export function profilesHandlers(state: HostState, resets = new PinResetFlow({ p
       return Promise.resolve({ done: true as const });
     },
   };
+}
+
+/** A lock came while the call waited: nothing is left open. */
+function lockedMeanwhile(): DeskIdError {
+  return new DeskIdError(
+    'vault_locked',
+    'DeskID locked while your profile was opening, so it stays locked. Choose your name and type your PIN again.',
+  );
 }
