@@ -6,8 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   FakeClipboard,
   FakeClipboardItem,
-  FakeEventSource,
   FakeGlobalShortcut,
+  FakePowerMonitor,
   FakeTray,
   FakeWindow,
   fakeThumbnail,
@@ -43,7 +43,9 @@ afterEach(async () => {
 });
 
 function setUp({ policyFile }: { policyFile?: string } = {}) {
-  const powerMonitor = new FakeEventSource();
+  const powerMonitor = new FakePowerMonitor();
+  // The Linux screen-lock poll, run by hand.
+  const polls: (() => void)[] = [];
   const globalShortcut = new FakeGlobalShortcut();
   const tray = new FakeTray();
   const clipboard = new FakeClipboard();
@@ -68,6 +70,7 @@ function setUp({ policyFile }: { policyFile?: string } = {}) {
       windowDisplayId: () => 2,
     },
     powerMonitor: powerMonitor as never,
+    presence: { platform: 'linux', every: (run) => void polls.push(run) },
     globalShortcut,
     tray: () => ({
       setToolTip: (text) => tray.setToolTip(text),
@@ -101,7 +104,20 @@ function setUp({ policyFile }: { policyFile?: string } = {}) {
     if (!answer.ok) throw new Error(`${name}: ${answer.error.code} ${answer.error.message}`);
     return answer.value as Record<string, unknown>;
   };
-  return { powerMonitor, globalShortcut, tray, clipboard, window, events, errors, call, shell, quits: () => quits };
+  const poll = () => polls.forEach((run) => run());
+  return {
+    powerMonitor,
+    poll,
+    globalShortcut,
+    tray,
+    clipboard,
+    window,
+    events,
+    errors,
+    call,
+    shell,
+    quits: () => quits,
+  };
 }
 
 /** Waits until the tray's menu has been rebuilt to show `label`. */
@@ -127,6 +143,30 @@ describe('the desktop shell (Electron main, over the real services)', () => {
     expect(events).toEqual([{ name: 'app.locked', payload: { reason } }]);
     expect(await call('profiles.list', {})).toMatchObject({ profiles: [{ name: 'Pat', unlocked: false }] });
     await expect(call('codes.list', {})).rejects.toThrow(/vault_locked/);
+  });
+
+  it('on Linux (no lock-screen event), polls the idle state and locks once each time the screen turns locked', async () => {
+    const { powerMonitor, poll, call, events } = setUp();
+    const pat = await call('profiles.create', { name: 'Pat' });
+    await call('profiles.unlock', { id: pat.id });
+    poll();
+    powerMonitor.idleState = 'idle';
+    poll();
+    expect(events).toEqual([]);
+    expect(await call('profiles.list', {})).toMatchObject({ profiles: [{ unlocked: true }] });
+    powerMonitor.idleState = 'locked';
+    poll();
+    for (let tries = 0; tries < 100 && events.length === 0; tries++) await new Promise((r) => setTimeout(r, 10));
+    expect(events).toEqual([{ name: 'app.locked', payload: { reason: 'os_lock' } }]);
+    expect(await call('profiles.list', {})).toMatchObject({ profiles: [{ unlocked: false }] });
+    // Still locked: no second lock; unlocked, then locked again: locks again.
+    poll();
+    powerMonitor.idleState = 'active';
+    poll();
+    powerMonitor.idleState = 'locked';
+    poll();
+    for (let tries = 0; tries < 100 && events.length < 2; tries++) await new Promise((r) => setTimeout(r, 10));
+    expect(events.map((event) => event.name)).toEqual(['app.locked', 'app.locked']);
   });
 
   it('lists the people in the tray, and its Lock all locks them', async () => {

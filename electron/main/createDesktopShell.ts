@@ -3,7 +3,7 @@ import type { DesktopShell, HostControls } from '../services/app/DesktopShell';
 import type { Settings } from '../services/settings/settingsSchema';
 import { createSecretClipboard } from '../services/clipboard/createSecretClipboard';
 import { grabScreens, type ScreenGlue } from './grabScreens';
-import { lockOnPresence } from './lockOnPresence';
+import { lockOnPresence, type PresenceOptions } from './lockOnPresence';
 import { markedClipboard, type ElectronClipboard } from './markedClipboard';
 import { createOpenCodesShortcut } from './openCodesShortcut';
 import { printWindow } from './printWindow';
@@ -13,7 +13,9 @@ import { createTrayMenu, type TrayGlue } from './trayMenu';
 export interface DesktopShellGlue {
   clipboard: ElectronClipboard;
   screens: ScreenGlue;
-  powerMonitor: Pick<PowerMonitor, 'on'>;
+  powerMonitor: Pick<PowerMonitor, 'on' | 'getSystemIdleState'>;
+  /** Where and how the screen lock is polled (Linux); this platform, every 5 s, when absent. */
+  presence?: PresenceOptions;
   globalShortcut: Pick<GlobalShortcut, 'register' | 'unregister' | 'isRegistered'>;
   /** Makes the tray icon; called once the handlers are attached (after `app.whenReady`). */
   tray: () => TrayGlue;
@@ -57,7 +59,7 @@ export function createDesktopShell(
         await host.lockAll(reason);
         refreshTray();
       };
-      lockOnPresence(glue.powerMonitor, lockAll, glue.onError);
+      lockOnPresence(glue.powerMonitor, lockAll, glue.onError, glue.presence);
       tray = createTrayMenu(
         glue.tray(),
         { ...host, lockAll },
