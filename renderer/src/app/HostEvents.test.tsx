@@ -1,8 +1,9 @@
 import { act, screen } from '@testing-library/react';
 import { Route, Routes } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventName } from '../../../electron/contract/events';
 import { queryCache } from '../data/queryCache';
+import { pageClipboard } from '../platform/pageClipboard';
 import { renderWithApp } from '../../test/renderWithApp';
 import { HostEvents } from './HostEvents';
 
@@ -27,6 +28,17 @@ function withHostEvents() {
   return { hear };
 }
 
+// jsdom has no clipboard: one text in memory stands in for it.
+const clipboard = { text: '' };
+beforeEach(() => {
+  clipboard.text = '';
+  const stand = {
+    writeText: (text: string) => Promise.resolve(void (clipboard.text = text)),
+    readText: () => Promise.resolve(clipboard.text),
+  };
+  Object.defineProperty(navigator, 'clipboard', { value: stand, configurable: true });
+});
+
 describe('what the host tells every page', () => {
   it('opens the codes when the desktop shortcut is pressed', () => {
     const { hear } = withHostEvents();
@@ -41,5 +53,23 @@ describe('what the host tells every page', () => {
     hear('app.locked');
     expect(queryCache.get('account')).toBeUndefined();
     expect(screen.getByRole('heading', { name: 'Codes' })).toBeTruthy();
+  });
+
+  it('takes a code the page copied off the clipboard when the app locks, before its delay', async () => {
+    const { hear } = withHostEvents();
+    const copy = await pageClipboard.copy('492039', 600);
+    expect(clipboard.text).toBe('492039');
+    hear('app.locked');
+    expect(copy.copied && (await copy.cleared)).toBe(true);
+    expect(clipboard.text).toBe('');
+  });
+
+  it('leaves on lock what the person copied since', async () => {
+    const { hear } = withHostEvents();
+    const copy = await pageClipboard.copy('492039', 600);
+    clipboard.text = 'a note';
+    hear('app.locked');
+    expect(copy.copied && (await copy.cleared)).toBe(false);
+    expect(clipboard.text).toBe('a note');
   });
 });
