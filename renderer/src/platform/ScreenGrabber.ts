@@ -1,5 +1,8 @@
-/** Why no picture came: the person shared nothing, the host cannot capture, or capture failed. */
-export type GrabProblem = 'cancelled' | 'unavailable' | 'failed';
+/**
+ * Why no picture came: the person shared nothing, the host cannot capture, capture failed,
+ * or (Electron) no screen shows a QR code, so no picture is sent at all.
+ */
+export type GrabProblem = 'cancelled' | 'unavailable' | 'failed' | 'no_qr_code';
 
 /** A picture of the screen (PNG or JPEG, base64) for `adding.fromImage`, or why there is none. */
 export type ScreenGrab = { dataBase64: string } | { problem: GrabProblem };

@@ -44,6 +44,8 @@ export const en = {
       'Nothing was shared, so nothing was scanned. Press the button again and pick the window with the QR code.',
     unavailable: 'This window cannot share the screen. Save a picture of the QR code and choose it above instead.',
     failed: 'The screen could not be captured. Save a picture of the QR code and choose it above instead.',
+    no_qr_code:
+      'No QR code was found on any screen. Show the whole code on the screen, large and sharp, and press the button again.',
   },
   manual: {
     title: 'Type the set-up key',
@@ -136,6 +138,8 @@ export const es: Translation<typeof en> = {
       'No se compartió nada, así que no se escaneó nada. Pulse el botón otra vez y elija la ventana con el código QR.',
     unavailable: 'Esta ventana no puede compartir la pantalla. Guarde una imagen del código QR y elíjala arriba.',
     failed: 'No se pudo capturar la pantalla. Guarde una imagen del código QR y elíjala arriba.',
+    no_qr_code:
+      'No se encontró ningún código QR en ninguna pantalla. Muestre el código entero en la pantalla, grande y nítido, y pulse el botón otra vez.',
   },
   manual: {
     title: 'Escribir la clave de configuración',
