@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import QRCode from 'qrcode';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import {
   FakeClipboard,
@@ -42,7 +43,16 @@ afterEach(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
-function setUp({ policyFile }: { policyFile?: string } = {}) {
+/** Each display's picture (display 2 holds the DeskID window); two tiny pictures with no QR code unless given. */
+interface Pictures {
+  display1: Uint8Array;
+  display2: Uint8Array;
+}
+
+function setUp({
+  policyFile,
+  pictures = { display1: new Uint8Array([1]), display2: new Uint8Array([2]) },
+}: { policyFile?: string; pictures?: Pictures } = {}) {
   const powerMonitor = new FakePowerMonitor();
   // The Linux screen-lock poll, run by hand.
   const polls: (() => void)[] = [];
@@ -62,8 +72,8 @@ function setUp({ policyFile }: { policyFile?: string } = {}) {
       desktopCapturer: {
         getSources: () =>
           Promise.resolve([
-            { display_id: '1', thumbnail: fakeThumbnail(new Uint8Array([1])) },
-            { display_id: '2', thumbnail: fakeThumbnail(new Uint8Array([2])) },
+            { display_id: '1', thumbnail: fakeThumbnail(pictures.display1) },
+            { display_id: '2', thumbnail: fakeThumbnail(pictures.display2) },
           ]),
       },
       displays: () => [{ id: 1, size: { width: 800, height: 600 }, scaleFactor: 1 }],
@@ -242,13 +252,26 @@ describe('the desktop shell (Electron main, over the real services)', () => {
     expect(clipboard.entry['text/plain']).toBe('1234 5678 9012 3452');
   });
 
-  it('prints the main window and grabs the screen the window is on first', async () => {
+  it('prints the main window', async () => {
     const { call, window } = setUp();
     expect(await call('desktop.print', {})).toEqual({ printedBy: 'host', printed: true });
     expect(window.printed).toEqual([{ silent: false, printBackground: false }]);
     window.printAnswer = [false, 'cancelled'];
     expect(await call('desktop.print', {})).toEqual({ printedBy: 'host', printed: false });
-    // Neither tiny picture holds a QR code, so the window's screen (display 2) comes back.
-    expect(await call('desktop.grabScreen', {})).toEqual({ dataBase64: Buffer.from([2]).toString('base64') });
+  });
+
+  it('sends no screenshot when no screen shows a QR code: it answers no_qr_code', async () => {
+    const { call } = setUp();
+    expect(await call('desktop.grabScreen', {})).toEqual({ problem: 'no_qr_code' });
+  });
+
+  it('sends only the screen showing a QR code, looking at the window’s screen first', async () => {
+    const qr = (text: string) => QRCode.toBuffer(text, { type: 'png', scale: 6, margin: 4 });
+    const onOther = await qr('otpauth://totp/Clinic:pat?secret=JBSWY3DPEHPK3PXP&issuer=Clinic');
+    const { call } = setUp({ pictures: { display1: onOther, display2: new Uint8Array([2]) } });
+    expect(await call('desktop.grabScreen', {})).toEqual({ dataBase64: onOther.toString('base64') });
+    const onWindow = await qr('otpauth://totp/Clinic:sam?secret=JBSWY3DPEHPK3PXP&issuer=Clinic');
+    const both = setUp({ pictures: { display1: onOther, display2: onWindow } });
+    expect(await both.call('desktop.grabScreen', {})).toEqual({ dataBase64: onWindow.toString('base64') });
   });
 });

@@ -23,14 +23,15 @@ export const desktopCalls = {
     output: z.object({ copiedBy: z.enum(['host', 'page']), clearAfterSeconds: z.number().int() }).strict(),
   },
   /**
-   * One picture of the screen (the first screen showing a QR code, else the first screen),
-   * for `adding.fromImage`. `unavailable` where the host cannot capture.
+   * One picture of the screen, the first screen showing a QR code, for `adding.fromImage`.
+   * `no_qr_code` when no screen shows one (no picture is sent: a screenshot of other
+   * windows never crosses the bridge); `unavailable` where the host cannot capture.
    */
   'desktop.grabScreen': {
     input: noInput,
     output: z.union([
       z.object({ dataBase64: screenFrame }).strict(),
-      z.object({ problem: z.enum(['unavailable', 'failed']) }).strict(),
+      z.object({ problem: z.enum(['unavailable', 'failed', 'no_qr_code']) }).strict(),
     ]),
   },
   /** Prints the page as it is (its print styles show the printable version). */

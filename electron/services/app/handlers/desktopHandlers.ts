@@ -35,9 +35,13 @@ export function desktopHandlers(state: HostState): Handlers {
     'desktop.grabScreen': async () => {
       if (desktop === undefined) return { problem: 'unavailable' };
       const screens = await desktop.grabScreens();
-      const chosen = screens.find(showsQrCode) ?? screens[0];
-      if (chosen === undefined) return { problem: 'unavailable' };
-      return { dataBase64: Buffer.from(chosen).toString('base64') };
+      if (screens.length === 0) return { problem: 'unavailable' };
+      for (const screen of screens) {
+        // One screen's decoding at a time, then the event loop runs (other windows' IPC, timers).
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        if (showsQrCode(screen)) return { dataBase64: Buffer.from(screen).toString('base64') };
+      }
+      return { problem: 'no_qr_code' };
     },
     'desktop.print': async () =>
       desktop === undefined
@@ -46,7 +50,10 @@ export function desktopHandlers(state: HostState): Handlers {
   };
 }
 
-/** Whether a screen's picture holds a readable QR code (its text is not kept). */
+/**
+ * Whether a screen's picture holds a readable QR code (its text is not kept). Synchronous
+ * (jsQR): `desktop.grabScreen` yields to the event loop before each screen.
+ */
 function showsQrCode(picture: Uint8Array): boolean {
   try {
     readQrCode(picture);
