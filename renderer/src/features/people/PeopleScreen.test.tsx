@@ -98,7 +98,14 @@ describe('PeopleScreen', () => {
     const pinResetInfo = vi.fn(() =>
       Promise.resolve({ account: { server: 'https://id.example.org', username: 'ben' }, ready: true }),
     );
-    renderWithApp(<PeopleScreen />, { profiles: { list: list(), unlock, pinResetInfo } });
+    renderWithApp(<PeopleScreen />, {
+      profiles: {
+        list: list(),
+        unlock,
+        pinResetInfo,
+        resetPinCancel: vi.fn(() => Promise.resolve({ done: true as const })),
+      },
+    });
     await unlockBen();
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('no longer opens this profile');
