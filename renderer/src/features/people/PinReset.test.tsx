@@ -12,6 +12,8 @@ const phoneOnly = {
   methods: ['phone' as const],
   phones: [{ factorId: 'f1', masked: '•••-•••-0101', channels: ['sms' as const] }],
 };
+/** The host's `profiles.resetPinCancel`. */
+const cancelled = () => vi.fn(() => Promise.resolve({ done: true as const }));
 const opened = { id: 'p2', name: 'Ben Okafor', hasPin: true, unlocked: true };
 
 /** The focused element is the level-2 heading with this name. */
@@ -40,7 +42,10 @@ describe('PinReset', () => {
       )
       .mockResolvedValue(opened);
     renderWithApp(<PinReset profile={ben} onDone={onDone} onBack={vi.fn()} />, {
-      profiles: { pinResetInfo: linked(), resetPinSignIn, resetPinSendCode, resetPinProve, resetPinFinish },
+      profiles: {
+        ...{ pinResetInfo: linked(), resetPinSignIn, resetPinSendCode, resetPinProve, resetPinFinish },
+        resetPinCancel: cancelled(),
+      },
     });
     await expectFocusedHeading('Reset your PIN by signing in to https://id.example.org');
     expect(screen.getByText(/linked to the profile of Ben Okafor \(ben\)/)).toBeTruthy();
@@ -97,6 +102,7 @@ describe('PinReset', () => {
         pinResetInfo: linked(),
         resetPinSignIn: vi.fn(() => Promise.resolve({ ...phoneOnly, methods: ['totp' as const, 'phone' as const] })),
         resetPinProve,
+        resetPinCancel: cancelled(),
       },
     });
     await userEvent.type(await screen.findByLabelText('Password of your ID account'), 'pw{Enter}');
@@ -132,10 +138,46 @@ describe('PinReset', () => {
     expect(screen.getByText(/never set up for the profile of Ben Okafor/)).toBeTruthy();
   });
 
+  it('the new-PIN step has a Cancel that forgets the sign-in on the host and goes back', async () => {
+    const onBack = vi.fn();
+    const resetPinCancel = cancelled();
+    renderWithApp(<PinReset profile={ben} onDone={vi.fn()} onBack={onBack} />, {
+      profiles: {
+        pinResetInfo: linked(),
+        resetPinSignIn: vi.fn(() => Promise.resolve({ ...phoneOnly, methods: ['totp' as const] })),
+        resetPinProve: vi.fn(() => Promise.resolve({ done: true as const })),
+        resetPinCancel,
+      },
+    });
+    await userEvent.type(await screen.findByLabelText('Password of your ID account'), 'pw{Enter}');
+    await userEvent.type(await screen.findByLabelText('The 6-digit code from your authenticator app'), '654321{Enter}');
+    await expectFocusedHeading('Choose a new PIN');
+    expect(resetPinCancel).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(resetPinCancel).toHaveBeenCalledWith({});
+    expect(onBack).toHaveBeenCalled();
+  });
+
+  it('leaving the screen during the reset forgets the sign-in on the host', async () => {
+    const resetPinCancel = cancelled();
+    const { unmount } = renderWithApp(<PinReset profile={ben} onDone={vi.fn()} onBack={vi.fn()} />, {
+      profiles: {
+        pinResetInfo: linked(),
+        resetPinSignIn: vi.fn(() => Promise.resolve({ ...phoneOnly, methods: ['totp' as const] })),
+        resetPinCancel,
+      },
+    });
+    await userEvent.type(await screen.findByLabelText('Password of your ID account'), 'pw{Enter}');
+    await expectFocusedHeading('Confirm it is you');
+    expect(resetPinCancel).not.toHaveBeenCalled();
+    unmount();
+    expect(resetPinCancel).toHaveBeenCalledWith({});
+  });
+
   it('speaks Spanish', async () => {
     renderWithApp(
       <PinReset profile={ben} onDone={vi.fn()} onBack={vi.fn()} />,
-      { profiles: { pinResetInfo: linked() } },
+      { profiles: { pinResetInfo: linked(), resetPinCancel: cancelled() } },
       { language: 'es' },
     );
     await expectFocusedHeading('Restablezca su PIN iniciando sesión en https://id.example.org');

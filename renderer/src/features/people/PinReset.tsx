@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CallOutput } from '../../../../electron/contract/calls';
-import { useBridge } from '../../bridge/BridgeContext';
 import { ActionError } from '../signIn/ActionError';
 import { SubHeading } from '../signIn/SubHeading';
 import { PinResetNewPin } from './PinResetNewPin';
 import { PinResetSignIn } from './PinResetSignIn';
 import { forgetPinResetInfo, usePinResetInfo } from './usePinResetInfo';
+import { usePinResetCancel } from './usePinResetCancel';
 
 type Profile = CallOutput<'profiles.resetPinFinish'>;
 
@@ -23,15 +23,17 @@ interface PinResetProps {
  * "Reset your PIN by signing in to <ID server>": the person proves they own the
  * ID-server account linked to the profile (password, then a code), then chooses a new
  * PIN; the profile's codes stay. A profile with no linked account, or whose reset was
- * never set up, cannot be reset: that is said plainly, with what IT can do.
+ * never set up, cannot be reset: that is said plainly, with what IT can do. Cancel, at
+ * every step, and leaving the screen forget the sign-in on the host.
  */
 export function PinReset({ profile, onDone, onBack }: PinResetProps) {
   const { t } = useTranslation();
-  const bridge = useBridge();
   const info = usePinResetInfo(profile.id);
   const [proved, setProved] = useState(false);
+  // Leaving after a finish cancels too: the host has forgotten the sign-in already, so that is a no-op.
+  const cancel = usePinResetCancel(info.data?.ready === true);
   const back = () => {
-    void bridge.profiles.resetPinCancel({}).catch(() => undefined);
+    cancel();
     onBack();
   };
   if (info.data === undefined) {
@@ -64,6 +66,7 @@ export function PinReset({ profile, onDone, onBack }: PinResetProps) {
           forgetPinResetInfo(profile.id);
           onDone(opened);
         }}
+        onCancel={back}
       />
     );
   }

@@ -12,8 +12,17 @@ type Profile = CallOutput<'profiles.resetPinFinish'>;
  * The last step of a PIN reset, once the sign-in proved who the person is: a new PIN,
  * typed twice, under the same rules as for a new person (`NewPinFields`; the services'
  * refusal in their words, and the person chooses again). The profile opens with it.
+ * Cancel goes back, and the host forgets the sign-in.
  */
-export function PinResetNewPin({ name, onDone }: { name: string; onDone: (profile: Profile) => void }) {
+export function PinResetNewPin({
+  name,
+  onDone,
+  onCancel,
+}: {
+  name: string;
+  onDone: (profile: Profile) => void;
+  onCancel: () => void;
+}) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const [newPin, setNewPin] = useState<NewPin>({ pin: '', again: '' });
@@ -26,6 +35,7 @@ export function PinResetNewPin({ name, onDone }: { name: string; onDone: (profil
       title={t('people.reset.newPinTitle')}
       action={finish}
       submitLabel={t('people.reset.setNewPin')}
+      onCancel={onCancel}
       canRun={() => {
         setChecked(true);
         return newPin.pin !== '' && newPinReady(newPin);

@@ -64,4 +64,24 @@ describe('PinResetSetUp', () => {
       unmount();
     }
   });
+
+  it('leaving the codes during the set-up sign-in forgets it on the host; before it, nothing is sent', async () => {
+    const resetPinCancel = vi.fn(() => Promise.resolve({ done: true as const }));
+    const profiles = {
+      pinResetInfo: vi.fn(() => Promise.resolve({ account, ready: false })),
+      resetPinSignIn: vi.fn(() => Promise.resolve({ methods: ['totp' as const], phones: [] })),
+      resetPinCancel,
+    };
+    const offered = renderWithApp(<PinResetSetUp profile={ana} />, { profiles });
+    await screen.findByRole('button', { name: 'Set up PIN reset' });
+    offered.unmount();
+    expect(resetPinCancel).not.toHaveBeenCalled();
+
+    const { unmount } = renderWithApp(<PinResetSetUp profile={ana} />, { profiles });
+    await userEvent.click(await screen.findByRole('button', { name: 'Set up PIN reset' }));
+    await userEvent.type(screen.getByLabelText('Password of your ID account'), 'pw{Enter}');
+    await screen.findByLabelText('The 6-digit code from your authenticator app');
+    unmount();
+    expect(resetPinCancel).toHaveBeenCalledWith({});
+  });
 });

@@ -8,6 +8,7 @@ import { useWait } from '../signIn/ActionError';
 import { PinResetSignIn } from './PinResetSignIn';
 import { StepForm } from './StepForm';
 import { forgetPinResetInfo, usePinResetInfo } from './usePinResetInfo';
+import { usePinResetCancel } from './usePinResetCancel';
 import './pinReset.css';
 
 type Step = 'offer' | 'signIn' | 'pin' | 'done';
@@ -16,15 +17,16 @@ type Step = 'offer' | 'signIn' | 'pin' | 'done';
  * Under the open person's codes, while their profile is linked to an ID-server account
  * and its PIN reset is not set up: "Set up PIN reset" signs in to that account
  * (password, then a code) and confirms with the current PIN, so that a forgotten PIN can
- * later be reset by signing in. Shows nothing otherwise.
+ * later be reset by signing in. Shows nothing otherwise. Cancel and leaving the screen
+ * during the sign-in forget it on the host.
  */
 export function PinResetSetUp({ profile }: { profile: { id: string; name: string } }) {
   const { t } = useTranslation();
-  const bridge = useBridge();
   const info = usePinResetInfo(profile.id);
   const [step, setStep] = useState<Step>('offer');
+  const forget = usePinResetCancel(step === 'signIn' || step === 'pin');
   const cancel = () => {
-    void bridge.profiles.resetPinCancel({}).catch(() => undefined);
+    forget();
     setStep('offer');
   };
   if (step === 'done') {
