@@ -54,6 +54,31 @@ describe('runCeremony', () => {
     expect(window.closes).toBe(1);
   });
 
+  it('answers cancelled and closes the window when its signal aborts (a lock); a later result changes nothing', async () => {
+    let late: (() => void) | undefined;
+    const window = new ScriptedPasskeyWindow([
+      (events) => {
+        late = () => events.result({ ok: true, response: assertion });
+      },
+    ]);
+    const lock = new AbortController();
+    const timers = new HandTimers();
+    const pending = runCeremony({ window, kind: 'authenticate', options, origin, timers, signal: lock.signal });
+    lock.abort();
+    await expect(pending).resolves.toEqual({ ok: false, problem: 'cancelled' });
+    late?.();
+    expect(window.closes).toBe(1);
+    expect(timers.pending.size).toBe(0);
+  });
+
+  it('opens no window when its signal was aborted before it started', async () => {
+    const window = new ScriptedPasskeyWindow([]);
+    const signal = AbortSignal.abort();
+    const outcome = await runCeremony({ window, kind: 'register', options, origin, timers: new HandTimers(), signal });
+    expect(outcome).toEqual({ ok: false, problem: 'cancelled' });
+    expect(window.requests).toEqual([]);
+  });
+
   it('answers timeout and closes the window when nothing comes back in time; later events change nothing', async () => {
     let late: (() => void) | undefined;
     const window = new ScriptedPasskeyWindow([
