@@ -8,7 +8,7 @@ import { renderWithApp } from '../../test/renderWithApp';
 import { HostEvents } from './HostEvents';
 
 function withHostEvents() {
-  const listeners = new Map<EventName, () => void>();
+  const listeners = new Map<EventName, (payload: unknown) => void>();
   renderWithApp(
     <>
       <HostEvents />
@@ -18,13 +18,13 @@ function withHostEvents() {
       </Routes>
     </>,
     {
-      on: (name: EventName, listener: () => void) => {
+      on: (name: EventName, listener: (payload: unknown) => void) => {
         listeners.set(name, listener);
         return () => listeners.delete(name);
       },
     },
   );
-  const hear = (name: EventName) => act(() => listeners.get(name)?.());
+  const hear = (name: EventName, payload: unknown = { reason: 'user' }) => act(() => listeners.get(name)?.(payload));
   return { hear };
 }
 
@@ -45,6 +45,15 @@ describe('what the host tells every page', () => {
     expect(screen.getByRole('heading', { name: 'Start' })).toBeTruthy();
     hear('app.openCodes');
     expect(screen.getByRole('heading', { name: 'Codes' })).toBeTruthy();
+  });
+
+  it('after a sign-out, drops every answer held and shows the start screen', () => {
+    const { hear } = withHostEvents();
+    hear('app.openCodes', {});
+    queryCache.set('account', { username: 'pat' });
+    hear('app.locked', { reason: 'sign_out' });
+    expect(queryCache.get('account')).toBeUndefined();
+    expect(screen.getByRole('heading', { name: 'Start' })).toBeTruthy();
   });
 
   it('drops every answer held and shows the people list when the app locks', () => {

@@ -90,9 +90,9 @@ export function signInHandlers(state: HostState): Handlers {
       }
     },
     'signIn.signOut': async () => {
-      // Whoever signs out at a shared desk leaves nothing open: their DeskID profile locks too.
-      state.profiles.lockAll();
-      await session.signOut();
+      // Whoever signs out at a shared desk leaves nothing open: their DeskID profile locks
+      // too, through the one lock (the copied secret, a ceremony window, a PIN reset go).
+      await state.lockAll('sign_out');
       return { done: true };
     },
   };
