@@ -48,6 +48,7 @@ export const en = {
     title: 'Something went wrong',
     noBridge: 'This window was opened without its launch key. Open the address that DeskID printed when it started.',
     unknown: 'Something went wrong inside DeskID. Please try again.',
+    supportContact: 'Need help? Ask {{contact}}.',
     codes: {
       invalid_credentials: 'The username or password is not right. Check them and try again.',
       account_locked: 'Too many wrong passwords. Your account is locked; try again in {{wait}}.',
@@ -143,6 +144,7 @@ export const es: Translation<typeof en> = {
     title: 'Algo salió mal',
     noBridge: 'Esta ventana se abrió sin su clave de inicio. Abra la dirección que DeskID mostró al iniciarse.',
     unknown: 'Algo salió mal dentro de DeskID. Inténtelo de nuevo.',
+    supportContact: '¿Necesita ayuda? Pregunte a {{contact}}.',
     codes: {
       invalid_credentials: 'El usuario o la contraseña no son correctos. Revíselos e inténtelo de nuevo.',
       account_locked: 'Demasiadas contraseñas incorrectas. Su cuenta está bloqueada; inténtelo de nuevo en {{wait}}.',

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DeskIdError } from '../../../electron/contract/DeskIdError';
+import { SupportContact } from './SupportContact';
 import { useDescribeError } from './useDescribeError';
 
 interface Props {
@@ -27,6 +28,7 @@ export function ErrorMessage({ error, message, onRetry }: Props) {
       </h1>
       <p>{message ?? describe(error)}</p>
       {error instanceof DeskIdError && <p className="error-code">{error.code}</p>}
+      <SupportContact />
       {onRetry !== undefined && (
         <button type="button" onClick={onRetry}>
           {t('common.tryAgain')}

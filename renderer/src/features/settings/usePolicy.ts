@@ -1,20 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import type { CallOutput } from '../../../../electron/contract/calls';
-import { useBridge } from '../../bridge/BridgeContext';
-import { useQuery, type Query } from '../../data/useQuery';
+import type { EffectivePolicy, PolicySetting } from '../../data/usePolicy';
 
-/** The settings in force with where each came from (`policy.get`). */
-export type EffectivePolicy = CallOutput<'policy.get'>;
-export type PolicySetting = EffectivePolicy['settings'][number];
-
-/** The key of `policy.get` in the renderer's store. */
-export const policyKey = 'policy.get';
-
-/** Machine policy and the settings in force on this computer. */
-export function usePolicy(): Query<EffectivePolicy> {
-  const bridge = useBridge();
-  return useQuery(policyKey, () => bridge.policy.get({}));
-}
+export { policyKey, usePolicy, type EffectivePolicy, type PolicySetting } from '../../data/usePolicy';
 
 /** The settings machine policy sets: shown locked, "Set by your organization". */
 export function enforcedNames(policy: EffectivePolicy | undefined): ReadonlySet<string> {
