@@ -6,9 +6,7 @@ import { z } from 'zod';
  */
 export const events = {
   /** The app locked itself (idle, OS lock, switch person); codes must be hidden. */
-  'app.locked': z
-    .object({ reason: z.enum(['idle', 'os_lock', 'suspend', 'switch_person', 'user', 'sign_out']) })
-    .strict(),
+  'app.locked': z.object({ reason: z.enum(['idle', 'os_lock', 'suspend', 'switch_person', 'user']) }).strict(),
   /** The person pressed the global shortcut that opens the codes (Electron, off by default). */
   'app.openCodes': z.object({}).strict(),
 } as const satisfies Record<string, z.ZodType>;

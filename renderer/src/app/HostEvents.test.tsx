@@ -47,15 +47,6 @@ describe('what the host tells every page', () => {
     expect(screen.getByRole('heading', { name: 'Codes' })).toBeTruthy();
   });
 
-  it('after a sign-out, drops every answer held and shows the start screen', () => {
-    const { hear } = withHostEvents();
-    hear('app.openCodes', {});
-    queryCache.set('account', { username: 'pat' });
-    hear('app.locked', { reason: 'sign_out' });
-    expect(queryCache.get('account')).toBeUndefined();
-    expect(screen.getByRole('heading', { name: 'Start' })).toBeTruthy();
-  });
-
   it('drops every answer held and shows the people list when the app locks', () => {
     const { hear } = withHostEvents();
     queryCache.set('account', { username: 'pat' });

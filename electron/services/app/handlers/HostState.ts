@@ -8,8 +8,8 @@ import type { SettingsFile } from '../../settings/SettingsFile';
 import { IdleLock, type IdleTimers } from './IdleLock';
 import { ImportPreviews } from './ImportPreviews';
 
-/** Why everything locked, as the `app.locked` event says. */
-export type LockReason = EventPayload<'app.locked'>['reason'];
+/** Why the host locks: what `app.locked` tells the pages, or a sign-out (which tells none). */
+export type LockReason = EventPayload<'app.locked'>['reason'] | 'sign_out';
 
 /** Run on every lock, before `app.locked` is told: forgets or closes what the person left open. */
 export type LockListener = (reason: LockReason) => void;
@@ -38,7 +38,9 @@ export interface HostState {
   /**
    * Locks every profile, forgets the ID-server session, previews and shown codes, runs
    * every {@link onLock} listener, and tells every page (`app.locked` with `reason`).
-   * Every lock goes through here: Lock all, switch person, idle and the OS lock.
+   * Every lock goes through here: Lock all, switch person, idle, the OS lock and sign-out.
+   * A sign-out tells no page: the page that signed out clears itself and goes to the
+   * start, and a late event would wipe the next sign-in it has already begun.
    */
   lockAll(reason: LockReason): Promise<void>;
   /**
@@ -88,7 +90,7 @@ export function createHostState(context: AppContext, { now = Date.now, timers }:
       state.hotpShown.clear();
       state.idle.stop();
       for (const listener of listeners) runListener(listener, reason);
-      context.emit('app.locked', { reason });
+      if (reason !== 'sign_out') context.emit('app.locked', { reason });
       // The next person signs in to their own ID account.
       await state.session.signOut();
     },

@@ -29,8 +29,9 @@ describe('signing out at a shared desk', () => {
     const refusal = await host.call('profiles.unlock', { id: profile.id }).catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DeskIdError);
     expect(await host.call('signIn.status', {})).toBeNull();
-    // Through the one lock: every page hears it, and goes back to the start.
-    expect(host.events).toContainEqual({ name: 'app.locked', payload: { reason: 'sign_out' } });
+    // Through the one lock (its listeners run), but the page that signed out clears itself:
+    // a late app.locked would wipe a sign-in it has already begun again.
+    expect(host.events).toEqual([]);
   });
 });
 
