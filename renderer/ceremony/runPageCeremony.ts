@@ -1,12 +1,6 @@
-import {
-  platformAuthenticatorIsAvailable,
-  startAuthentication,
-  startRegistration,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/browser';
+import { platformAuthenticatorIsAvailable } from '@simplewebauthn/browser';
 import type { CeremonyPageRequest, CeremonyPageResult } from '../../electron/contract/ceremonyPage';
-import { passkeyProblemOf } from '../src/platform/passkeyProblemOf';
+import { runPasskeyPrompt } from '../src/platform/runPasskeyPrompt';
 
 /** Reads the request the main process put in the URL fragment; undefined when it is not one. */
 export function readPageRequest(hash: string): CeremonyPageRequest | undefined {
@@ -20,24 +14,12 @@ export function readPageRequest(hash: string): CeremonyPageRequest | undefined {
 }
 
 /**
- * Runs the ceremony with `@simplewebauthn/browser`, as the in-page ceremony does, and
- * answers the WebAuthn JSON result or the problem (named by `passkeyProblemOf`, with the
- * time the prompt was open). The main process checks whatever this answers.
+ * Runs the ceremony (`runPasskeyPrompt`, as the in-page ceremony does) and answers the
+ * WebAuthn JSON result or the problem. The main process checks whatever this answers.
  */
 export async function runPageCeremony(request: CeremonyPageRequest | undefined): Promise<CeremonyPageResult> {
   if (request === undefined) return { ok: false, problem: 'failed' };
   if (!(await platformAuthenticatorIsAvailable())) return { ok: false, problem: 'no_platform_authenticator' };
-  const timeoutMs = typeof request.options.timeout === 'number' ? request.options.timeout : undefined;
-  const started = performance.now();
-  try {
-    const response =
-      request.kind === 'register'
-        ? await startRegistration({ optionsJSON: request.options as unknown as PublicKeyCredentialCreationOptionsJSON })
-        : await startAuthentication({
-            optionsJSON: request.options as unknown as PublicKeyCredentialRequestOptionsJSON,
-          });
-    return { ok: true, response };
-  } catch (error) {
-    return { ok: false, problem: passkeyProblemOf(error, { elapsedMs: performance.now() - started, timeoutMs }) };
-  }
+  const outcome = await runPasskeyPrompt(request.kind, request.options);
+  return outcome.ok ? { ok: true, response: outcome.response } : { ok: false, problem: outcome.problem };
 }

@@ -1,14 +1,8 @@
-import {
-  platformAuthenticatorIsAvailable,
-  startAuthentication,
-  startRegistration,
-  type PublicKeyCredentialCreationOptionsJSON,
-  type PublicKeyCredentialRequestOptionsJSON,
-} from '@simplewebauthn/browser';
+import { platformAuthenticatorIsAvailable } from '@simplewebauthn/browser';
 import type { CallInput } from '../../../electron/contract/calls';
 import type { GroupedBridge } from '../../../electron/contract/groupedClient';
 import { PasskeyCeremonyError, type PasskeyCeremony, type PasskeyProblem } from './PasskeyCeremony';
-import { passkeyProblemOf } from './passkeyProblemOf';
+import { runPasskeyPrompt } from './runPasskeyPrompt';
 
 // The library's result types are the same JSON, typed more loosely (transports as
 // strings, extension outputs as a DOM type); the host validates them against these schemas.
@@ -39,14 +33,10 @@ export function createInPageCeremony(bridge: GroupedBridge): PasskeyCeremony {
     }
   }
 
-  async function prompt<T>(timeoutMs: number | undefined, run: () => Promise<T>): Promise<T> {
-    const started = performance.now();
-    try {
-      return await run();
-    } catch (error) {
-      const problem = passkeyProblemOf(error, { elapsedMs: performance.now() - started, timeoutMs });
-      throw new PasskeyCeremonyError(problem, messages[problem], error);
-    }
+  async function prompt(kind: 'register' | 'authenticate', options: { timeout?: unknown }): Promise<unknown> {
+    const outcome = await runPasskeyPrompt(kind, options);
+    if (!outcome.ok) throw new PasskeyCeremonyError(outcome.problem, messages[outcome.problem], outcome.cause);
+    return outcome.response;
   }
 
   return {
@@ -54,17 +44,13 @@ export function createInPageCeremony(bridge: GroupedBridge): PasskeyCeremony {
     async register(label) {
       await requirePlatformAuthenticator();
       const { options } = await bridge.enrollment.passkeyOptions({});
-      const optionsJSON = options as unknown as PublicKeyCredentialCreationOptionsJSON;
-      const response = (await prompt(options.timeout, () => startRegistration({ optionsJSON }))) as RegistrationResult;
+      const response = (await prompt('register', options)) as RegistrationResult;
       return bridge.enrollment.passkey(label === undefined ? { response } : { response, label });
     },
     async signIn() {
       await requirePlatformAuthenticator();
       const { options } = await bridge.signIn.passkeyOptions({});
-      const optionsJSON = options as unknown as PublicKeyCredentialRequestOptionsJSON;
-      const response = (await prompt(optionsJSON.timeout, () =>
-        startAuthentication({ optionsJSON }),
-      )) as AuthenticationResult;
+      const response = (await prompt('authenticate', options)) as AuthenticationResult;
       return bridge.signIn.passkey({ response });
     },
   };
