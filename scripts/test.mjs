@@ -56,7 +56,7 @@ function readJson(file) {
 }
 
 /**
- * Each skipped Playwright test with the reason it gave (`test.skip(condition, reason)`), so
+ * Each skipped Playwright test with the reason it gave (Playwright's skip annotation), so
  * that a skip is named in the summary, e.g. "skipped: Electron runtime not installed".
  * @param {any[]} suites the JSON reporter's suites
  * @returns {string[]}

@@ -27,7 +27,8 @@ test.describe('the desktop app under Electron', () => {
 
   test('starts, shows About, enrolls a passkey with the virtual authenticator, and exits cleanly', async () => {
     if (executablePath === null) process.stdout.write(`skipped: ${notInstalled}\n`);
-    test.skip(executablePath === null, notInstalled);
+    // Not done here: no Electron runtime can be fetched on this machine; the release workflow runs it (issue 13).
+    test.skip(executablePath === null, 'Electron runtime not installed (runs in the release workflow, issue 13)');
     if (executablePath === null) return;
     test.setTimeout(180_000);
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-electron-'));
