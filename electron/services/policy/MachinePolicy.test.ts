@@ -5,6 +5,7 @@ import { useTempPolicyFile } from '../../../test/fixtures/tempPolicyFile';
 import { jsonPolicySource } from './jsonPolicySource';
 import { MachinePolicy } from './MachinePolicy';
 import type { PolicyWarning } from './PolicySource';
+import { registryPolicySource } from './registryPolicySource';
 
 const temp = useTempPolicyFile();
 
@@ -45,6 +46,29 @@ describe('MachinePolicy', () => {
     } finally {
       stop();
     }
+  });
+
+  it('reads a source without a file (the registry) again on a timer, and tells only of a change', async () => {
+    let output: string | null = null;
+    const registry = registryPolicySource('HKLM', () => output);
+    const policy = new MachinePolicy({ sources: [registry] });
+    const changed = vi.fn();
+    policy.onChange(changed);
+    const stop = policy.watch({ pollMs: 20 });
+    try {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(changed).not.toHaveBeenCalled();
+      output = ['', 'HKEY_LOCAL_MACHINE\\Software\\Policies\\DeskID', '    allowExport    REG_DWORD    0x0', ''].join(
+        '\r\n',
+      );
+      await vi.waitFor(() => expect(policy.enforced()).toEqual({ allowExport: false }), { timeout: 10_000 });
+      expect(changed).toHaveBeenCalledTimes(1);
+    } finally {
+      stop();
+    }
+    output = null;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(policy.enforced()).toEqual({ allowExport: false });
   });
 
   it('watches nothing, and does not fail, when the policy folder does not exist', () => {

@@ -72,9 +72,12 @@ export class MachinePolicy {
    * Watches the folder of each file source (a file replaced by an editor or by
    * configuration management is a new file, which a watch on the file itself would miss)
    * and reloads once the changes settle for `debounceMs`. A folder that does not exist is
-   * not watched. The watchers do not keep the process alive. Answers how to stop.
+   * not watched. Sources without a file (the Windows registry, read through `reg query`)
+   * are read again every `pollMs` (5 minutes: `reg query` blocks while it runs, and Group
+   * Policy itself applies changes only every 90 minutes or so); a read that
+   * finds nothing changed tells nobody. Neither keeps the process alive. Answers how to stop.
    */
-  watch({ debounceMs = 200 }: { debounceMs?: number } = {}): () => void {
+  watch({ debounceMs = 200, pollMs = 5 * 60_000 }: { debounceMs?: number; pollMs?: number } = {}): () => void {
     let timer: NodeJS.Timeout | undefined;
     const changed = () => {
       clearTimeout(timer);
@@ -95,8 +98,13 @@ export class MachinePolicy {
         // No such folder (no policy was ever installed): nothing to watch.
       }
     }
+    const poll = this.sources.some(({ file }) => file === undefined)
+      ? setInterval(() => this.reload(), pollMs)
+      : undefined;
+    poll?.unref();
     return () => {
       clearTimeout(timer);
+      clearInterval(poll);
       for (const watcher of watchers) watcher.close();
     };
   }

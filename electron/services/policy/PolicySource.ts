@@ -22,7 +22,7 @@ export interface PolicyLayer {
 export interface PolicySource {
   /** How `deskid policy show` and the About page name it. */
   name: string;
-  /** The file behind it, which is watched for changes; none for the registry. */
+  /** The file behind it, which is watched for changes; none for the registry (read again on a timer). */
   file?: string;
   read(): PolicyLayer;
 }

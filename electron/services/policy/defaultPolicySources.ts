@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import path from 'node:path';
 import { jsonPolicySource } from './jsonPolicySource';
 import { plistPolicySource } from './plistPolicySource';
@@ -10,19 +11,25 @@ export const macBundleId = 'org.deskid.app';
 /** Where each OS keeps DeskID's machine policy, for the IT guide and `deskid policy show`. */
 export const policyLocations = {
   win32: ['HKLM\\Software\\Policies\\DeskID', 'HKCU\\Software\\Policies\\DeskID'],
-  darwin: [`/Library/Managed Preferences/${macBundleId}.plist`],
+  darwin: [
+    `/Library/Managed Preferences/<user name>/${macBundleId}.plist`,
+    `/Library/Managed Preferences/${macBundleId}.plist`,
+  ],
   linux: ['/etc/deskid/policy.json'],
 } as const;
 
 /**
  * The machine-policy sources of this OS, in rising precedence (the last wins): Windows
- * HKCU then HKLM (the machine's policy beats the user's), the macOS managed preferences,
- * Linux's `/etc/deskid/policy.json`. `DESKID_POLICY_FILE` replaces them all with one
- * file (a `.plist` is read as a plist, anything else as JSON).
+ * HKCU then HKLM (the machine's policy beats the user's); on macOS the user's managed
+ * preferences (an MDM profile installed for that user, which macOS puts in a folder named
+ * for them) then the computer's, in the same order; Linux's `/etc/deskid/policy.json`.
+ * `DESKID_POLICY_FILE` replaces them all with one file (a `.plist` is read as a plist,
+ * anything else as JSON).
  */
 export function defaultPolicySources(
   env: NodeJS.ProcessEnv = process.env,
   platform: NodeJS.Platform = process.platform,
+  userName: () => string = () => userInfo().username,
 ): PolicySource[] {
   const override = env.DESKID_POLICY_FILE;
   if (override !== undefined && override !== '') {
@@ -30,6 +37,17 @@ export function defaultPolicySources(
     return [file.toLowerCase().endsWith('.plist') ? plistPolicySource(file) : jsonPolicySource(file)];
   }
   if (platform === 'win32') return [registryPolicySource('HKCU'), registryPolicySource('HKLM')];
-  if (platform === 'darwin') return [plistPolicySource(policyLocations.darwin[0])];
+  if (platform === 'darwin') {
+    const [forUser, forComputer] = policyLocations.darwin;
+    return [
+      plistPolicySource(forUser.replace('<user name>', macUserFolder(userName()))),
+      plistPolicySource(forComputer),
+    ];
+  }
   return [jsonPolicySource(policyLocations.linux[0])];
+}
+
+/** The user's managed-preferences folder name: their short name, never a path of its own. */
+function macUserFolder(name: string): string {
+  return path.basename(name) === name && name !== '' && name !== '.' && name !== '..' ? name : '_';
 }

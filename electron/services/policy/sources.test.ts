@@ -152,7 +152,8 @@ describe('a JSON policy file', () => {
 describe('defaultPolicySources', () => {
   it('reads each OS its own place, and DESKID_POLICY_FILE instead when set', () => {
     expect(defaultPolicySources({}, 'linux').map((source) => source.name)).toEqual(['/etc/deskid/policy.json']);
-    expect(defaultPolicySources({}, 'darwin').map((source) => source.name)).toEqual([
+    expect(defaultPolicySources({}, 'darwin', () => 'nurse.a').map((source) => source.name)).toEqual([
+      '/Library/Managed Preferences/nurse.a/org.deskid.app.plist',
       '/Library/Managed Preferences/org.deskid.app.plist',
     ]);
     expect(defaultPolicySources({}, 'win32').map((source) => source.name)).toEqual([
