@@ -8,7 +8,11 @@ import { restoreBackup } from '../../services/backup/restoreBackup';
 import { importAccounts } from '../../services/importers/importAccounts';
 import { importFile } from '../../services/importers/importFile';
 import { machinePolicyFor } from '../../services/policy/machinePolicyFor';
-import { refuseImportUnlessAllowed, refuseIssuersNotAllowed } from '../../services/policy/policyLimits';
+import {
+  refuseImportUnlessAllowed,
+  refuseIssuersNotAllowed,
+  refuseRestoredIssuersNotAllowed,
+} from '../../services/policy/policyLimits';
 import { readEffectivePolicy } from '../../services/policy/readEffectivePolicy';
 import type { ImportResult } from '../../services/importers/ImportResult';
 import type { CliContext } from '../CliContext';
@@ -68,7 +72,8 @@ export async function accountsCommand(context: CliContext, [action, argument]: s
       return exportAccounts(context);
     case 'restore': {
       if (argument === undefined) throw usageError('accounts restore needs a backup FILE.');
-      refuseImportUnlessAllowed(machinePolicyFor(context.io.env));
+      const policy = machinePolicyFor(context.io.env);
+      refuseImportUnlessAllowed(policy);
       return withProfileBook(context, async ({ vault, profile, book }) => {
         const text = await readFile(argument, 'utf8').catch(() => {
           throw new DeskIdError('file_error', `DeskID cannot read "${argument}". Check the name and try again.`);
@@ -84,6 +89,7 @@ export async function accountsCommand(context: CliContext, [action, argument]: s
           passphrase,
           mode,
           audit: context.profiles.auditLog(profile.id),
+          refuse: (written) => refuseRestoredIssuersNotAllowed(written, policy),
         });
         const repeats = await book.removeDuplicates();
         context.print({ ...result, duplicatesRemoved: repeats.map(publicView) }, [

@@ -27,8 +27,11 @@ export interface RestoreResult {
  * - `replace`: the vault's entries become exactly the backup's.
  *
  * Errors as {@link decryptBackup}, plus `vault_locked`, and `import_failed` for an entry
- * id the vault does not accept or one id twice (nothing is written then). Logged as an
- * `import` event.
+ * id the vault does not accept or one id twice (nothing is written then). `refuse` sees the
+ * entries the restore would write (new ids, and in `replace` the ids whose value changes)
+ * before anything is written, and throws to stop it: machine policy's issuer allow-list
+ * goes there, since a backup may hold accounts added before that policy. Logged as an
+ * `import` event, failed or ok.
  */
 export async function restoreBackup({
   vault,
@@ -36,12 +39,14 @@ export async function restoreBackup({
   passphrase,
   mode,
   audit,
+  refuse,
 }: {
   vault: Vault;
   text: string;
   passphrase: string;
   mode: 'merge' | 'replace';
   audit?: AuditSink;
+  refuse?: (written: readonly { id: string; value: unknown }[]) => void;
 }): Promise<RestoreResult> {
   const current = new Map((await vault.entries()).map((entry) => [entry.id, entry.value]));
   let payload: BackupPayload;
@@ -65,6 +70,13 @@ export async function restoreBackup({
     if (!current.has(id)) result.added.push(id);
     else if (isDeepStrictEqual(current.get(id), value)) result.unchanged.push(id);
     else (mode === 'merge' ? result.kept : result.replaced).push(id);
+  }
+  const written = new Set([...result.added, ...(mode === 'replace' ? result.replaced : [])]);
+  try {
+    refuse?.(incoming.filter(({ id }) => written.has(id)));
+  } catch (error) {
+    await audit?.append({ type: 'import', format: 'deskid-backup', outcome: 'failed' });
+    throw error;
   }
   if (mode === 'merge') {
     const addedIds = new Set(result.added);

@@ -67,3 +67,20 @@ export function refuseIssuersNotAllowed(
 function normalise(issuer: string): string {
   return issuer.trim().toLocaleLowerCase('en-US');
 }
+
+/**
+ * {@link refuseIssuersNotAllowed} for the entries a restore would write: a backup may hold
+ * accounts added before the allow-list, or on another computer. Entries that are not
+ * authenticator accounts (no `issuer`) are not its business.
+ */
+export function refuseRestoredIssuersNotAllowed(
+  entries: readonly { value: unknown }[],
+  policy: MachinePolicy | undefined,
+): void {
+  const accounts = entries.flatMap(({ value }) =>
+    typeof value === 'object' && value !== null && typeof (value as { issuer?: unknown }).issuer === 'string'
+      ? [{ issuer: (value as { issuer: string }).issuer }]
+      : [],
+  );
+  refuseIssuersNotAllowed(accounts, policy);
+}

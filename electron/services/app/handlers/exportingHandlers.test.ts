@@ -1,5 +1,10 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useHostHarness } from '../../../../test/fixtures/hostHandlers';
+import { jsonPolicySource } from '../../policy/jsonPolicySource';
+import { MachinePolicy } from '../../policy/MachinePolicy';
 import { SettingsFile } from '../../settings/SettingsFile';
 
 // Encrypted backups through the bridge: a download in the browser host, restored by merge
@@ -48,5 +53,45 @@ describe('exporting handlers', () => {
     await new SettingsFile(host.dataDir).update({ exportAllowed: false });
     expect((await host.fail('exporting.backup', { passphrase })).code).toBe('export_disabled');
     expect(await host.call('settings.get', {})).toMatchObject({ exportAllowed: false });
+  });
+
+  it('restores on a computer with an issuer allow-list only the issuers it allows, writing nothing otherwise', async () => {
+    const { harness, host } = running;
+    await host.call('profiles.create', { name: 'Two issuers', pin: '739154' });
+    await host.call('adding.fromUri', uri('one', 'JBSWY3DPEHPK3PXP'));
+    await host.call('adding.fromUri', { uri: 'otpauth://totp/Payroll:dana?secret=GEZDGNBVGY3TQOJQ&issuer=Payroll' });
+    await new SettingsFile(host.dataDir).update({ exportAllowed: true });
+    const saved = await host.call('exporting.backup', { passphrase });
+    if (saved.savedAs !== 'download') throw new Error('expected a download in the browser host');
+    const backup = { fileName: saved.fileName, dataBase64: Buffer.from(saved.text).toString('base64'), passphrase };
+
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-restore-policy-'));
+    try {
+      await writeFile(path.join(dir, 'policy.json'), JSON.stringify({ issuerAllowlist: ['Clinic'] }));
+      const managed = await harness.newHost({
+        policy: new MachinePolicy({ sources: [jsonPolicySource(path.join(dir, 'policy.json'))] }),
+      });
+      await managed.call('profiles.create', { name: 'Managed person', pin: '739154' });
+      for (const mode of ['merge', 'replace'] as const) {
+        expect(await managed.fail('exporting.restore', { ...backup, mode })).toMatchObject({
+          code: 'issuer_not_allowed',
+          message: /Clinic only; "Payroll" is not allowed\. Nothing was added\./,
+        });
+      }
+      expect((await managed.call('codes.list', {})).accounts).toEqual([]);
+
+      // The same person's backup without the other issuer restores.
+      const payroll = (await host.call('codes.list', {})).accounts.find((account) => account.issuer === 'Payroll');
+      await host.call('codes.remove', { id: payroll?.id ?? '' });
+      const allowed = await host.call('exporting.backup', { passphrase });
+      if (allowed.savedAs !== 'download') throw new Error('expected a download in the browser host');
+      const upload = { fileName: allowed.fileName, dataBase64: Buffer.from(allowed.text).toString('base64') };
+      expect(await managed.call('exporting.restore', { ...upload, passphrase, mode: 'merge' })).toMatchObject({
+        added: 1,
+      });
+      expect((await managed.call('codes.list', {})).accounts.map((account) => account.issuer)).toEqual(['Clinic']);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
 import { exportBackup } from '../../backup/exportBackup';
 import { restoreBackup } from '../../backup/restoreBackup';
-import { refuseImportUnlessAllowed } from '../../policy/policyLimits';
+import { refuseImportUnlessAllowed, refuseRestoredIssuersNotAllowed } from '../../policy/policyLimits';
 import { decodeUpload } from './decodeUpload';
 import type { HostState } from './HostState';
 
@@ -33,7 +33,14 @@ export function exportingHandlers(state: HostState): Handlers {
       refuseImportUnlessAllowed(context.policy);
       const { vault, book, audit } = await profiles.require();
       const text = decodeUpload(file).toString('utf8');
-      const result = await restoreBackup({ vault, text, passphrase, mode, audit });
+      const result = await restoreBackup({
+        vault,
+        text,
+        passphrase,
+        mode,
+        audit,
+        refuse: (written) => refuseRestoredIssuersNotAllowed(written, context.policy),
+      });
       // A merge matches by id: the same account under another id comes in twice; keep it once.
       const repeats = await book.removeDuplicates();
       state.hotpShown.clear();
