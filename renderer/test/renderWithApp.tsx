@@ -1,20 +1,14 @@
 import { render, type RenderResult } from '@testing-library/react';
-import i18next from 'i18next';
 import type { ReactNode } from 'react';
-import { I18nextProvider, initReactI18next } from 'react-i18next';
 import { MemoryRouter } from 'react-router';
 import type { GroupedBridge } from '../../electron/contract/groupedClient';
 import { BridgeContext } from '../src/bridge/BridgeContext';
 import { en } from '../src/i18n/en';
 import { es } from '../src/i18n/es';
+import { i18n } from '../src/i18n/translate';
 
-const i18n = i18next.createInstance();
-void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, es: { translation: es } },
-  lng: 'en',
-  fallbackLng: 'en',
-  interpolation: { escapeValue: false },
-});
+i18n.addStrings('en', en);
+i18n.addStrings('es', es);
 
 /**
  * Renders a component as the app would: with a bridge, the strings and a router. The
@@ -37,11 +31,9 @@ export function renderWithApp(
     },
   }) as GroupedBridge;
   return render(
-    <I18nextProvider i18n={i18n}>
-      <BridgeContext.Provider value={strict}>
-        <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
-      </BridgeContext.Provider>
-    </I18nextProvider>,
+    <BridgeContext.Provider value={strict}>
+      <MemoryRouter initialEntries={[path]}>{ui}</MemoryRouter>
+    </BridgeContext.Provider>,
   );
 }
 

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import type { AccountStatus } from '../../../electron/contract/accountStatus';
 import { useAccount } from '../data/useAccount';
 import { ErrorMessage } from '../ui/ErrorMessage';

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import type { GroupedBridge } from '../../../electron/contract/groupedClient';
 import { BridgeContext } from '../bridge/BridgeContext';

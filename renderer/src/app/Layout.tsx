@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { NavLink, Outlet } from 'react-router';
 import { useAccount } from '../data/useAccount';
 import { PersonActions } from '../features/people/PersonActions';

@@ -17,7 +17,7 @@ import { en as common } from './commonStrings';
 /**
  * English strings: the frame's and each feature's (`features/<feature>/strings.ts`), one
  * namespace per feature. Every other language has exactly these keys (checked by the
- * compiler), and `t()` keys are typed from this object (i18next.d.ts).
+ * compiler), and `t()` keys are typed from this object (translate.ts).
  */
 export const en = {
   ...common,

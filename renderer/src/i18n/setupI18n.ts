@@ -1,31 +1,21 @@
-import i18next from 'i18next';
-import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { es } from './es';
+import { i18n, isLanguage, type LanguageCode } from './translate';
 
-export const languages = [
-  { code: 'en', label: 'English' },
-  { code: 'es', label: 'Español' },
-] as const;
+export { languages, type LanguageCode } from './translate';
 
-export type LanguageCode = (typeof languages)[number]['code'];
-
-/** Starts i18next with English and Spanish; picks the person's saved or system language. */
-export async function setupI18n(): Promise<typeof i18next> {
+/** Starts the strings in the person's saved or system language (English otherwise). */
+export async function setupI18n(): Promise<typeof i18n> {
+  i18n.addStrings('en', en);
+  i18n.addStrings('es', es);
   const saved = localStorage.getItem('deskid.language');
   const system = navigator.language.slice(0, 2);
-  const lng = [saved, system].find((code) => code === 'en' || code === 'es') ?? 'en';
-  await i18next.use(initReactI18next).init({
-    resources: { en: { translation: en }, es: { translation: es } },
-    lng,
-    fallbackLng: 'en',
-    interpolation: { escapeValue: false },
-    returnNull: false,
+  const language: LanguageCode = [saved, system].find(isLanguage) ?? 'en';
+  await i18n.changeLanguage(language);
+  document.documentElement.lang = language;
+  i18n.subscribe(() => {
+    document.documentElement.lang = i18n.language;
+    localStorage.setItem('deskid.language', i18n.language);
   });
-  document.documentElement.lang = lng;
-  i18next.on('languageChanged', (code) => {
-    document.documentElement.lang = code;
-    localStorage.setItem('deskid.language', code);
-  });
-  return i18next;
+  return i18n;
 }

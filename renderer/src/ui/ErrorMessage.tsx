@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { DeskIdError } from '../../../electron/contract/DeskIdError';
 import { SupportContact } from './SupportContact';
 import { useDescribeError } from './useDescribeError';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 
 /** "Step 2 of 4: Choose a method", above the step's heading. */
 export function StepIndicator({ step, of, name }: { step: number; of: number; name: string }) {

@@ -1,5 +1,5 @@
 import { useContext } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { BridgeContext } from '../bridge/BridgeContext';
 import { usePolicy } from '../data/usePolicy';
 

@@ -1,5 +1,5 @@
 import { screen } from '@testing-library/react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { describe, expect, it } from 'vitest';
 import { renderWithApp } from '../../test/renderWithApp';
 import { formatDate, formatDay } from './formatLongDate';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../i18n/useTranslation';
 
 /** A wait in words: "14 min 32 s", or "40 s" under a minute. */
 export function formatWait(t: TFunction, totalSeconds: number): string {

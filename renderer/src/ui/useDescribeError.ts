@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/useTranslation';
 import { DeskIdError } from '../../../electron/contract/DeskIdError';
 import { detailsOf, retryAfterOf } from '../../../electron/contract/errorDetails';
 import { formatWait } from './formatWait';

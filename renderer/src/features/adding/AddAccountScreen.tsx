@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from 'react-router';
 import { maxImageBytes } from '../../../../electron/contract/fileLimits';
 import { useBridge } from '../../bridge/BridgeContext';

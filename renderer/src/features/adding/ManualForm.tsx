@@ -1,5 +1,5 @@
 import { useState, type ComponentProps } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { otpAlgorithms } from '../../../../electron/contract/otpRules';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';

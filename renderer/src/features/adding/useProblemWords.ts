@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { FieldProblem } from './checkManualEntry';
 import type { UriProblem } from './checkOtpauthUri';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { CodeRow, type RowMode } from './CodeRow';
 import { filterAccounts } from './filterAccounts';
 import { rowLabels } from './rowLabels';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';
 import { FormError } from '../../ui/FormError';

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TFunction } from '../../i18n/useTranslation';
 
 /** The words of a row, each translated once per list (and language), not once per row. */
 export interface RowLabels {

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountStatus } from '../../../../electron/contract/accountStatus';
 import { AccountGate } from '../../app/AccountGate';
 import { SignInFlow } from '../signIn/SignInFlow';

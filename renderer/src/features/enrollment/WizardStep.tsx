@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { StepIndicator } from '../../ui/StepIndicator';
 import { useCancelWizard } from './useCancelWizard';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { CallOutput } from '../../../../electron/contract/calls';
 import { maxBackupFileBytes } from '../../../../electron/contract/fileLimits';
 import { useBridge } from '../../bridge/BridgeContext';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { StrengthScore } from './loadStrength';
 
 /** The lowest score a backup passphrase may have: "Strong". */

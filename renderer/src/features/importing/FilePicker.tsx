@@ -1,5 +1,5 @@
 import { useState, type DragEvent, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Field } from '../../ui/Field';
 import { isUploadProblem, readUpload, type Upload, type UploadProblem } from './readUpload';
 import { UploadProblemText } from './UploadProblemText';

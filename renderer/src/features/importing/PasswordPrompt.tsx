@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Field } from '../../ui/Field';
 import { SubHeading } from '../signIn/SubHeading';
 import { FeatureError } from './FeatureError';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { CallOutput } from '../../../../electron/contract/calls';
 import { useBridge } from '../../bridge/BridgeContext';
 import { queryCache } from '../../data/queryCache';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { CallOutput } from '../../../../electron/contract/calls';
 
 /** What `importing.preview` and `adding.fromImage` answer: the entries an import would add. */

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { UploadProblem } from './readUpload';
 
 /** Why a chosen file was not sent, in words (`role="alert"`; empty when there is none). */

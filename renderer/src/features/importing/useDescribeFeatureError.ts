@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { useDescribeError } from '../../ui/useDescribeError';
 

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { AccountGate } from '../../app/AccountGate';
 import { Link } from 'react-router';
 import type { AccountStatus } from '../../../../electron/contract/accountStatus';

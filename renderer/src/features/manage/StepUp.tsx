@@ -1,5 +1,5 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { MfaStep } from '../../../../electron/contract/accountStatus';
 import { useBridge } from '../../bridge/BridgeContext';
 import { setAccount } from '../../data/useAccount';

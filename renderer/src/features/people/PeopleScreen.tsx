@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { CodesScreen } from '../codes/CodesScreen';
 import { ProfilePicker } from '../profiles/ProfilePicker';
 import { useProfiles } from '../profiles/useProfiles';

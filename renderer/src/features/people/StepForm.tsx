@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { Action } from '../../data/useAction';
 import { ActionError, isWaiting } from '../signIn/ActionError';
 import { SubHeading } from '../signIn/SubHeading';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { Field } from '../../ui/Field';
 
 /** A new PIN and the same PIN again, as typed. */

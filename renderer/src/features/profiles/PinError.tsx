@@ -1,4 +1,4 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/useTranslation';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { detailsOf } from '../../../../electron/contract/errorDetails';
 import { formatWait } from '../../ui/formatWait';

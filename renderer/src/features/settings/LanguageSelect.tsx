@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useBridge } from '../../bridge/BridgeContext';
 import { queryCache } from '../../data/queryCache';
 import { languages } from '../../i18n/setupI18n';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { useProfiles } from '../profiles/useProfiles';
 import { ActionError } from '../signIn/ActionError';

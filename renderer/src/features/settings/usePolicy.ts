@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { EffectivePolicy, PolicySetting } from '../../data/usePolicy';
 
 export { policyKey, usePolicy, type EffectivePolicy, type PolicySetting } from '../../data/usePolicy';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/useTranslation';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { retryAfterOf } from '../../../../electron/contract/errorDetails';
 import { formatWait } from '../../ui/formatWait';

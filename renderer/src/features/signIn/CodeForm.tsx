@@ -1,5 +1,5 @@
 import { useState, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAction } from '../../data/useAction';
 import { Field } from '../../ui/Field';
 import { ActionError, isWaiting, useWait } from './ActionError';

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { z } from 'zod';
 import type { MfaStep, phoneChoiceSchema, SignInStep } from '../../../../electron/contract/accountStatus';
 import { useBridge } from '../../bridge/BridgeContext';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import { useAction } from '../../data/useAction';
 import { PasskeyCeremonyError } from '../../platform/PasskeyCeremony';
 import { usePasskeyCeremony } from '../../platform/usePasskeyCeremony';

@@ -1,4 +1,4 @@
-import { Trans, useTranslation } from 'react-i18next';
+import { Trans, useTranslation } from '../../i18n/useTranslation';
 import type { z } from 'zod';
 import type { channelSchema } from '../../../../electron/contract/accountStatus';
 import { useAction } from '../../data/useAction';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/useTranslation';
 import type { MfaStep, SignInStep } from '../../../../electron/contract/accountStatus';
 import { setAccount } from '../../data/useAccount';
 import { WizardStep } from '../enrollment/WizardStep';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { CallOutput } from '../../../../../electron/contract/calls';
 
 /** The three ways the ID provider offers, in its own order. */

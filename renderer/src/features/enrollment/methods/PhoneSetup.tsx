@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { CountryCode } from 'libphonenumber-js/min';
 import type { Method } from '../../../../../electron/contract/accountStatus';
 import { DeskIdError } from '../../../../../electron/contract/DeskIdError';

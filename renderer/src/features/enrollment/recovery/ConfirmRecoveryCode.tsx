@@ -1,5 +1,5 @@
 import { useRef, useState, type SyntheticEvent } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { AccountStatus, RecoveryCodeShown } from '../../../../../electron/contract/accountStatus';
 import { detailsOf } from '../../../../../electron/contract/errorDetails';
 import { useBridge } from '../../../bridge/BridgeContext';

@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { Method } from '../../../../../electron/contract/accountStatus';
 
 /** A method as a person recognises it: its kind in words and its name ("Passkey: This computer"). */

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../../i18n/useTranslation';
 import type { AccountStatus } from '../../../../../electron/contract/accountStatus';
 import { useBridge } from '../../../bridge/BridgeContext';
 import { FormError } from '../../../ui/FormError';

@@ -1,0 +1,149 @@
+import type { Strings } from './en';
+
+/**
+ * The renderer's own translation layer: typed keys, `{{name}}` interpolation, plurals by
+ * `Intl.PluralRules` (`key_one`, `key_other`, … chosen by `count`), one active language at
+ * a time, and listeners for a change. It replaces i18next, whose code was a third of the
+ * first screen's extra JavaScript (bench:renderer, docs/benchmarks/renderer.md).
+ */
+
+export const languages = [
+  { code: 'en', label: 'English' },
+  { code: 'es', label: 'Español' },
+] as const;
+
+export type LanguageCode = (typeof languages)[number]['code'];
+
+type PluralSuffix = 'zero' | 'one' | 'two' | 'few' | 'many' | 'other';
+
+/** Every leaf of the strings as a dotted path ("signIn.title"). */
+type Leaves<T, Prefix extends string = ''> = {
+  [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : Leaves<T[K], `${Prefix}${K}.`>;
+}[keyof T & string];
+
+type WithoutPlural<K extends string> = K extends `${infer Base}_${PluralSuffix}` ? Base : K;
+
+type Leaf = Leaves<Strings>;
+
+/** A key `t()` accepts: a leaf, or a plural's base ("people.count" for "people.count_one"). */
+export type TranslationKey = Leaf | WithoutPlural<Leaf>;
+
+/** Values for a string's `{{name}}` places; `count` also chooses the plural form. */
+export type TranslationValues = object;
+
+export type TFunction = (key: TranslationKey, values?: TranslationValues) => string;
+
+export interface Tree {
+  readonly [key: string]: string | Tree;
+}
+
+const loaded = new Map<LanguageCode, Tree>();
+const listeners = new Set<() => void>();
+const pluralRules = new Map<LanguageCode, Intl.PluralRules>();
+const translators = new Map<LanguageCode, TFunction>();
+let current: LanguageCode = 'en';
+
+function lookup(tree: Tree | undefined, path: string): string | undefined {
+  let node: string | Tree | undefined = tree;
+  for (const part of path.split('.')) {
+    if (node === undefined || typeof node === 'string') return undefined;
+    node = node[part];
+  }
+  return typeof node === 'string' ? node : undefined;
+}
+
+function pluralOf(language: LanguageCode, count: number): string {
+  let rules = pluralRules.get(language);
+  if (rules === undefined) {
+    rules = new Intl.PluralRules(language);
+    pluralRules.set(language, rules);
+  }
+  return rules.select(count);
+}
+
+function find(language: LanguageCode, key: string, count: unknown): string | undefined {
+  const tree = loaded.get(language);
+  if (typeof count === 'number') {
+    const form = lookup(tree, `${key}_${pluralOf(language, count)}`) ?? lookup(tree, `${key}_other`);
+    if (form !== undefined) return form;
+  }
+  return lookup(tree, key);
+}
+
+/** Puts `values` into a string's `{{name}}` places; a place without a value stays as written. */
+export function interpolate(text: string, values: TranslationValues | undefined): string {
+  if (values === undefined || !text.includes('{{')) return text;
+  const named = values as Record<string, unknown>;
+  return text.replace(/\{\{\s*([\w.]+)\s*\}\}/g, (place, name: string) => {
+    const value = named[name];
+    return typeof value === 'string' || typeof value === 'number' || typeof value === 'bigint' ? String(value) : place;
+  });
+}
+
+/** The raw string of `key` in the active language (English when it has none), before interpolation. */
+export function rawString(key: string, count?: unknown): string | undefined {
+  return find(current, key, count) ?? (current === 'en' ? undefined : find('en', key, count));
+}
+
+function translatorFor(language: LanguageCode): TFunction {
+  let t = translators.get(language);
+  if (t === undefined) {
+    // A translator per language: components that remember words per `t` see a new one on a switch.
+    t = (key, values) => {
+      const count = (values as { count?: unknown } | undefined)?.count;
+      const text = find(language, key, count) ?? (language === 'en' ? undefined : find('en', key, count));
+      return text === undefined ? key : interpolate(text, values);
+    };
+    translators.set(language, t);
+  }
+  return t;
+}
+
+export function isLanguage(code: unknown): code is LanguageCode {
+  return languages.some((language) => language.code === code);
+}
+
+/** The app's one translation state, as components and start-up code see it. */
+export const i18n = {
+  get language(): LanguageCode {
+    return current;
+  },
+  /** The active language's translator. */
+  get t(): TFunction {
+    return translatorFor(current);
+  },
+  /** Whether `key` (or its plural forms) has a string; for keys built at run time. */
+  exists(key: string): boolean {
+    return rawString(key) !== undefined || rawString(key, 1) !== undefined;
+  },
+  /** Gives a language's strings (loaded by setupI18n, or a test). */
+  addStrings(language: LanguageCode, strings: Strings | Tree): void {
+    loaded.set(language, strings);
+  },
+  /** Makes `code` the active language, once its strings are here; other codes are ignored. */
+  async changeLanguage(code: string): Promise<void> {
+    if (!isLanguage(code)) return;
+    if (!loaded.has(code)) await loadStrings(code);
+    if (code === current) return;
+    current = code;
+    for (const listener of listeners) listener();
+  },
+  subscribe: (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+type Loader = () => Promise<Strings | Tree>;
+const loaders = new Map<LanguageCode, Loader>();
+
+/** Says where a language's strings come from when it is first chosen. */
+export function setStringsLoader(language: LanguageCode, loader: Loader): void {
+  loaders.set(language, loader);
+}
+
+async function loadStrings(language: LanguageCode): Promise<void> {
+  const loader = loaders.get(language);
+  if (loader === undefined) throw new Error(`No strings for the language "${language}".`);
+  i18n.addStrings(language, await loader());
+}
