@@ -19,7 +19,7 @@ const entryPrefix = 'account:';
  * Joins the pure authenticator functions to storage and the audit log.
  */
 export class AccountBook {
-  private usedCodes: Promise<UsedCodeTracker> | undefined;
+  private trackerLoad: Promise<UsedCodeTracker> | undefined;
 
   constructor(
     private readonly vault: Vault,
@@ -134,7 +134,7 @@ export class AccountBook {
    * `code_copied`, and whether this step's or counter's code was copied here before.
    */
   async recordCopy(account: Account, now: number = Date.now()): Promise<boolean> {
-    const tracker = await (this.usedCodes ??= this.loadUsedCodes());
+    const tracker = await this.tracker();
     const alreadyUsed = tracker.recordCopy(account, now);
     await this.audit?.append({ type: 'code_copied', outcome: 'ok', accountId: account.id });
     return alreadyUsed;
@@ -142,8 +142,51 @@ export class AccountBook {
 
   /** Whether the current code of `account` was already copied here (see {@link copyCode}). */
   async alreadyUsed(account: Account, now: number = Date.now()): Promise<boolean> {
-    const tracker = await (this.usedCodes ??= this.loadUsedCodes());
+    const tracker = await this.tracker();
     return tracker.isUsed(account, now);
+  }
+
+  /**
+   * {@link alreadyUsed} for a whole list: the tracker is read once, then each account is
+   * a lookup (the codes screen asks for every account at once).
+   */
+  async usedCodes(): Promise<(account: Account, now: number) => boolean> {
+    const tracker = await this.tracker();
+    return (account, now) => tracker.isUsed(account, now);
+  }
+
+  /**
+   * Starts reading what is slow to read the first time (the copies in the audit log) in
+   * the background, so the first list of codes after an unlock does not wait for it. A
+   * failure is left for the call that needs the tracker to report (it reads again).
+   */
+  prepare(): void {
+    this.tracker().catch(() => undefined);
+  }
+
+  /**
+   * A stamp of the accounts as stored: the ids and times of their vault entries (read
+   * without decrypting them). Any write of an account, here or around this book (a
+   * backup restored), changes it.
+   */
+  async revision(): Promise<string> {
+    const entries = await this.vault.list();
+    return entries
+      .filter((entry) => entry.id.startsWith(entryPrefix))
+      .map((entry) => `${entry.id}@${entry.createdAt}/${entry.updatedAt}`)
+      .join('\n');
+  }
+
+  /** The "already used" tracker, read from the audit log once (again if that failed). */
+  private tracker(): Promise<UsedCodeTracker> {
+    if (this.trackerLoad === undefined) {
+      const loading = this.loadUsedCodes();
+      this.trackerLoad = loading;
+      loading.catch(() => {
+        if (this.trackerLoad === loading) this.trackerLoad = undefined;
+      });
+    }
+    return this.trackerLoad;
   }
 
   /** Gives an account a new issuer and label (control characters removed); answers it. */

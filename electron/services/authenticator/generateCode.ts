@@ -1,6 +1,7 @@
 import { generateSync } from 'otplib';
 import type { Account } from './accountSchema';
 import { decodeBase32 } from './decodeBase32';
+import { nodeHmac } from './nodeHmac';
 import { readingGuardrails } from './otpLimits';
 
 /** A code ready to show, with how long it stays valid. */
@@ -33,8 +34,8 @@ function encodeSteam(value: number, length: number): string {
 const fullTruncationDigits = 10;
 
 /**
- * The current code of an account, computed by otplib with guardrails relaxed to read
- * 80-bit secrets. TOTP and Steam use `now` (ms since the epoch, default `Date.now()`);
+ * The current code of an account, computed by otplib (its HMAC through Node's `crypto`,
+ * `nodeHmac`) with guardrails relaxed to read 80-bit secrets. TOTP and Steam use `now` (ms since the epoch, default `Date.now()`);
  * HOTP uses the account's counter, and the caller moves the counter on after use.
  */
 export function generateCode(account: Account, now: number = Date.now()): GeneratedCode {
@@ -49,6 +50,7 @@ export function generateCode(account: Account, now: number = Date.now()): Genera
       algorithm,
       digits: account.digits,
       guardrails: readingGuardrails,
+      crypto: nodeHmac,
     });
     return { code, secondsLeft: null, step: account.counter };
   }
@@ -62,6 +64,7 @@ export function generateCode(account: Account, now: number = Date.now()): Genera
     algorithm,
     digits: steam ? fullTruncationDigits : account.digits,
     guardrails: readingGuardrails,
+    crypto: nodeHmac,
   });
   const code = steam ? encodeSteam(Number(numeric), account.digits) : numeric;
   const step = Math.floor(epoch / account.period);

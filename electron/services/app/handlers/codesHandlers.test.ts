@@ -91,6 +91,43 @@ describe('codes handlers', () => {
     expect((await host.call('codes.list', {})).accounts.map((account) => account.label)).toEqual(['front desk']);
   });
 
+  it('answers the first list after an unlock from the one made then, unless it no longer holds', async () => {
+    const { host, harness } = running;
+    const { profiles } = await host.call('profiles.list', {});
+    const id = profiles[0]?.id ?? '';
+    /** Locks, opens the profile again and lets the list made at unlock start. */
+    const reopen = async () => {
+      await host.call('profiles.lockAll', {});
+      await host.call('profiles.unlock', { id, pin: '739154' });
+      await new Promise((resolve) => setImmediate(resolve));
+    };
+    await reopen();
+    const [account] = (await host.call('codes.list', {})).accounts;
+    expect(account).toMatchObject({ label: 'front desk', code: totpCodeAt(secret, harness.clock.now) });
+    const accountId = account?.id ?? '';
+
+    // An account written since: the list is made again.
+    await reopen();
+    await host.call('codes.rename', { id: accountId, issuer: 'Clinic', label: 'reception' });
+    expect((await host.call('codes.list', {})).accounts[0]?.label).toBe('reception');
+
+    // The time step ended since: the codes are made again.
+    await reopen();
+    harness.clock.advance(30_000);
+    expect((await host.call('codes.list', {})).accounts[0]?.code).toBe(totpCodeAt(secret, harness.clock.now));
+
+    // Codes hidden since: none is sent.
+    await reopen();
+    await new SettingsFile(host.dataDir).update({ hideCodesUntilClicked: true });
+    expect((await host.call('codes.list', {})).accounts[0]?.code).toBeUndefined();
+    await new SettingsFile(host.dataDir).update({ hideCodesUntilClicked: false });
+
+    // A code copied since: it shows as already used.
+    await reopen();
+    await host.call('codes.copy', { id: accountId });
+    expect((await host.call('codes.list', {})).accounts[0]?.alreadyUsed).toBe(true);
+  });
+
   it('shows nothing once locked, and tells the pages why', async () => {
     const { host } = running;
     expect(await host.call('profiles.lockAll', {})).toEqual({ done: true });

@@ -2,6 +2,7 @@ import type { CallHandlers } from '../../../contract/dispatcher';
 import { DeskIdError } from '../../../contract/DeskIdError';
 import type { Account } from '../../authenticator/accountSchema';
 import { generateCode } from '../../authenticator/generateCode';
+import { forgetCodeList, listCodes } from './codeList';
 import type { HostState } from './HostState';
 import { stepTimes, toCodeAccount } from './toCodeAccount';
 
@@ -15,6 +16,8 @@ export function codesHandlers(state: HostState): Handlers {
   const { profiles, settings, hotpShown, now, context } = state;
   const book = async () => (await profiles.require()).book;
   const accountOf = async (id: string) => (await book()).find(id);
+  // A list made ahead at unlock holds the person's accounts: gone with the lock.
+  state.onLock(() => forgetCodeList(state));
 
   /** HOTP: the next code, saved (counter moved on) before it is shown. */
   const nextHotp = async (account: Account): Promise<string> => {
@@ -25,25 +28,7 @@ export function codesHandlers(state: HostState): Handlers {
   };
 
   return {
-    'codes.list': async () => {
-      const shelf = await book();
-      const accounts = await shelf.list();
-      const { hideCodesUntilClicked } = await settings.read();
-      const at = now();
-      return {
-        hideUntilClicked: hideCodesUntilClicked,
-        accounts: await Promise.all(
-          accounts.map(async (account) =>
-            toCodeAccount(account, {
-              now: at,
-              hidden: hideCodesUntilClicked,
-              alreadyUsed: await shelf.alreadyUsed(account, at),
-              hotpShown: hotpShown.get(account.id),
-            }),
-          ),
-        ),
-      };
-    },
+    'codes.list': async () => listCodes(state, await book()),
     'codes.reveal': async ({ id }) => {
       const account = await accountOf(id);
       if (account.type === 'hotp') {

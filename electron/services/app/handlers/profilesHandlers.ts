@@ -3,6 +3,7 @@ import type { CallHandlers } from '../../../contract/dispatcher';
 import type { ProfileSummary } from '../../session/UnlockedProfiles';
 import { PinResetFlow } from '../../pinReset/PinResetFlow';
 import { probeKeychain } from '../getAppInfo';
+import { prepareCodeList } from './codeList';
 import type { HostState } from './HostState';
 
 type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `profiles.${string}`>>;
@@ -24,7 +25,16 @@ export function profilesHandlers(state: HostState, resets = new PinResetFlow({ p
   async function openUnlessLocked(open: () => Promise<ProfileSummary>): Promise<ProfileSummary> {
     const epoch = state.lockEpoch;
     const opened = await open();
-    if (state.lockEpoch === epoch) return opened;
+    if (state.lockEpoch === epoch) {
+      // The codes screen asks for the codes next: make them now, alongside this answer.
+      const book = profiles.open?.book;
+      if (book !== undefined) {
+        setImmediate(() => {
+          if (profiles.open?.book === book) prepareCodeList(state, book);
+        });
+      }
+      return opened;
+    }
     if (profiles.open?.profile.id === opened.id) profiles.lockAll();
     throw lockedMeanwhile();
   }
