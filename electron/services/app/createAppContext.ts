@@ -4,7 +4,14 @@ import { NapiKeychain } from '../keychain/NapiKeychain';
 import { createMachinePolicy } from '../policy/createMachinePolicy';
 import type { MachinePolicy } from '../policy/MachinePolicy';
 import type { DesktopShell } from './DesktopShell';
-import { downloadInPage, emitNowhere, type AppContext, type EmitEvent, type FileSaver } from './AppContext';
+import {
+  downloadInPage,
+  emitNowhere,
+  type AppContext,
+  type EmitEvent,
+  type FileSaver,
+  type IdServerTarget,
+} from './AppContext';
 import { defaultDataDir } from './defaultDataDir';
 
 interface CommonOptions {
@@ -46,18 +53,35 @@ export function createAppContext(options: CreateAppContextOptions): AppContext {
   const env = options.env ?? process.env;
   const policy = options.policy ?? createMachinePolicy(env);
   const server = options.server ?? (policy.resolve().values.serverUrl || undefined);
+  const idServer = { url: server ?? '', embedded: server === undefined };
+  if (options.server === undefined) followPolicyServer(policy, idServer);
   return {
     version: options.version,
     hostKind: options.hostKind,
     dataDir: options.dataDir ?? defaultDataDir(env),
     keychain: createKeychain(env),
-    idServer: { url: server ?? '', embedded: server === undefined },
+    idServer,
     saveFile: options.hostKind === 'browser' ? downloadInPage : options.saveFile,
     passkeyCeremony: options.hostKind === 'browser' ? 'page' : 'window',
     emit: options.emit ?? emitNowhere,
     desktop: options.hostKind === 'electron' ? options.desktop : undefined,
     policy,
   };
+}
+
+/**
+ * Machine policy's `serverUrl` set or changed while running applies at once (the session
+ * service then ends the old server's session: `IdServerSession.followServer`). A
+ * `--server` on the command line is not followed. Removing the setting keeps the server
+ * in use until the next start, which starts the embedded one.
+ */
+function followPolicyServer(policy: MachinePolicy, idServer: IdServerTarget): void {
+  policy.onChange(() => {
+    const next = policy.resolve().values.serverUrl;
+    if (next === '' || next === idServer.url) return;
+    idServer.url = next;
+    idServer.embedded = false;
+  });
 }
 
 /** The OS keychain under DeskID's service name (or `DESKID_KEYCHAIN_SERVICE`). */

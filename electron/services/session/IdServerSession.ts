@@ -72,6 +72,8 @@ export class IdServerSession {
   private open: OpenTransaction | undefined;
   private recoveryCode: HeldRecoveryCode | undefined;
   private cached: { url: string; client: IdServerClient } | undefined;
+  /** The address of the server the held session and open step came from. */
+  private heldAt: string | undefined;
 
   constructor(private readonly options: IdServerSessionOptions) {}
 
@@ -82,6 +84,7 @@ export class IdServerSession {
 
   /** The client for the ID server's current address. */
   get client(): IdServerClient {
+    this.followServer();
     const url = this.options.server.url;
     if (this.cached?.url !== url) {
       if (url === '')
@@ -92,13 +95,53 @@ export class IdServerSession {
     return this.cached.client;
   }
 
+  /**
+   * A session belongs to the server that issued it. When the address changes while
+   * running (machine policy's `serverUrl`), the session, the open step and the recovery
+   * code are forgotten and the session is ended at the old server (best effort), before
+   * anything else reads them: no token or transaction of one server is ever sent to
+   * another. The person signs in again.
+   */
+  private followServer(): void {
+    const at = this.heldAt;
+    const url = this.options.server.url;
+    if (at === undefined || at === url || url === '') return;
+    const token = this.token;
+    this.forget();
+    if (token !== undefined) this.endAt(at, token);
+  }
+
+  /** Ends `token`'s session at `url` (best effort, not awaited): a server DeskID no longer uses. */
+  private endAt(url: string, token: string): void {
+    const client =
+      this.cached?.url === url
+        ? this.cached.client
+        : (this.options.createClient ?? ((baseUrl: string) => createIdServerClient({ baseUrl })))(url);
+    void client.signOut({ token }).catch(() => undefined);
+  }
+
+  /**
+   * What a request started at `at` answered may be kept only if the address is still `at`;
+   * else its session is ended there and the person is asked to sign in again.
+   */
+  private keepFrom(at: string, token?: string): void {
+    if (at === this.options.server.url) {
+      this.heldAt = at;
+      return;
+    }
+    if (token !== undefined) this.endAt(at, token);
+    throw sessionEnded();
+  }
+
   /** True while a session is held. */
   get signedIn(): boolean {
+    this.followServer();
     return this.token !== undefined;
   }
 
   /** The username of the held session or of the open sign-in step (as the server case-folds it). */
   get username(): string | undefined {
+    this.followServer();
     return this.open?.username ?? this.account;
   }
 
@@ -112,6 +155,7 @@ export class IdServerSession {
 
   /** The open MFA step, or undefined. */
   get openStep(): OpenMfaStep | undefined {
+    this.followServer();
     return this.open === undefined ? undefined : stepOf(this.open);
   }
 
@@ -124,8 +168,11 @@ export class IdServerSession {
     password: string,
   ): Promise<{ status: 'mfa_required'; step: OpenMfaStep } | ({ status: 'signed_in' } & SignInOutcome)> {
     const name = username.trim().toLowerCase();
-    const reply = await this.client.signInPassword({ body: { username: name, password } });
+    const client = this.client;
+    const at = this.options.server.url;
+    const reply = await client.signInPassword({ body: { username: name, password } });
     if (reply.status === 'mfa_required') {
+      this.keepFrom(at);
       this.open = {
         purpose: 'sign_in',
         username: name,
@@ -135,6 +182,7 @@ export class IdServerSession {
       };
       return { status: 'mfa_required', step: stepOf(this.open) };
     }
+    this.keepFrom(at, reply.session.token);
     this.open = undefined;
     await this.adopt(reply.session.token, name);
     return reply.status === 'signed_in'
@@ -145,8 +193,10 @@ export class IdServerSession {
   /** Opens a step-up transaction on the held session. */
   async stepUp(): Promise<OpenMfaStep> {
     const account = this.account;
+    const at = this.options.server.url;
     const reply = await this.withToken((token) => this.client.stepUp({ token }));
     if (account === undefined) throw notSignedIn();
+    this.keepFrom(at);
     this.open = {
       purpose: 'step_up',
       username: account,
@@ -162,6 +212,7 @@ export class IdServerSession {
    * code, passkey options). `next` replaces the transaction when the server answers a new one.
    */
   async onOpenStep<T>(run: (transaction: string) => Promise<T>, next?: (reply: T) => string): Promise<T> {
+    this.followServer();
     const open = this.open;
     if (open === undefined) throw noOpenStep();
     const reply = await this.dropOnGone(run(open.transaction));
@@ -174,10 +225,13 @@ export class IdServerSession {
    * held one; a step-up keeps the held session, now fresh.
    */
   async finishStep(run: (transaction: string) => Promise<SignedIn>): Promise<SignInOutcome> {
+    this.followServer();
     const open = this.open;
     if (open === undefined) throw noOpenStep();
     if (open.purpose === 'step_up' && this.token === undefined) throw sessionEnded();
+    const at = this.options.server.url;
     const reply = await this.dropOnGone(run(open.transaction));
+    this.keepFrom(at, reply.session.token);
     if (this.open === open) this.open = undefined;
     if (open.purpose === 'sign_in' || reply.session.token !== this.token)
       await this.adopt(reply.session.token, open.username);
@@ -190,6 +244,7 @@ export class IdServerSession {
    * the answer is `unauthorized` ("Your sign-in has ended. Sign in again.").
    */
   async withToken<T>(run: (token: string) => Promise<T>): Promise<T> {
+    this.followServer();
     const token = this.token;
     if (token === undefined) throw notSignedIn();
     try {
@@ -205,6 +260,7 @@ export class IdServerSession {
 
   /** The recovery code this session showed, kept to show and save again; forgotten with the session. */
   get heldRecoveryCode(): HeldRecoveryCode | undefined {
+    this.followServer();
     return this.recoveryCode;
   }
 
@@ -215,6 +271,7 @@ export class IdServerSession {
 
   /** Ends the session on the server (best effort) and forgets everything held. */
   async signOut(): Promise<void> {
+    this.followServer();
     const token = this.token;
     this.forget();
     if (token !== undefined) await this.revoke(token);
@@ -223,6 +280,7 @@ export class IdServerSession {
   /** Forgets the session, the open step and the recovery code, without a request. */
   forget(): void {
     this.token = undefined;
+    this.heldAt = undefined;
     this.account = undefined;
     this.open = undefined;
     this.recoveryCode = undefined;
