@@ -198,7 +198,7 @@ test.describe('codes', () => {
       await expect(codeButton(page, github)).toBeVisible();
       await expectNoAxeViolations(page);
     }
-    const easing = () => page.locator('.ring-left').evaluate((ring) => getComputedStyle(ring).transitionDuration);
+    const easing = () => page.locator('.countdown').evaluate((ring) => getComputedStyle(ring).transitionDuration);
     expect(await easing()).toBe('1s');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     expect(await easing()).toBe('0s');

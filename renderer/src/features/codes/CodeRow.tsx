@@ -1,8 +1,10 @@
 import { memo } from 'react';
 import { accountName } from './accountName';
-import { CodeValue } from './CodeValue';
+import { CountdownRing } from './CountdownRing';
+import { groupCode } from './groupCode';
 import { RemoveConfirm } from './RemoveConfirm';
 import { RenameForm } from './RenameForm';
+import { RevealCode } from './RevealCode';
 import type { RowLabels } from './rowLabels';
 import type { CodeAccount } from './useCodes';
 
@@ -49,7 +51,27 @@ const RowContent = memo(function RowContent({ account, first, last, mode, onDone
         <span className="code-issuer">{account.issuer === '' ? account.label : account.issuer}</span>
         {account.issuer !== '' && account.label !== '' && <span className="code-label">{account.label}</span>}
       </div>
-      <CodeValue account={account} name={name} labels={labels} />
+      {account.type === 'hotp' || account.code === undefined ? (
+        // Hidden until clicked, or HOTP ("Next code"): the host is asked for the code.
+        <RevealCode account={account} name={name} />
+      ) : (
+        // A TOTP code shown at once, inline (no component of its own: 200 rows render at unlock).
+        <div className="code-value">
+          {/* The copy button; the list handles its click (`data-action`). */}
+          <button type="button" className="code-button" data-action="copy">
+            <span className="code">{groupCode(account.code)}</span>
+            <span className="visually-hidden">{labels.copy(name)}</span>
+          </button>
+          {account.validUntil !== undefined && (
+            <CountdownRing
+              key={account.validUntil}
+              until={account.validUntil}
+              period={account.period ?? 30}
+              secondsLeft={labels.secondsLeft}
+            />
+          )}
+        </div>
+      )}
       {account.alreadyUsed && <p className="hint code-used">{labels.alreadyUsed}</p>}
       {mode === 'view' && (
         <div className="code-actions">

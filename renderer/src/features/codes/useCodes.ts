@@ -39,6 +39,15 @@ export function useCodes(): Query<CodeList> {
   return query;
 }
 
+/**
+ * Asks for the codes now, before the codes screen is there to ask: called when a profile
+ * opens, so the list is on its way while the screen mounts (`useCodes` then waits for
+ * this load instead of starting its own).
+ */
+export function preloadCodes(list: () => Promise<CodeList>): void {
+  queryCache.load(codesKey, list);
+}
+
 /** Changes the stored list after an action (rename, reorder, delete), without asking again. */
 export function updateCodes(change: (accounts: CodeAccount[]) => CodeAccount[]): void {
   const list = queryCache.get(codesKey)?.value as CodeList | undefined;

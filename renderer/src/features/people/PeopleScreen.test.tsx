@@ -53,6 +53,21 @@ describe('PeopleScreen', () => {
     expect(codesList).toHaveBeenCalledTimes(1);
   });
 
+  it('asks for the codes as soon as the PIN opened the profile, before the codes screen is there', async () => {
+    const unlock = vi.fn(() => Promise.resolve({ id: 'p2', name: 'Ben Okafor', hasPin: true, unlocked: true }));
+    const shownWhenAsked: boolean[] = [];
+    const codesList = vi.fn(() => {
+      shownWhenAsked.push(document.querySelector('.codes-screen') !== null);
+      return Promise.resolve({ accounts: [], hideUntilClicked: false });
+    });
+    const pinResetInfo = vi.fn(() => Promise.resolve({ account: null, ready: false }));
+    renderWithApp(<PeopleScreen />, { profiles: { list: list(), unlock, pinResetInfo }, codes: { list: codesList } });
+    await unlockBen();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your codes' })).toBeTruthy();
+    // Once, from the PIN form; the codes screen found it on its way and asked nothing more.
+    expect(shownWhenAsked).toEqual([false]);
+  });
+
   it('says how many tries are left after a wrong PIN', async () => {
     const unlock = vi.fn(() =>
       Promise.reject(new DeskIdError('wrong_pin', 'x', { failures: 1, attemptsLeft: 9, retryAfter: 0 })),

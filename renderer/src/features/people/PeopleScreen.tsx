@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
+import { useBridge } from '../../bridge/BridgeContext';
 import { CodesScreen } from '../codes/CodesScreen';
+import { preloadCodes } from '../codes/useCodes';
 import { ProfilePicker } from '../profiles/ProfilePicker';
 import { useProfiles } from '../profiles/useProfiles';
 import { ActionError } from '../signIn/ActionError';
@@ -36,6 +38,7 @@ export default function PeopleScreen() {
 /** The list itself; its heading takes focus after the picker's own (a parent's effect runs last). */
 function PeopleList() {
   const { t } = useTranslation();
+  const bridge = useBridge();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
   return (
@@ -44,7 +47,8 @@ function PeopleList() {
         {t('people.title')}
       </h1>
       <p>{t('people.intro')}</p>
-      <ProfilePicker onReady={() => undefined} />
+      {/* The codes come next: asked for as soon as the profile opens, while their screen renders. */}
+      <ProfilePicker onReady={() => undefined} onOpened={() => preloadCodes(() => bridge.codes.list({}))} />
     </section>
   );
 }

@@ -18,7 +18,14 @@ type Profile = ProfileList['profiles'][number];
  * one (name and PIN). The PIN rules are the services' own; their refusals are shown as
  * they say them.
  */
-export function ProfilePicker({ onReady }: { onReady: (profile: Profile) => void }) {
+export function ProfilePicker({
+  onReady,
+  onOpened,
+}: {
+  onReady: (profile: Profile) => void;
+  /** Run as soon as the PIN opened the profile, before the screens show it open (to ask for what they show next). */
+  onOpened?: () => void;
+}) {
   const { t } = useTranslation();
   const profiles = useProfiles();
   const [creating, setCreating] = useState(false);
@@ -39,16 +46,24 @@ export function ProfilePicker({ onReady }: { onReady: (profile: Profile) => void
       />
     );
   }
-  return <OpenProfileForm profiles={list.profiles} onReady={onReady} onCreate={() => setCreating(true)} />;
+  return (
+    <OpenProfileForm
+      profiles={list.profiles}
+      onReady={onReady}
+      onCreate={() => setCreating(true)}
+      {...(onOpened === undefined ? {} : { onOpened })}
+    />
+  );
 }
 
 interface OpenProfileFormProps {
   profiles: Profile[];
   onReady: (profile: Profile) => void;
+  onOpened?: () => void;
   onCreate: () => void;
 }
 
-function OpenProfileForm({ profiles, onReady, onCreate }: OpenProfileFormProps) {
+function OpenProfileForm({ profiles, onReady, onOpened, onCreate }: OpenProfileFormProps) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const [id, setId] = useState(profiles.find((profile) => profile.unlocked)?.id ?? profiles[0]?.id ?? '');
@@ -57,6 +72,7 @@ function OpenProfileForm({ profiles, onReady, onCreate }: OpenProfileFormProps) 
   const needsPin = chosen !== undefined && chosen.hasPin && !chosen.unlocked;
   const unlock = useAction(async () => {
     const profile = await bridge.profiles.unlock(needsPin ? { id, pin } : { id });
+    onOpened?.();
     markUnlocked(profile);
     onReady(profile);
   });
@@ -67,6 +83,7 @@ function OpenProfileForm({ profiles, onReady, onCreate }: OpenProfileFormProps) 
       <PinReset
         profile={chosen}
         onDone={(profile) => {
+          onOpened?.();
           markUnlocked(profile);
           onReady(profile);
         }}
