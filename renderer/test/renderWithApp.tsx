@@ -1,6 +1,6 @@
 import { render, type RenderResult } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { MemoryRouter } from 'react-router';
+import { MemoryRouter } from '../src/app/router';
 import type { GroupedBridge } from '../../electron/contract/groupedClient';
 import { BridgeContext } from '../src/bridge/BridgeContext';
 import { en } from '../src/i18n/en';

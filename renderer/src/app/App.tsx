@@ -1,6 +1,6 @@
 import { lazy, Suspense } from 'react';
 import { useTranslation } from '../i18n/useTranslation';
-import { MemoryRouter, Route, Routes } from 'react-router';
+import { MemoryRouter, Route, Routes } from './router';
 import type { GroupedBridge } from '../../../electron/contract/groupedClient';
 import { BridgeContext } from '../bridge/BridgeContext';
 import WizardScreen from '../features/enrollment/WizardScreen';

@@ -1,5 +1,5 @@
 import { act, screen } from '@testing-library/react';
-import { Route, Routes } from 'react-router';
+import { Route, Routes } from './router';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { EventName } from '../../../electron/contract/events';
 import { queryCache } from '../data/queryCache';

@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate } from './router';
 import { useBridge } from '../bridge/BridgeContext';
 import { clearQueries } from '../data/queryCache';
 import { clearClipboardNow } from '../ui/clearClipboardLater';

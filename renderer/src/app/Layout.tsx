@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n/useTranslation';
-import { NavLink, Outlet } from 'react-router';
+import { NavLink, Outlet } from './router';
 import { useAccount } from '../data/useAccount';
 import { PersonActions } from '../features/people/PersonActions';
 import { ApplyAppearance } from '../features/settings/ApplyAppearance';

@@ -1,5 +1,5 @@
 import { useTranslation } from '../i18n/useTranslation';
-import { Link } from 'react-router';
+import { Link } from './router';
 import { ScreenHeading } from '../ui/ScreenHeading';
 
 export default function NotFoundScreen() {

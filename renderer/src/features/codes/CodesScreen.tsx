@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { useBridge } from '../../bridge/BridgeContext';
 import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';

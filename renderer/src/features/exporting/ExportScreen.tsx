@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/useTranslation';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { isAllowed, usePolicy } from '../settings/usePolicy';
 import { BackupForm } from './BackupForm';

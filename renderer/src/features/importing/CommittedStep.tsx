@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/useTranslation';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { SubHeading } from '../signIn/SubHeading';
 import type { ImportCommitted } from './PreviewStep';
 

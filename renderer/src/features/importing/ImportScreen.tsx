@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import { maxImportFileBytes } from '../../../../electron/contract/fileLimits';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { useBridge } from '../../bridge/BridgeContext';

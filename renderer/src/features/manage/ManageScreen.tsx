@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { AccountGate } from '../../app/AccountGate';
-import { Link } from 'react-router';
+import { Link } from '../../app/router';
 import type { AccountStatus } from '../../../../electron/contract/accountStatus';
 import { useBridge } from '../../bridge/BridgeContext';
 import { setAccount } from '../../data/useAccount';

@@ -1,5 +1,5 @@
 import { useTranslation } from '../../i18n/useTranslation';
-import { useNavigate } from 'react-router';
+import { useNavigate } from '../../app/router';
 import { useBridge } from '../../bridge/BridgeContext';
 import { clearQueries } from '../../data/queryCache';
 import { useAction } from '../../data/useAction';

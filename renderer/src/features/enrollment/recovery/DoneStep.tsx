@@ -1,5 +1,5 @@
 import { useTranslation } from '../../../i18n/useTranslation';
-import { Link } from 'react-router';
+import { Link } from '../../../app/router';
 import type { AccountStatus } from '../../../../../electron/contract/accountStatus';
 import { ScreenHeading } from '../../../ui/ScreenHeading';
 import { ComplianceSummary } from './ComplianceSummary';
