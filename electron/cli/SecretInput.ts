@@ -1,4 +1,3 @@
-import { createInterface } from 'node:readline';
 import { Writable } from 'node:stream';
 import { DeskIdError } from '../contract/DeskIdError';
 import type { CliIo } from './CliIo';
@@ -33,6 +32,9 @@ export class SecretInput {
       );
     }
     const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
+    // Loaded when a prompt is shown: the single executable's startup snapshot holds this
+    // module, and Node does not vouch for readline's state inside a snapshot.
+    const { createInterface } = await import('node:readline');
     const reader = createInterface({ input: this.io.stdin, output: muted, terminal: true });
     this.io.stderr.write(question);
     try {

@@ -25,6 +25,14 @@ let env: NodeJS.ProcessEnv;
 
 /** Runs `deskid ARGS` and answers the sources it loaded (its exit status must be 0). */
 async function sourcesLoadedBy(args: string[]): Promise<string[]> {
+  return (await loadedBy(args)).sources;
+}
+
+/**
+ * Runs `deskid ARGS` (its exit status must be 0) and answers the sources it loaded from the
+ * bundles, and the paths of the other files it loaded (the native packages, outside them).
+ */
+async function loadedBy(args: string[]): Promise<{ sources: string[]; files: string[] }> {
   const log = path.join(dataDir, `loads-${randomUUID()}.txt`);
   appendFileSync(log, '');
   const run = await runDeskid(['--data-dir', dataDir, ...args], {
@@ -43,9 +51,13 @@ async function sourcesLoadedBy(args: string[]): Promise<string[]> {
     Object.entries(meta.outputs).map(([file, output]) => [path.basename(file), Object.keys(output.inputs)]),
   );
   const loaded = (await readFile(log, 'utf8')).split('\n').filter((url) => url.startsWith('file:'));
-  const bundleFiles = loaded.map((url) => fileURLToPath(url)).filter((file) => path.dirname(file) === nodeOutDir);
+  const files = loaded.map((url) => fileURLToPath(url));
+  const bundleFiles = files.filter((file) => path.dirname(file) === nodeOutDir);
   expect(bundleFiles).toContain(path.join(nodeOutDir, 'deskid.mjs'));
-  return bundleFiles.flatMap((file) => byFile.get(path.basename(file)) ?? []);
+  return {
+    sources: bundleFiles.flatMap((file) => byFile.get(path.basename(file)) ?? []),
+    files: files.filter((file) => path.dirname(file) !== nodeOutDir),
+  };
 }
 
 // ImportResult.ts is the list of import format names (the audit log's account sources use
@@ -53,6 +65,12 @@ async function sourcesLoadedBy(args: string[]): Promise<string[]> {
 const importers = /^electron\/services\/importers\/(?!ImportResult\.ts$)/;
 const qrDecoder = 'node_modules/jsqr/';
 const idServerClient = /^electron\/services\/idserver\/IdServerClient\.ts$/;
+// Machine policy's readers (the macOS property-list parser among them): `code` does not
+// consult machine policy, and the keychain no longer comes with the hosts' wiring.
+const policyReaders =
+  /^(electron\/services\/policy\/(MachinePolicy|defaultPolicySources|\w+PolicySource)\.ts$|node_modules\/(plist|@xmldom|xmlbuilder)\/)/;
+const argon2 = `${path.sep}node_modules${path.sep}argon2${path.sep}`;
+const keyring = `${path.sep}node_modules${path.sep}@napi-rs${path.sep}keyring${path.sep}`;
 
 beforeAll(async () => {
   dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-loads-'));
@@ -80,5 +98,17 @@ describe('the built deskid loads what a command needs, when it needs it', () => 
     expect(sources.filter((source) => source.includes(qrDecoder))).toEqual([]);
     expect(sources.filter((source) => idServerClient.test(source))).toEqual([]);
     expect(sources).not.toContain('electron/cli/commands/accountsCommand.ts');
+  });
+
+  it('code on a profile without a PIN loads no Argon2id and no machine-policy reader, but does reach the keychain', async () => {
+    const { sources, files } = await loadedBy(['code', 'Clinic Portal']);
+    expect(sources.filter((source) => policyReaders.test(source))).toEqual([]);
+    expect(files.filter((file) => file.includes(argon2))).toEqual([]);
+    expect(files.some((file) => file.includes(keyring))).toBe(true);
+  });
+
+  it('help loads neither native module (no keychain, no Argon2id)', async () => {
+    const { files } = await loadedBy(['help']);
+    expect(files.filter((file) => file.includes(keyring) || file.includes(argon2))).toEqual([]);
   });
 });

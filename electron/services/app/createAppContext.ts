@@ -1,6 +1,5 @@
 import type { HostKind } from '../../contract/appInfo';
-import { keychainServiceName, type Keychain } from '../keychain/Keychain';
-import { NapiKeychain } from '../keychain/NapiKeychain';
+import { createKeychain } from '../keychain/createKeychain';
 import { createMachinePolicy } from '../policy/createMachinePolicy';
 import type { MachinePolicy } from '../policy/MachinePolicy';
 import type { DesktopShell } from './DesktopShell';
@@ -84,7 +83,5 @@ function followPolicyServer(policy: MachinePolicy, idServer: IdServerTarget): vo
   });
 }
 
-/** The OS keychain under DeskID's service name (or `DESKID_KEYCHAIN_SERVICE`). */
-export function createKeychain(env: NodeJS.ProcessEnv = process.env): Keychain {
-  return new NapiKeychain(keychainServiceName(env));
-}
+/** The OS keychain under DeskID's service name (its own module, so the CLI loads no policy with it). */
+export { createKeychain };

@@ -1,5 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { AsyncEntry } from '@napi-rs/keyring';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { Keychain } from './Keychain';
 
@@ -13,6 +12,15 @@ export function keychainBackendName(platform: NodeJS.Platform = process.platform
     default:
       return 'Secret Service';
   }
+}
+
+/**
+ * `@napi-rs/keyring`'s entry class, loaded at the first keychain call: a command that never
+ * reaches the keychain (`deskid help`, a mistyped line) does not load the native addon.
+ */
+async function entry(service: string, account: string) {
+  const { AsyncEntry } = await import('@napi-rs/keyring');
+  return new AsyncEntry(service, account);
 }
 
 /**
@@ -31,21 +39,21 @@ export class NapiKeychain implements Keychain {
 
   /** The secret, or null when there is none. An unreachable store is an error, never null. */
   async get(account: string): Promise<string | null> {
-    const value = await this.guard(() => new AsyncEntry(this.service, account).getPassword());
+    const value = await this.guard(async () => (await entry(this.service, account)).getPassword());
     // @napi-rs/keyring 2.1 also reads null when the store cannot be reached: make sure.
     if (value === null) await this.assertReachable();
     return value;
   }
 
   async set(account: string, secret: string): Promise<void> {
-    await this.guard(() => new AsyncEntry(this.service, account).setPassword(secret));
+    await this.guard(async () => (await entry(this.service, account)).setPassword(secret));
   }
 
   async delete(account: string): Promise<boolean> {
     // The library may answer a delete (true or false) without reaching the persistent
     // store, so check first that it is there. Deletes are rare: the probe costs little.
     await this.assertReachable();
-    return this.guard(() => new AsyncEntry(this.service, account).deleteCredential());
+    return this.guard(async () => (await entry(this.service, account)).deleteCredential());
   }
 
   /**
@@ -53,9 +61,9 @@ export class NapiKeychain implements Keychain {
    * Service cannot be reached; only writes fail. So write and remove a throw-away item.
    */
   async assertReachable(): Promise<void> {
-    const probe = new AsyncEntry(this.service, `deskid-probe:${randomUUID()}`);
-    await this.guard(() => probe.setPassword('probe'));
-    await this.guard(() => probe.deleteCredential());
+    const probe = `deskid-probe:${randomUUID()}`;
+    await this.guard(async () => (await entry(this.service, probe)).setPassword('probe'));
+    await this.guard(async () => (await entry(this.service, probe)).deleteCredential());
   }
 
   private async guard<T>(operation: () => Promise<T>): Promise<T> {

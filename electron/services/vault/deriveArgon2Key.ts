@@ -1,4 +1,3 @@
-import { argon2id, hash } from 'argon2';
 import { DeskIdError } from '../../contract/DeskIdError';
 import { argon2Limits } from './argon2Limits';
 
@@ -39,6 +38,9 @@ export async function deriveArgon2Key(secret: string, salt: Uint8Array, params: 
   if (salt.length < argon2Limits.saltBytes) {
     throw new TypeError(`Argon2id salt must be at least ${argon2Limits.saltBytes} bytes, got ${salt.length}`);
   }
+  // Loaded at the first derivation, not with the vault: opening a profile without a PIN
+  // (`deskid code` on one) never needs the native addon.
+  const { argon2id, hash } = await import('argon2');
   const input = Buffer.from(secret.normalize('NFC'), 'utf8');
   try {
     return await hash(input, {

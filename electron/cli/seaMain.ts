@@ -1,0 +1,20 @@
+// The single executable's entry (scripts/buildSea.ts). Its modules are loaded once, on the
+// build machine, into a V8 startup snapshot: the executable starts from that heap instead
+// of loading and initialising some 2 MB of JavaScript at each run, and calls
+// `runFromProcess` on the user's arguments. snapshotGuard is imported first, so that it
+// sees every other module load; the build fails if one read the environment, the clock or
+// randomness while loading (it would be frozen into every copy).
+import { assertNothingFrozenIntoSnapshot } from './snapshotGuard';
+import { startupSnapshot } from 'node:v8';
+// `deskid code`'s own modules (and what they import) go into the snapshot too: the command
+// a person runs most starts with its code already initialised. The other commands are
+// still loaded when they run.
+import './commands/codeCommand';
+import { runFromProcess } from './runFromProcess';
+
+if (startupSnapshot.isBuildingSnapshot()) {
+  assertNothingFrozenIntoSnapshot();
+  startupSnapshot.setDeserializeMainFunction(runFromProcess);
+} else {
+  runFromProcess();
+}
