@@ -217,13 +217,18 @@ export class AccountBook {
     );
   }
 
-  /** Replays the copies in the audit log into a tracker of used codes. */
+  /**
+   * Replays the copies in the audit log into a tracker of used codes. The accounts are
+   * read only when the log holds a copy (most logs of a fresh unlock hold none).
+   */
   private async loadUsedCodes(): Promise<UsedCodeTracker> {
     const tracker = createUsedCodeTracker();
     const records = (await this.audit?.read?.()) ?? [];
+    const copies = records.filter((record) => record.type === 'code_copied');
+    if (copies.length === 0) return tracker;
     const accounts = new Map((await this.list()).map((account) => [account.id, account]));
-    for (const record of records) {
-      const account = record.type === 'code_copied' ? accounts.get(record.accountId ?? '') : undefined;
+    for (const record of copies) {
+      const account = accounts.get(record.accountId ?? '');
       if (account !== undefined && account.type !== 'hotp') tracker.recordCopy(account, Date.parse(record.at));
     }
     return tracker;
