@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useMemo, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { CodeRow, type RowMode } from './CodeRow';
 import { filterAccounts } from './filterAccounts';
+import { useRingClock } from './ringClock';
 import { rowLabels } from './rowLabels';
 import type { CodeAccount } from './useCodes';
 
@@ -30,6 +31,9 @@ interface Editing {
 export function CodeList({ accounts, query, onCopy, onMove, onNotice }: Props) {
   const { t } = useTranslation();
   const labels = useMemo(() => rowLabels(t), [t]);
+  const list = useRef<HTMLUListElement>(null);
+  // The rings follow the clock here, once for the list: the rows do not render again for it.
+  useRingClock(list, accounts, labels.secondsLeft);
   const [editing, setEditing] = useState<Editing | undefined>(undefined);
   const [back, setBack] = useState<string | undefined>(undefined);
   const shown = useMemo(() => new Set(filterAccounts(accounts, query).map((account) => account.id)), [accounts, query]);
@@ -66,7 +70,7 @@ export function CodeList({ accounts, query, onCopy, onMove, onNotice }: Props) {
     <>
       {shown.size === 0 && <p>{t('codes.noMatch', { query })}</p>}
       {/* Clicks come from the buttons inside, which are the keyboard's way in: the list itself is not a control. */}
-      <ul className="code-list" aria-label={t('codes.list')} onClick={onClick}>
+      <ul ref={list} className="code-list" aria-label={t('codes.list')} onClick={onClick}>
         {accounts.map((account) => (
           <CodeRow
             key={account.id}

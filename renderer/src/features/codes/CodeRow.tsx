@@ -1,10 +1,10 @@
 import { memo } from 'react';
 import { accountName } from './accountName';
-import { CountdownRing } from './CountdownRing';
 import { groupCode } from './groupCode';
 import { RemoveConfirm } from './RemoveConfirm';
 import { RenameForm } from './RenameForm';
 import { RevealCode } from './RevealCode';
+import { ringStyle, secondsLeftAt } from './ringClock';
 import type { RowLabels } from './rowLabels';
 import type { CodeAccount } from './useCodes';
 
@@ -63,12 +63,7 @@ const RowContent = memo(function RowContent({ account, first, last, mode, onDone
             <span className="visually-hidden">{labels.copy(name)}</span>
           </button>
           {account.validUntil !== undefined && (
-            <CountdownRing
-              key={account.validUntil}
-              until={account.validUntil}
-              period={account.period ?? 30}
-              secondsLeft={labels.secondsLeft}
-            />
+            <Ring until={account.validUntil} period={account.period ?? 30} labels={labels} />
           )}
         </div>
       )}
@@ -112,3 +107,17 @@ const RowContent = memo(function RowContent({ account, first, last, mode, onDone
     </>
   );
 });
+
+/**
+ * The ring of a code shown at once, as of the row's render; the list's clock
+ * (`useRingClock`) moves it on every second. Markup as `CountdownRing`'s, which revealed
+ * codes use.
+ */
+function Ring({ until, period, labels }: { until: number; period: number; labels: RowLabels }) {
+  const left = secondsLeftAt(until, period);
+  return (
+    <span className="countdown" style={ringStyle(left, period)}>
+      <span className="visually-hidden">{labels.secondsLeft(left)}</span>
+    </span>
+  );
+}
