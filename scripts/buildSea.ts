@@ -91,8 +91,10 @@ export async function buildSea({ outDir = seaOutDir }: { outDir?: string } = {})
   writeFileSync(
     config,
     // The startup snapshot: Node runs the bundle now, with its modules (and `deskid code`'s)
-    // initialised, and the executable starts from that heap rather than loading the
-    // bundle at each run. (A code cache only skips the parsing; it is redundant here.)
+    // initialised and `deskid code`'s functions compiled by a warm-up run on a throw-away
+    // profile (electron/cli/snapshotWarmUp.ts), and the executable starts from that heap
+    // rather than loading the bundle at each run. (A code cache only skips the parsing; it
+    // is redundant here.)
     JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true, useSnapshot: true }),
   );
   execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'pipe' });

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import { DeskIdError } from '../contract/DeskIdError';
 import type { CliIo } from './CliIo';
 
@@ -31,18 +30,8 @@ export class SecretInput {
         `DeskID needs the ${question.replace(/:\s*$/, '').toLowerCase()} but has no terminal to ask it at. Pass ${flag} and write it to standard input.`,
       );
     }
-    const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
-    // Loaded when a prompt is shown: the single executable's startup snapshot holds this
-    // module, and Node does not vouch for readline's state inside a snapshot.
-    const { createInterface } = await import('node:readline');
-    const reader = createInterface({ input: this.io.stdin, output: muted, terminal: true });
-    this.io.stderr.write(question);
-    try {
-      return await new Promise<string>((resolve) => reader.question('', resolve));
-    } finally {
-      reader.close();
-      this.io.stderr.write('\n');
-    }
+    const { askHidden } = await import('./hiddenPrompt');
+    return askHidden(this.io, question);
   }
 
   /**

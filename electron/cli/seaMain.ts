@@ -11,10 +11,16 @@ import { startupSnapshot } from 'node:v8';
 // still loaded when they run.
 import './commands/codeCommand';
 import { runFromProcess } from './runFromProcess';
+import { warmUpCodeCommand } from './snapshotWarmUp';
 
 if (startupSnapshot.isBuildingSnapshot()) {
   assertNothingFrozenIntoSnapshot();
+  // Node takes the snapshot once the event loop is empty, after this run.
   startupSnapshot.setDeserializeMainFunction(runFromProcess);
+  warmUpCodeCommand().catch((error: unknown) => {
+    process.exitCode = 1;
+    throw error;
+  });
 } else {
   runFromProcess();
 }
