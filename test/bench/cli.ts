@@ -11,6 +11,10 @@
 //   set to take as long as that Argon2id here (`-t`; goal: <= 1.5x wall).
 // Median of several runs each, the tools taking turns; peak memory is GNU time's maximum
 // resident set size. Figures to read, never asserted.
+// When this shell sets NODE_EXTRA_CA_CERTS, every Node process (the single executable too)
+// loads those certificates at start, before any of DeskID's code, although `deskid code`
+// makes no TLS connection: the single executable then runs twice, with this environment
+// and without that variable (as on a desktop that does not set it), each row labelled.
 import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -26,6 +30,9 @@ const runs = 9;
 const pin = '482915';
 const password = 'bench-database-password';
 const uri = 'otpauth://totp/Clinic%20Portal:dana?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Clinic%20Portal';
+
+/** Set by this shell (not by DeskID): Node reads the file at every start. */
+const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS;
 
 interface Sample {
   wallMs: number;
@@ -105,6 +112,7 @@ const kdfOf = (database: string) =>
   /^KDF: (.*)$/m.exec(setup('keepassxc-cli', ['db-info', '-q', database], `${password}\n`))?.[1] ?? 'unknown';
 
 async function main(): Promise<void> {
+  const loadAtStart = os.loadavg().map((load) => Number(load.toFixed(2)));
   await buildNodeIfStale();
   await buildSea();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-bench-cli-'));
@@ -133,6 +141,14 @@ async function main(): Promise<void> {
           [...data, '--profile', profile, ...(stdin ? ['--pin-stdin'] : []), 'code', 'Clinic Portal'],
           stdin,
           env,
+        ),
+      // spawnSync leaves out a variable whose value is undefined.
+      seaWithoutExtraCa: () =>
+        measure(
+          seaExecutable,
+          [...data, '--profile', profile, ...(stdin ? ['--pin-stdin'] : []), 'code', 'Clinic Portal'],
+          stdin,
+          { ...env, NODE_EXTRA_CA_CERTS: undefined },
         ),
       node: () =>
         measure(
@@ -163,13 +179,19 @@ async function main(): Promise<void> {
 
     const results = [];
     for (const scenario of scenarios) {
-      const samples = { sea: [] as Sample[], node: [] as Sample[], keepass: [] as Sample[] };
+      const samples = {
+        sea: [] as Sample[],
+        seaWithoutExtraCa: [] as Sample[],
+        node: [] as Sample[],
+        keepass: [] as Sample[],
+      };
       // One warm-up each (file cache), then the tools take turns.
       scenario.deskid.sea();
       scenario.deskid.node();
       scenario.keepass();
       for (let i = 0; i < runs; i += 1) {
         samples.sea.push(scenario.deskid.sea());
+        if (extraCaCerts !== undefined) samples.seaWithoutExtraCa.push(scenario.deskid.seaWithoutExtraCa());
         samples.node.push(scenario.deskid.node());
         samples.keepass.push(scenario.keepass());
       }
@@ -185,25 +207,38 @@ async function main(): Promise<void> {
       results.push({ scenario: scenario.name, kdf: scenario.kdf, goals: scenario.goals, ...summary });
     }
 
+    const loadAverage = { atStart: loadAtStart, atEnd: os.loadavg().map((load) => Number(load.toFixed(2))) };
     process.stdout.write(
-      `${JSON.stringify({ runs, argon2Ms: Math.round(argon2), node: process.version, results })}\n\n`,
+      `${JSON.stringify({ runs, argon2Ms: Math.round(argon2), node: process.version, nodeExtraCaCerts: extraCaCerts ?? null, loadAverage, results })}\n\n`,
+    );
+    if (extraCaCerts !== undefined) {
+      process.stdout.write(
+        `This shell sets NODE_EXTRA_CA_CERTS=${extraCaCerts}: Node loads it at every start. The single executable runs with it and without it.\n`,
+      );
+    }
+    process.stdout.write(
+      `Load average (1, 5, 15 min): ${loadAverage.atStart.join(', ')} at the start, ${loadAverage.atEnd.join(', ')} at the end\n\n`,
     );
     const ratio = (a: number, b: number) => (a / b).toFixed(2);
     for (const result of results) {
       process.stdout.write(`${result.scenario}\n  keepassxc-cli KDF: ${result.kdf}\n`);
+      const seaRows =
+        extraCaCerts === undefined
+          ? ([['single executable', result.sea]] as const)
+          : ([
+              ['single executable', result.sea],
+              ['single executable, no extra CA', result.seaWithoutExtraCa],
+            ] as const);
       for (const [label, figures] of [
-        ['deskid (single executable)', result.sea],
+        ...seaRows.map(([name, figures]) => [`deskid (${name})`, figures] as const),
         ['deskid (node bin/deskid.js)', result.node],
         ['keepassxc-cli show -t', result.keepass],
       ] as const) {
         process.stdout.write(
-          `  ${label.padEnd(30)} ${String(figures.wallMs).padStart(5)} ms  ${String(figures.peakMiB).padStart(4)} MiB\n`,
+          `  ${label.padEnd(46)} ${String(figures.wallMs).padStart(5)} ms  ${String(figures.peakMiB).padStart(4)} MiB\n`,
         );
       }
-      for (const [label, figures] of [
-        ['single executable', result.sea],
-        ['node bin/deskid.js', result.node],
-      ] as const) {
+      for (const [label, figures] of [...seaRows, ['node bin/deskid.js', result.node]] as const) {
         const wall = Number(ratio(figures.wallMs, result.keepass.wallMs));
         const memory = Number(ratio(figures.peakMiB, result.keepass.peakMiB));
         const memoryGoal = result.goals.memory;
