@@ -10,7 +10,9 @@
 // - (b) a profile with a PIN (Argon2id, DeskID's costs), against a database whose KDF was
 //   set to take as long as that Argon2id here (`-t`; goal: <= 1.5x wall).
 // Median of several runs each, the tools taking turns; peak memory is GNU time's maximum
-// resident set size. Figures to read, never asserted.
+// resident set size. Figures to read, never asserted. Each row also gives the median CPU
+// time (user + system, GNU time's 10 ms steps), which other processes' load inflates far
+// less than wall time on a shared machine (Argon2id's four lanes count four times).
 // When this shell sets NODE_EXTRA_CA_CERTS, every Node process (the single executable too)
 // loads those certificates at start, before any of DeskID's code, although `deskid code`
 // makes no TLS connection: the single executable then runs twice, with this environment
@@ -36,6 +38,8 @@ const extraCaCerts = process.env.NODE_EXTRA_CA_CERTS;
 
 interface Sample {
   wallMs: number;
+  /** User plus system CPU time: what load from other processes inflates least. */
+  cpuMs: number;
   peakMiB: number;
 }
 
@@ -52,17 +56,17 @@ for (const [tool, install] of [
 /** Runs `command` under GNU time: wall time measured here, peak RSS from time's report. */
 function measure(command: string, args: string[], input: string, env: NodeJS.ProcessEnv): Sample {
   const started = performance.now();
-  const run = spawnSync('/usr/bin/time', ['-f', 'peak-kib %M', command, ...args], {
+  const run = spawnSync('/usr/bin/time', ['-f', 'peak-kib %M cpu-s %U %S', command, ...args], {
     input,
     env: { ...process.env, ...env },
     encoding: 'utf8',
   });
   const wallMs = performance.now() - started;
-  const peak = /peak-kib (\d+)/.exec(run.stderr);
+  const peak = /peak-kib (\d+) cpu-s ([\d.]+) ([\d.]+)/.exec(run.stderr);
   if (run.status !== 0 || peak === null || !/\b\d{6}\b/.test(run.stdout)) {
     throw new Error(`${command} ${args.join(' ')} failed (${String(run.status)}): ${run.stderr}`);
   }
-  return { wallMs, peakMiB: Number(peak[1]) / 1024 };
+  return { wallMs, cpuMs: (Number(peak[2]) + Number(peak[3])) * 1000, peakMiB: Number(peak[1]) / 1024 };
 }
 
 /** Runs a setup command and fails loudly if it fails. */
@@ -200,10 +204,11 @@ async function main(): Promise<void> {
           tool,
           {
             wallMs: Math.round(median(list.map((s) => s.wallMs))),
+            cpuMs: Math.round(median(list.map((s) => s.cpuMs))),
             peakMiB: Math.round(median(list.map((s) => s.peakMiB))),
           },
         ]),
-      ) as Record<keyof typeof samples, { wallMs: number; peakMiB: number }>;
+      ) as Record<keyof typeof samples, { wallMs: number; cpuMs: number; peakMiB: number }>;
       results.push({ scenario: scenario.name, kdf: scenario.kdf, goals: scenario.goals, ...summary });
     }
 
@@ -235,7 +240,7 @@ async function main(): Promise<void> {
         ['keepassxc-cli show -t', result.keepass],
       ] as const) {
         process.stdout.write(
-          `  ${label.padEnd(46)} ${String(figures.wallMs).padStart(5)} ms  ${String(figures.peakMiB).padStart(4)} MiB\n`,
+          `  ${label.padEnd(46)} ${String(figures.wallMs).padStart(5)} ms  ${String(figures.peakMiB).padStart(4)} MiB  (CPU ${figures.cpuMs} ms)\n`,
         );
       }
       for (const [label, figures] of [...seaRows, ['node bin/deskid.js', result.node]] as const) {
