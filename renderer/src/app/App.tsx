@@ -3,6 +3,7 @@ import { useTranslation } from '../i18n/useTranslation';
 import { MemoryRouter, Route, Routes } from './router';
 import type { GroupedBridge } from '../../../electron/contract/groupedClient';
 import { BridgeContext } from '../bridge/BridgeContext';
+import { withLaterStrings } from '../i18n/setupI18n';
 import WizardScreen from '../features/enrollment/WizardScreen';
 import { ReportActivity } from '../features/people/ReportActivity';
 import { HostEvents } from './HostEvents';
@@ -10,15 +11,16 @@ import { Layout } from './Layout';
 
 // The start screen comes with the app (a lazy first screen would wait behind React's
 // Suspense reveal throttle, ~300 ms; bench:renderer showed it); every other feature, and
-// the wizard's later steps, are their own chunks, loaded when first opened.
-const ManageScreen = lazy(() => import('../features/manage/ManageScreen'));
-const AboutScreen = lazy(() => import('../features/about/AboutScreen'));
-const PeopleScreen = lazy(() => import('../features/people/PeopleScreen'));
-const SettingsScreen = lazy(() => import('../features/settings/SettingsScreen'));
-const AddAccountScreen = lazy(() => import('../features/adding/AddAccountScreen'));
-const ImportScreen = lazy(() => import('../features/importing/ImportScreen'));
-const ExportScreen = lazy(() => import('../features/exporting/ExportScreen'));
-const NotFoundScreen = lazy(() => import('./NotFoundScreen'));
+// the wizard's later steps, are their own chunks, loaded when first opened, with the
+// strings of every screen but the first (i18n/laterStrings.ts).
+const ManageScreen = lazy(() => withLaterStrings(import('../features/manage/ManageScreen')));
+const AboutScreen = lazy(() => withLaterStrings(import('../features/about/AboutScreen')));
+const PeopleScreen = lazy(() => withLaterStrings(import('../features/people/PeopleScreen')));
+const SettingsScreen = lazy(() => withLaterStrings(import('../features/settings/SettingsScreen')));
+const AddAccountScreen = lazy(() => withLaterStrings(import('../features/adding/AddAccountScreen')));
+const ImportScreen = lazy(() => withLaterStrings(import('../features/importing/ImportScreen')));
+const ExportScreen = lazy(() => withLaterStrings(import('../features/exporting/ExportScreen')));
+const NotFoundScreen = lazy(() => withLaterStrings(import('./NotFoundScreen')));
 
 /**
  * Routes live in memory, not the URL: a desktop window has no address bar, and the

@@ -1,5 +1,4 @@
-import { en } from './en';
-import { es } from './es';
+import { en, es } from './startStrings';
 import { i18n, isLanguage, type LanguageCode } from './translate';
 
 export { languages, type LanguageCode } from './translate';
@@ -18,4 +17,29 @@ export async function setupI18n(): Promise<typeof i18n> {
     localStorage.setItem('deskid.language', i18n.language);
   });
   return i18n;
+}
+
+let later: Promise<void> | undefined;
+
+/**
+ * Loads the strings of every screen after the first (laterStrings.ts, a chunk of its
+ * own), once; a failed load is tried again on the next call.
+ */
+export function loadLaterStrings(): Promise<void> {
+  later ??= import('./laterStrings').then(
+    (strings) => {
+      i18n.addStrings('en', strings.en);
+      i18n.addStrings('es', strings.es);
+    },
+    (error: unknown) => {
+      later = undefined;
+      throw error;
+    },
+  );
+  return later;
+}
+
+/** A lazy screen's module, given once the later strings are here too: `lazy(() => withLaterStrings(import(…)))`. */
+export function withLaterStrings<T>(module: Promise<T>): Promise<T> {
+  return Promise.all([module, loadLaterStrings()]).then(([loaded]) => loaded);
 }

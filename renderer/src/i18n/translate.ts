@@ -116,9 +116,9 @@ export const i18n = {
   exists(key: string): boolean {
     return rawString(key) !== undefined || rawString(key, 1) !== undefined;
   },
-  /** Gives a language's strings (loaded by setupI18n, or a test). */
-  addStrings(language: LanguageCode, strings: Strings | Tree): void {
-    loaded.set(language, strings);
+  /** Adds namespaces of a language's strings (setupI18n's start and later strings, or a test's all). */
+  addStrings(language: LanguageCode, strings: Partial<Strings> | Tree): void {
+    loaded.set(language, { ...loaded.get(language), ...(strings as Tree) });
   },
   /** Makes `code` the active language, once its strings are here; other codes are ignored. */
   async changeLanguage(code: string): Promise<void> {

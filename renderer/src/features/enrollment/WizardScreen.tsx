@@ -2,16 +2,22 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountStatus } from '../../../../electron/contract/accountStatus';
 import { AccountGate } from '../../app/AccountGate';
+import { withLaterStrings } from '../../i18n/setupI18n';
 import { SignInFlow } from '../signIn/SignInFlow';
 import { wizardStage } from './wizardStage';
 
 // Sign-in comes with the first screen; each later stage loads when the account reaches it
-// (the phone step's number formatting and the passkey library are the heavy parts).
-const MethodStage = lazy(() => import('./methods/MethodStage').then((module) => ({ default: module.MethodStage })));
-const RecoveryCodeStep = lazy(() =>
-  import('./recovery/RecoveryCodeStep').then((module) => ({ default: module.RecoveryCodeStep })),
+// (the phone step's number formatting and the passkey library are the heavy parts), with
+// the strings of the later stages and screens (i18n/laterStrings.ts).
+const MethodStage = lazy(() =>
+  withLaterStrings(import('./methods/MethodStage')).then((module) => ({ default: module.MethodStage })),
 );
-const DoneStep = lazy(() => import('./recovery/DoneStep').then((module) => ({ default: module.DoneStep })));
+const RecoveryCodeStep = lazy(() =>
+  withLaterStrings(import('./recovery/RecoveryCodeStep')).then((module) => ({ default: module.RecoveryCodeStep })),
+);
+const DoneStep = lazy(() =>
+  withLaterStrings(import('./recovery/DoneStep')).then((module) => ({ default: module.DoneStep })),
+);
 
 /**
  * The start screen: sign in, then whatever the account still needs, in order — a
