@@ -138,7 +138,16 @@ async function initialFiles(dir: string): Promise<{ files: string[]; htmlAgrees:
     string,
     ManifestEntry
   >;
+  const html = await readFile(path.join(dir, 'index.html'), 'utf8');
+  const linked = [
+    ...html.matchAll(/<script type="module"[^>]* src="\.\/([^"]+\.js)"/g),
+    ...html.matchAll(/<link rel="modulepreload"[^>]* href="\.\/([^"]+\.js)"/g),
+  ].map((match) => match[1] ?? '');
   const entries = Object.keys(manifest).filter((key) => manifest[key]?.isEntry === true);
+  // A page whose entry module went into the config's 'start' group (the minimal page's
+  // main.ts) has no entry in the manifest: its HTML's script is where the walk starts then.
+  const roots =
+    entries.length > 0 ? entries : Object.keys(manifest).filter((key) => linked.includes(manifest[key]?.file ?? ''));
   const seen = new Set<string>();
   const walk = (key: string): void => {
     const entry = manifest[key];
@@ -147,12 +156,7 @@ async function initialFiles(dir: string): Promise<{ files: string[]; htmlAgrees:
     seen.add(entry.file);
     for (const imported of entry.imports ?? []) walk(imported);
   };
-  for (const key of entries) walk(key);
-  const html = await readFile(path.join(dir, 'index.html'), 'utf8');
-  const linked = [
-    ...html.matchAll(/<script type="module"[^>]* src="\.\/([^"]+\.js)"/g),
-    ...html.matchAll(/<link rel="modulepreload"[^>]* href="\.\/([^"]+\.js)"/g),
-  ].map((match) => match[1] ?? '');
+  for (const key of roots) walk(key);
   const htmlAgrees = linked.length === seen.size && linked.every((file) => seen.has(file));
   return { files: [...seen], htmlAgrees };
 }
