@@ -22,9 +22,12 @@ const madeAhead = new WeakMap<HostState, Promise<MadeList | undefined>>();
 async function makeList(state: HostState, book: AccountBook): Promise<MadeList> {
   // The stamp first: a write while the list is made leaves it stale, never wrongly fresh.
   const revision = await book.revision();
-  const accounts = await book.list();
-  const { hideCodesUntilClicked } = await state.settings.read();
-  const used = await book.usedCodes();
+  // The settings file and the audit log are read while the accounts are decrypted.
+  const [accounts, { hideCodesUntilClicked }, used] = await Promise.all([
+    book.list(),
+    state.settings.read(),
+    book.usedCodes(),
+  ]);
   const at = state.now();
   return {
     book,
@@ -81,13 +84,12 @@ export async function listCodes(state: HostState, book: AccountBook): Promise<Co
 /** `made`'s answer as of now, or `undefined` when it no longer holds. */
 async function stillHolds(state: HostState, made: MadeList): Promise<CodeListAnswer | undefined> {
   const { book, answer, accounts } = made;
-  if ((await book.revision()) !== made.revision) return undefined;
-  if ((await state.settings.read()).hideCodesUntilClicked !== answer.hideUntilClicked) return undefined;
+  const [revision, settings, used] = await Promise.all([book.revision(), state.settings.read(), book.usedCodes()]);
+  if (revision !== made.revision || settings.hideCodesUntilClicked !== answer.hideUntilClicked) return undefined;
   const now = state.now();
   const outOfStep = (view: CodeListAnswer['accounts'][number]) =>
     (view.validUntil !== undefined && now >= view.validUntil) || (view.validFrom !== undefined && now < view.validFrom);
   if (answer.accounts.some(outOfStep)) return undefined;
-  const used = await book.usedCodes();
   return {
     ...answer,
     accounts: answer.accounts.map((view, index) => {
