@@ -32,10 +32,11 @@ async function sourcesLoadedBy(args: string[]): Promise<string[]> {
  * Runs `deskid ARGS` (its exit status must be 0) and answers the sources it loaded from the
  * bundles, and the paths of the other files it loaded (the native packages, outside them).
  */
-async function loadedBy(args: string[]): Promise<{ sources: string[]; files: string[] }> {
+async function loadedBy(args: string[], stdin = ''): Promise<{ sources: string[]; files: string[] }> {
   const log = path.join(dataDir, `loads-${randomUUID()}.txt`);
   appendFileSync(log, '');
   const run = await runDeskid(['--data-dir', dataDir, ...args], {
+    stdin,
     env: {
       ...env,
       DESKID_LOAD_LOG: log,
@@ -65,8 +66,9 @@ async function loadedBy(args: string[]): Promise<{ sources: string[]; files: str
 const importers = /^electron\/services\/importers\/(?!ImportResult\.ts$)/;
 const qrDecoder = 'node_modules/jsqr/';
 const idServerClient = /^electron\/services\/idserver\/IdServerClient\.ts$/;
-// Machine policy's readers (the macOS property-list parser among them): `code` does not
-// consult machine policy, and the keychain no longer comes with the hosts' wiring.
+// Machine policy's readers (the macOS property-list parser among them): `code` consults
+// machine policy only for a profile without a PIN, and the keychain no longer comes with
+// the hosts' wiring.
 const policyReaders =
   /^(electron\/services\/policy\/(MachinePolicy|defaultPolicySources|\w+PolicySource)\.ts$|node_modules\/(plist|@xmldom|xmlbuilder)\/)/;
 const argon2 = `${path.sep}node_modules${path.sep}argon2${path.sep}`;
@@ -100,11 +102,27 @@ describe('the built deskid loads what a command needs, when it needs it', () => 
     expect(sources).not.toContain('electron/cli/commands/accountsCommand.ts');
   });
 
-  it('code on a profile without a PIN loads no Argon2id and no machine-policy reader, but does reach the keychain', async () => {
+  it('code on a profile without a PIN asks machine policy whether one is required, loads no Argon2id, and reaches the keychain', async () => {
     const { sources, files } = await loadedBy(['code', 'Clinic Portal']);
-    expect(sources.filter((source) => policyReaders.test(source))).toEqual([]);
+    // Policy's sharedDesktopMode may require a PIN: a profile without one must ask it.
+    expect(sources.some((source) => policyReaders.test(source))).toBe(true);
     expect(files.filter((file) => file.includes(argon2))).toEqual([]);
     expect(files.some((file) => file.includes(keyring))).toBe(true);
+  });
+
+  it('code on a profile with a PIN loads no machine-policy reader (it opens with the PIN whatever the mode)', async () => {
+    expect(
+      (await runDeskid(['--data-dir', dataDir, 'profiles', 'add', 'Lee', '--pin-stdin'], { env, stdin: '482913\n' }))
+        .status,
+    ).toBe(0);
+    const added = await runDeskid(['--data-dir', dataDir, 'accounts', 'add', '-', '--profile', 'Lee', '--pin-stdin'], {
+      env,
+      stdin: `482913\n${uri}\n`,
+    });
+    expect(added.status).toBe(0);
+    const { sources, files } = await loadedBy(['code', 'Clinic Portal', '--profile', 'Lee', '--pin-stdin'], '482913\n');
+    expect(sources.filter((source) => policyReaders.test(source))).toEqual([]);
+    expect(files.some((file) => file.includes(argon2))).toBe(true);
   });
 
   it('help loads neither native module (no keychain, no Argon2id)', async () => {

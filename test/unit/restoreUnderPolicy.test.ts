@@ -46,3 +46,26 @@ describe('deskid accounts restore under an issuer allow-list', () => {
     expect(JSON.parse(list.stdout)).toEqual([]);
   });
 });
+
+describe('deskid under machine policy’s shared-desktop mode', () => {
+  it('refuses a profile without a PIN when policy turns the mode on over the person’s off', async () => {
+    expect((await deskid(['settings', 'set', 'shared-desktop', 'off'])).status).toBe(0);
+    await deskid(['profiles', 'add', 'Dana']);
+    await deskid(['accounts', 'add', '-', '--profile', 'Dana'], uri('Clinic', 'dana', 'JBSWY3DPEHPK3PXP'));
+    expect((await deskid(['code', 'Clinic', '--profile', 'Dana'])).status).toBe(0);
+
+    const policyFile = path.join(dataDir, 'policy.json');
+    await writeFile(policyFile, JSON.stringify({ sharedDesktopMode: true }));
+    env = { ...env, DESKID_POLICY_FILE: policyFile };
+    const refused = await deskid(['code', 'Clinic', '--profile', 'Dana']);
+    expect(refused.status).toBe(1);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toMatch(/PIN/);
+    expect(JSON.parse((await deskid(['settings', 'list', '--json'])).stdout)).toMatchObject({
+      sharedDesktopMode: true,
+    });
+    const change = await deskid(['settings', 'set', 'shared-desktop', 'off']);
+    expect(change.status).toBe(1);
+    expect(change.stderr).toMatch(/organization/);
+  });
+});

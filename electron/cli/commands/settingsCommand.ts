@@ -1,11 +1,10 @@
-import { SettingsFile } from '../../services/settings/SettingsFile';
 import type { CliContext } from '../CliContext';
 import { describeWord } from '../describeWord';
 import { usageError } from '../usage';
 
 /** `deskid settings list` and `deskid settings set shared-desktop on|off`. */
 export async function settingsCommand(context: CliContext, [action, name, value]: string[]): Promise<void> {
-  const settings = new SettingsFile(context.dataDir);
+  const settings = await context.settings();
   switch (action) {
     case 'list': {
       const current = await settings.read();
