@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runDeskid } from '../fixtures/runDeskid';
 
-// `deskid accounts restore` as IT's machine policy limits it: the real CLI in a child
+// `deskid` as IT's machine policy limits it (restores, shared-desktop mode): the real CLI in a child
 // process, a temporary data folder and the real Secret Service.
 let dataDir: string;
 let env: NodeJS.ProcessEnv;
