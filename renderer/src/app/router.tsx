@@ -15,9 +15,9 @@ import {
 /**
  * The renderer's routes, in memory: a desktop window has no address bar, and the browser
  * host's URL fragment carries the launch secret. The app has a fixed table of plain paths
- * (no parameters, one layout, a catch-all), so this small router replaces react-router,
- * whose code was a quarter of the first screen's extra JavaScript (bench:renderer). Same
- * names and props as react-router's for what the app uses.
+ * (no parameters, one layout, a catch-all), so this small router replaces react-router:
+ * 89 KB of the ≈ 205 KB the first screen evaluated beyond a minimal React page
+ * (bench:renderer). Same names and props as react-router's for what the app uses.
  */
 
 interface Router {
