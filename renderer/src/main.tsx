@@ -1,5 +1,5 @@
 // First: asks the host for the account while the rest of the app loads (startBridge.ts).
-import { bridge } from './bridge/startBridge';
+import { accountAnswered, bridge } from './bridge/startBridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DeskIdError } from '../../electron/contract/DeskIdError';
@@ -10,6 +10,8 @@ import './styles.css';
 import './themes.css';
 
 const i18n = await setupI18n();
+// The first render waits (at most 200 ms) for the account, so it shows the start screen itself.
+await accountAnswered(200);
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');
 const root = createRoot(container);
