@@ -77,12 +77,24 @@ async function unlockWithPin(session: VaultSession, writer: VaultWriter, pin: st
   const item = await pinState.read();
   try {
     pinState.assertMayTry(item.counter);
-    // Count the attempt before checking it: a crash or kill mid-check still counts.
+    // Count the attempt before checking it: a crash or kill mid-check still counts. The
+    // key is derived while the count is written (the keychain write is a round trip to
+    // the OS store; Argon2id runs on other threads), but nothing compares it, so nothing is
+    // learnt of the PIN, until the count is stored: a failed write discards the key unused.
     const counted = { ...item, counter: pinState.afterFailure(item.counter), legacy: false };
-    await pinState.save(item, counted.counter);
+    const deriving = deriveArgon2Key(pinAsSet(body, pin), Buffer.from(kdf.salt, 'base64'), kdf);
+    try {
+      await pinState.save(item, counted.counter);
+    } catch (error) {
+      void deriving.then(
+        (unused) => unused.fill(0),
+        () => undefined,
+      );
+      throw error;
+    }
     let pinKey: Buffer;
     try {
-      pinKey = await deriveArgon2Key(pinAsSet(body, pin), Buffer.from(kdf.salt, 'base64'), kdf);
+      pinKey = await deriving;
     } catch (error) {
       await pinState.save(counted, item.counter); // no PIN was checked: that was no guess
       throw error;
