@@ -4,7 +4,7 @@
 // `runFromProcess` on the user's arguments. snapshotGuard is imported first, so that it
 // sees every other module load; the build fails if one read the environment, the clock or
 // randomness while loading (it would be frozen into every copy).
-import { assertNothingFrozenIntoSnapshot } from './snapshotGuard';
+import { assertNothingFrozenIntoSnapshot, refuseCachedRandomness } from './snapshotGuard';
 import { startupSnapshot } from 'node:v8';
 // `deskid code`'s own modules (and what they import) go into the snapshot too: the command
 // a person runs most starts with its code already initialised. The other commands are
@@ -17,10 +17,14 @@ if (startupSnapshot.isBuildingSnapshot()) {
   assertNothingFrozenIntoSnapshot();
   // Node takes the snapshot once the event loop is empty, after this run.
   startupSnapshot.setDeserializeMainFunction(runFromProcess);
-  warmUpCodeCommand().catch((error: unknown) => {
-    process.exitCode = 1;
-    throw error;
-  });
+  // The warm-up makes ids: each must come from the OS then, not from a cache the snapshot keeps.
+  const allowCachedRandomness = refuseCachedRandomness();
+  warmUpCodeCommand()
+    .finally(allowCachedRandomness)
+    .catch((error: unknown) => {
+      process.exitCode = 1;
+      throw error;
+    });
 } else {
   runFromProcess();
 }

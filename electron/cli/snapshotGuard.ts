@@ -74,3 +74,37 @@ export function assertNothingFrozenIntoSnapshot(): void {
     );
   }
 }
+
+/**
+ * For the warm-up run that follows the modules' loading (snapshotWarmUp.ts): Node's
+ * `randomUUID()` and `randomInt()` hand out randomness drawn ahead and kept in memory,
+ * which the snapshot would freeze (every copy would make the same ids). Until the answered
+ * function is called, they throw instead, unless a UUID is asked for with
+ * `disableEntropyCache` (services/ids/randomId.ts). Answers how to stop.
+ */
+export function refuseCachedRandomness(): () => void {
+  const patches: (() => void)[] = [];
+  const refuse = (owner: object, key: string, allowed: (args: unknown[]) => boolean) => {
+    const descriptor = Object.getOwnPropertyDescriptor(owner, key);
+    if (descriptor?.configurable !== true || typeof descriptor.value !== 'function') return;
+    const original = descriptor.value as (...args: unknown[]) => unknown;
+    const guarded = function (this: unknown, ...args: unknown[]) {
+      if (!allowed(args)) {
+        throw new Error(
+          `${key}() without disableEntropyCache ran while the startup snapshot was made: its cached randomness would be the same in every copy. Use randomId() (electron/services/ids/randomId.ts).`,
+        );
+      }
+      return original.apply(this, args);
+    };
+    Object.defineProperty(owner, key, { ...descriptor, value: guarded });
+    patches.push(() => Object.defineProperty(owner, key, descriptor));
+  };
+  const uncached = (args: unknown[]) =>
+    (args[0] as { disableEntropyCache?: unknown } | undefined)?.disableEntropyCache === true;
+  refuse(crypto, 'randomUUID', uncached);
+  refuse(crypto, 'randomInt', () => false);
+  refuse(globalThis.crypto, 'randomUUID', () => false);
+  return () => {
+    for (const restore of patches.splice(0).reverse()) restore();
+  };
+}

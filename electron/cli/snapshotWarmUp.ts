@@ -1,8 +1,11 @@
 // Runs `deskid code` once while the single executable's startup snapshot is built
 // (seaMain.ts), on a throw-away profile in a temporary folder with a keychain held in
 // memory: V8 keeps the functions compiled then in the snapshot, so a person's first
-// `deskid code` does not compile them again. Nothing of that run stays: its folder is
-// removed and its keys are garbage, reachable from nothing the snapshot keeps. Every
+// `deskid code` does not compile them again. Its folder is removed and its keys are
+// garbage, reachable from nothing the snapshot keeps; strings such as the folder's
+// temporary path may still be in the heap (no secret: on the release runner, its temp
+// folder). Its ids come from the OS, never from a cache the snapshot would freeze
+// (seaMain.ts refuses cached randomness during the run). Every
 // module it uses is imported here, statically, so that the snapshot guard (which watches
 // module loading) sees each load; the run itself only calls functions.
 import { mkdtemp, rm } from 'node:fs/promises';

@@ -64,12 +64,6 @@ describe('deskid as a single executable', () => {
     expect(doctor.stderr).toBe('');
     expect(doctor.stdout).toMatch(/^ok {3}keychain: .* reachable$/m);
     expect(doctor.status).toBe(0);
-    // The executable starts from a snapshot made after a warm-up run of `deskid code` on a
-    // throw-away profile (electron/cli/snapshotWarmUp.ts): none of it shows here.
-    const none = await deskid(['profiles', 'list', '--json']);
-    expect(none.stderr).toBe('');
-    expect(JSON.parse(none.stdout)).toEqual([]);
-
     const uri = 'otpauth://totp/Clinic%20Portal:dana?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Clinic%20Portal';
     expect((await deskid(['settings', 'set', 'shared-desktop', 'off'])).status).toBe(0);
     expect((await deskid(['profiles', 'add', 'Dana', '--pin-stdin'], '482913\n')).status).toBe(0);
@@ -82,6 +76,34 @@ describe('deskid as a single executable', () => {
     const answer = JSON.parse(code.stdout) as { code: string };
     expect([generateCode(account, before).code, generateCode(account, after).code]).toContain(answer.code);
     await rm(dataDir, { recursive: true, force: true });
+  }, 120_000);
+
+  it('makes new random ids at each run: the snapshot (taken after a warm-up that made ids) holds no randomness', async () => {
+    const env = { DESKID_KEYCHAIN_SERVICE: `DeskID-sea-ids-test-${randomUUID()}`, NODE_PATH: '' };
+    const dirs = [
+      await mkdtemp(path.join(os.tmpdir(), 'deskid-sea-ids-')),
+      await mkdtemp(path.join(os.tmpdir(), 'deskid-sea-ids-')),
+    ];
+    const uri = (label: string) => `otpauth://totp/Clinic:${label}?secret=JBSWY3DPEHPK3PXP&issuer=Clinic\n`;
+    const profileIds: string[] = [];
+    for (const dir of dirs) {
+      const deskid = (args: string[], stdin = '') => runExecutable(['--data-dir', dir, ...args], stdin, env);
+      expect((await deskid(['settings', 'set', 'shared-desktop', 'off'])).status).toBe(0);
+      expect((await deskid(['profiles', 'add', 'Dana'])).status).toBe(0);
+      const [profile] = JSON.parse((await deskid(['profiles', 'list', '--json'])).stdout) as { id: string }[];
+      profileIds.push(profile?.id ?? '');
+      expect((await deskid(['accounts', 'add', '-'], uri('one'))).status).toBe(0);
+      expect((await deskid(['accounts', 'add', '-'], uri('two'))).status).toBe(0);
+      const accounts = JSON.parse((await deskid(['accounts', 'list', '--json'])).stdout) as {
+        id: string;
+        label: string;
+      }[];
+      expect(accounts.map((account) => account.label).sort()).toEqual(['one', 'two']);
+      expect(new Set(accounts.map((account) => account.id)).size).toBe(2);
+      expect((await deskid(['profiles', 'remove', 'Dana', '--yes'])).status).toBe(0);
+    }
+    expect(new Set(profileIds).size).toBe(2);
+    await Promise.all(dirs.map((dir) => rm(dir, { recursive: true, force: true })));
   }, 120_000);
 
   it('asks for a PIN at a terminal (the prompt loads when shown, after the snapshot)', async () => {

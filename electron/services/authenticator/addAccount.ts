@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomId } from '../ids/randomId';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { Account, NewAccount } from './accountSchema';
 import { addAccounts } from './addAccounts';
@@ -11,7 +11,7 @@ import { addAccounts } from './addAccounts';
 export function addAccount(
   existing: readonly Account[],
   candidate: NewAccount,
-  { newId = randomUUID }: { newId?: () => string } = {},
+  { newId = randomId }: { newId?: () => string } = {},
 ): { accounts: Account[]; added: Account } {
   const { accounts, added, duplicates } = addAccounts(existing, [candidate], { newId });
   const [duplicate] = duplicates;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomId } from '../ids/randomId';
 import type { Account, NewAccount } from './accountSchema';
 import { findDuplicate } from './findDuplicate';
 
@@ -20,7 +20,7 @@ export interface AddAccountsResult {
 export function addAccounts(
   existing: readonly Account[],
   incoming: readonly NewAccount[],
-  { newId = randomUUID }: { newId?: () => string } = {},
+  { newId = randomId }: { newId?: () => string } = {},
 ): AddAccountsResult {
   const accounts = [...existing];
   const added: Account[] = [];

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomId } from '../ids/randomId';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { Keychain } from './Keychain';
 
@@ -61,7 +61,7 @@ export class NapiKeychain implements Keychain {
    * Service cannot be reached; only writes fail. So write and remove a throw-away item.
    */
   async assertReachable(): Promise<void> {
-    const probe = `deskid-probe:${randomUUID()}`;
+    const probe = `deskid-probe:${randomId()}`;
     await this.guard(async () => (await entry(this.service, probe)).setPassword('probe'));
     await this.guard(async () => (await entry(this.service, probe)).deleteCredential());
   }

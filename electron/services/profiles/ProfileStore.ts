@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomId } from '../ids/randomId';
 import { mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DeskIdError } from '../../contract/DeskIdError';
@@ -125,9 +125,12 @@ export class ProfileStore {
     return this.serial(async () => {
       const index = await readProfileIndex(this.indexFile);
       assertNameFree(index, name, null);
-      const id = randomUUID();
+      const id = randomId();
       const dir = this.profileDir(id);
-      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await mkdir(path.dirname(dir), { recursive: true, mode: 0o700 });
+      // Not `recursive`: a folder already there (an id made twice) fails here, before the
+      // clean-up below could erase another profile's vault and keychain item.
+      await mkdir(dir, { mode: 0o700 });
       const audit = this.auditLog(id);
       const profile: Profile = { id, displayName: name, createdAt: this.isoNow(), idServer: link };
       let vault: Vault;

@@ -1,4 +1,5 @@
-import { randomFillSync, randomUUID } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+import { randomId } from '../ids/randomId';
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { DeskIdError } from '../../contract/DeskIdError';
@@ -137,7 +138,7 @@ export class Vault {
       throw new TypeError(`A vault already exists in "${options.dir}"`);
     }
     if (options.pin !== undefined) checkPin(options.pin);
-    const vaultId = options.vaultId ?? randomUUID();
+    const vaultId = options.vaultId ?? randomId();
     const account = keychainAccountFor(vaultId);
     const dataKey = randomFillSync(Buffer.alloc(32));
     const keychainKey = await createKeychainKey(options.keychain, account);

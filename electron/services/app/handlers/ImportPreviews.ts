@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomId } from '../../ids/randomId';
 import { DeskIdError } from '../../../contract/DeskIdError';
 import type { NewAccount } from '../../authenticator/accountSchema';
 import type { ImportFormat } from '../../importers/ImportResult';
@@ -26,7 +26,7 @@ export class ImportPreviews {
   /** Holds a preview; answers its id. */
   hold(preview: HeldPreview): string {
     this.forgetExpired();
-    const id = randomUUID();
+    const id = randomId();
     this.held.set(id, { ...preview, expiresAt: this.now() + previewLifetimeMs });
     return id;
   }
