@@ -68,6 +68,22 @@ describe("machine policy's serverUrl while running", () => {
     expect(session.signedIn).toBe(true);
   });
 
+  it('does not act on an answer of the old server that arrives after the change', async () => {
+    const { policy, context } = await managedContext(first.url);
+    const session = new IdServerSession({ server: context.idServer });
+    await session.signInWithPassword('demo.none', demoPassword);
+    let answer: (value: string) => void = () => undefined;
+    const inFlight = session.withToken(() => new Promise<string>((resolve) => (answer = resolve)));
+
+    await writeFile(policyFile, JSON.stringify({ serverUrl: second.url }));
+    policy.reload();
+    answer('a reply of the first server');
+    await expect(inFlight).rejects.toMatchObject({ code: 'unauthorized', message: /Your sign-in has ended/ });
+    expect(session.signedIn).toBe(false);
+    session.holdRecoveryCode({ code: '4000123456789017', issuedAt: new Date().toISOString() });
+    expect(session.heldRecoveryCode).toBeUndefined();
+  });
+
   it('is not followed when --server was given, and removing it keeps the server in use', async () => {
     const pinned = await managedContext(first.url, second.url);
     await writeFile(policyFile, JSON.stringify({ serverUrl: 'https://id.example.org' }));

@@ -71,6 +71,37 @@ describe('MachinePolicy', () => {
     expect(policy.enforced()).toEqual({ allowExport: false });
   });
 
+  it('keeps the values a source last gave while it cannot be read, with the warning; a removed file clears them', async () => {
+    let fails = false;
+    const registry = registryPolicySource('HKLM', () => {
+      if (fails) throw new Error('reg.exe timed out');
+      return ['', 'HKEY_LOCAL_MACHINE\\Software\\Policies\\DeskID', '    allowExport    REG_DWORD    0x0', ''].join(
+        '\r\n',
+      );
+    });
+    await writeFile(temp.file, JSON.stringify({ allowImport: false }));
+    const warnings: PolicyWarning[] = [];
+    const policy = new MachinePolicy({
+      sources: [registry, jsonPolicySource(temp.file)],
+      warn: (w) => warnings.push(w),
+    });
+    expect(policy.enforced()).toEqual({ allowExport: false, allowImport: false });
+
+    fails = true;
+    await writeFile(temp.file, '{"allowImport": fal'); // caught half written
+    policy.reload();
+    expect(policy.enforced()).toEqual({ allowExport: false, allowImport: false });
+    expect(warnings.map((w) => w.reason)).toEqual([
+      expect.stringMatching(/cannot be read: reg.exe timed out/),
+      expect.stringMatching(/JSON/),
+    ]);
+
+    fails = false;
+    await rm(temp.file);
+    policy.reload();
+    expect(policy.enforced()).toEqual({ allowExport: false });
+  });
+
   it('watches nothing, and does not fail, when the policy folder does not exist', () => {
     const policy = new MachinePolicy({ sources: [jsonPolicySource(path.join(temp.dir, 'absent', 'policy.json'))] });
     const stop = policy.watch();

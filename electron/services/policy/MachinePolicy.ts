@@ -20,6 +20,8 @@ export interface MachinePolicyOptions {
 export class MachinePolicy {
   readonly sources: readonly PolicySource[];
   #layers: PolicyLayer[] = [];
+  /** Each source's last layer that could be read, by position. */
+  #lastGood: (PolicyLayer | undefined)[] = [];
   #listeners = new Set<() => void>();
   readonly #warn: (warning: PolicyWarning) => void;
 
@@ -34,14 +36,32 @@ export class MachinePolicy {
     return this.#layers;
   }
 
-  /** Reads every source again; tells the listeners when anything changed. */
+  /**
+   * Reads every source again; tells the listeners when anything changed. A source that
+   * cannot be read this time (a `reg query` that failed or timed out, a file caught half
+   * written) keeps the values it last gave, with the new warning: a passing failure must
+   * not switch the organization's limits off until the next read. A source that is gone
+   * (no file, no key) is read as empty: policy was removed.
+   */
   reload(): void {
-    const next = this.sources.map((source) => source.read());
+    const next = this.sources.map((source, index) => {
+      const layer = source.read();
+      const lastGood = this.#lastGood[index];
+      if (!unreadable(layer)) this.#lastGood[index] = layer;
+      else if (lastGood !== undefined) return { ...lastGood, warnings: layer.warnings };
+      return layer;
+    });
     const changed = JSON.stringify(next) !== JSON.stringify(this.#layers);
     this.#layers = next;
     if (!changed) return;
     for (const warning of resolvePolicy({ machine: next }).warnings) this.#warn(warning);
-    for (const listener of this.#listeners) listener();
+    for (const listener of this.#listeners) {
+      try {
+        listener();
+      } catch {
+        // A listener's failure must not stop the others, nor escape into the app's event loop.
+      }
+    }
   }
 
   /** The settings in force, with the person's own settings (`user`) under machine policy. */
@@ -108,4 +128,9 @@ export class MachinePolicy {
       for (const watcher of watchers) watcher.close();
     };
   }
+}
+
+/** A layer whose source could not be read at all (a warning about the whole source). */
+function unreadable(layer: PolicyLayer): boolean {
+  return layer.warnings.some((warning) => warning.key === null);
 }

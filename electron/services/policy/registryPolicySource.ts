@@ -9,10 +9,14 @@ export const policyRegistryPath = 'Software\\Policies\\DeskID';
 /** Runs `reg query <key>` and answers its output, or null when the key does not exist. */
 export type RegQuery = (key: string) => string | null;
 
-/** Windows' own `reg.exe` (only ever called on Windows). It exits with 1 when the key is absent. */
+/**
+ * Windows' own `reg.exe` (only ever called on Windows). It exits with 1 when the key is
+ * absent. One that hangs is stopped after 10 s (the read is then a warning, and the values
+ * last read hold: `MachinePolicy.reload`).
+ */
 export const runRegQuery: RegQuery = (key) => {
   try {
-    return execFileSync('reg', ['query', key], { encoding: 'utf8', windowsHide: true });
+    return execFileSync('reg', ['query', key], { encoding: 'utf8', windowsHide: true, timeout: 10_000 });
   } catch (error) {
     if ((error as { status?: unknown }).status === 1) return null;
     throw error;

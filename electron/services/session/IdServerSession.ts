@@ -130,6 +130,7 @@ export class IdServerSession {
       return;
     }
     if (token !== undefined) this.endAt(at, token);
+    this.followServer();
     throw sessionEnded();
   }
 
@@ -247,8 +248,12 @@ export class IdServerSession {
     this.followServer();
     const token = this.token;
     if (token === undefined) throw notSignedIn();
+    const at = this.options.server.url;
     try {
-      return await run(token);
+      const reply = await run(token);
+      // An answer of the server DeskID used before a change of address is not acted on.
+      this.keepFrom(at);
+      return reply;
     } catch (error) {
       if (error instanceof DeskIdError && error.code === 'unauthorized') {
         if (this.token === token) this.forget();
@@ -266,6 +271,9 @@ export class IdServerSession {
 
   /** Keeps the recovery code just shown (in memory, for this session only). */
   holdRecoveryCode(code: HeldRecoveryCode): void {
+    this.followServer();
+    // Only with the session it belongs to (not one ended by a change of server meanwhile).
+    if (this.token === undefined) return;
     this.recoveryCode = code;
   }
 
