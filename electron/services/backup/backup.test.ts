@@ -44,6 +44,9 @@ async function craftBackup(payload: BackupPayload): Promise<string> {
   return JSON.stringify({ ...header, iv: b64(box.iv), tag: b64(box.tag), ciphertext: b64(box.ciphertext) });
 }
 
+/** A restore that machine policy does not limit. */
+const allowAll = () => undefined;
+
 describe('encrypted profile backup', () => {
   it('round-trips with merge and with replace', async () => {
     const source = await newVault();
@@ -73,8 +76,19 @@ describe('encrypted profile backup', () => {
     const target = await newVault();
     await target.vault.put('b', { label: 'ben@example.org', secret: 'changed' });
     await target.vault.put('c', 'only here');
-    const merged = await restoreBackup({ vault: target.vault, text, passphrase, mode: 'merge', audit: target.audit });
+    // `refuse` sees exactly what each restore writes: merge the new ids, replace new and changed ones.
+    const seen: string[][] = [];
+    const refuse = (written: readonly { id: string }[]) => void seen.push(written.map(({ id }) => id));
+    const merged = await restoreBackup({
+      vault: target.vault,
+      text,
+      passphrase,
+      mode: 'merge',
+      audit: target.audit,
+      refuse,
+    });
     expect(merged).toMatchObject({ added: ['a'], kept: ['b'], removed: [], profile });
+    expect(seen).toEqual([['a']]);
     expect(await target.vault.get('a')).toEqual({
       label: 'ann@example.org',
       secret: 'ONSWG4TFORZWKY3SMV2HGZLDOJSXI4ZA',
@@ -88,8 +102,10 @@ describe('encrypted profile backup', () => {
       passphrase,
       mode: 'replace',
       audit: target.audit,
+      refuse,
     });
     expect(replaced).toMatchObject({ added: [], replaced: ['b'], unchanged: ['a'], removed: ['c'] });
+    expect(seen).toEqual([['a'], ['b']]);
     expect((await target.vault.list()).map((entry) => entry.id)).toEqual(['a', 'b']);
     expect(await target.vault.get('b')).toEqual({ label: 'ben@example.org', secret: 'B' });
 
@@ -107,7 +123,11 @@ describe('encrypted profile backup', () => {
     const text = await exportBackup({ vault, passphrase, policy: allowed, kdf });
     expect((await deskIdFailure(decryptBackup(text, 'wrong horse battery'))).code).toBe('wrong_password');
     expect(
-      (await deskIdFailure(restoreBackup({ vault, text, passphrase: 'nope nope nope', mode: 'replace' }))).code,
+      (
+        await deskIdFailure(
+          restoreBackup({ vault, text, passphrase: 'nope nope nope', mode: 'replace', refuse: allowAll }),
+        )
+      ).code,
     ).toBe('wrong_password');
     expect(await vault.get('a')).toBe(1);
     expect((await deskIdFailure(decryptBackup('{"format":"aegis"}', passphrase))).code).toBe('unsupported_format');
@@ -130,7 +150,7 @@ describe('encrypted profile backup', () => {
       { salt: Buffer.alloc(64).toString('base64') },
     ]) {
       const text = JSON.stringify({ ...file, kdf: { ...file.kdf, ...crafted } });
-      const error = await deskIdFailure(restoreBackup({ vault, text, passphrase, mode: 'merge' }));
+      const error = await deskIdFailure(restoreBackup({ vault, text, passphrase, mode: 'merge', refuse: allowAll }));
       expect(error.code, JSON.stringify(crafted)).toBe('import_failed');
     }
     expect(await vault.get('a')).toBe(1);
@@ -148,7 +168,7 @@ describe('encrypted profile backup', () => {
     ] as const) {
       const text = await craftBackup({ profile: { displayName: 'X', idServer: null }, entries: [...entries] });
       for (const mode of ['merge', 'replace'] as const) {
-        const error = await deskIdFailure(restoreBackup({ vault, text, passphrase, mode, audit }));
+        const error = await deskIdFailure(restoreBackup({ vault, text, passphrase, mode, audit, refuse: allowAll }));
         expect(error.code).toBe('import_failed');
         expect(error.details).toEqual({ reason, entry: 2 });
         expect(error.message).toMatch(/entry 2/);

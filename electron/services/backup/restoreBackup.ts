@@ -46,7 +46,8 @@ export async function restoreBackup({
   passphrase: string;
   mode: 'merge' | 'replace';
   audit?: AuditSink;
-  refuse?: (written: readonly { id: string; value: unknown }[]) => void;
+  /** Required, so that no caller forgets machine policy's issuer allow-list. */
+  refuse: (written: readonly { id: string; value: unknown }[]) => void;
 }): Promise<RestoreResult> {
   const current = new Map((await vault.entries()).map((entry) => [entry.id, entry.value]));
   let payload: BackupPayload;
@@ -73,7 +74,7 @@ export async function restoreBackup({
   }
   const written = new Set([...result.added, ...(mode === 'replace' ? result.replaced : [])]);
   try {
-    refuse?.(incoming.filter(({ id }) => written.has(id)));
+    refuse(incoming.filter(({ id }) => written.has(id)));
   } catch (error) {
     await audit?.append({ type: 'import', format: 'deskid-backup', outcome: 'failed' });
     throw error;

@@ -39,10 +39,16 @@ export function defaultPolicySources(
   if (platform === 'win32') return [registryPolicySource('HKCU'), registryPolicySource('HKLM')];
   if (platform === 'darwin') {
     const [forUser, forComputer] = policyLocations.darwin;
-    return [
-      plistPolicySource(forUser.replace('<user name>', macUserFolder(userName()))),
-      plistPolicySource(forComputer),
-    ];
+    let user: string | undefined;
+    try {
+      user = userName();
+    } catch {
+      // No account entry for this user (userInfo throws): the computer's policy still holds.
+    }
+    const computer = plistPolicySource(forComputer);
+    return user === undefined
+      ? [computer]
+      : [plistPolicySource(forUser.replace('<user name>', macUserFolder(user))), computer];
   }
   return [jsonPolicySource(policyLocations.linux[0])];
 }

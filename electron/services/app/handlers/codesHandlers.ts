@@ -28,7 +28,15 @@ export function codesHandlers(state: HostState): Handlers {
   };
 
   return {
-    'codes.list': async () => listCodes(state, await book()),
+    'codes.list': async () => {
+      const epoch = state.lockEpoch;
+      const answer = await listCodes(state, await book());
+      // A lock while the list was made: its codes and names must not reach the page after it.
+      if (state.lockEpoch !== epoch) {
+        throw new DeskIdError('vault_locked', 'DeskID locked. Choose your name and type your PIN to see your codes.');
+      }
+      return answer;
+    },
     'codes.reveal': async ({ id }) => {
       const account = await accountOf(id);
       if (account.type === 'hotp') {
