@@ -13,6 +13,12 @@ export async function askHidden(io: CliIo, question: string): Promise<string> {
   const muted = new Writable({ write: (_chunk, _encoding, done) => done() });
   const reader = createInterface({ input: io.stdin, output: muted, terminal: true });
   io.stderr.write(question);
+  // Ctrl+C at the prompt: readline takes it as a key, so say so and end as a shell expects.
+  reader.once('SIGINT', () => {
+    reader.close();
+    io.stderr.write('\nCancelled.\n');
+    process.exit(130);
+  });
   try {
     return await new Promise<string>((resolve) => reader.question('', resolve));
   } finally {
