@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
@@ -6,36 +5,18 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot } from '../fixtures/browserHost';
 import { runDeskid } from '../fixtures/runDeskid';
+import { runOnTerminal } from '../fixtures/terminal';
 
-/**
- * Runs deskid on a real pseudo-terminal (util-linux `script`), answering each prompt
- * only once it has appeared, and answers everything the terminal showed.
- */
-function runOnTerminal(args: string[], answers: Record<string, string>, env: NodeJS.ProcessEnv): Promise<string> {
-  const command = ['node', 'bin/deskid.js', ...args].map((word) => `'${word}'`).join(' ');
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: repoRoot, env: { ...process.env, ...env } });
-  let screen = '';
-  const pending = new Map(Object.entries(answers));
-  child.stdout.on('data', (chunk: Buffer) => {
-    screen += chunk.toString();
-    for (const [prompt, answer] of pending) {
-      if (screen.includes(prompt)) {
-        pending.delete(prompt);
-        child.stdin.write(`${answer}\r`);
-      }
-    }
-  });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', () => resolve(screen));
-  });
+/** `deskid ARGS` on a real pseudo-terminal, answering each prompt once shown. */
+function deskidOnTerminal(args: string[], answers: Record<string, string>, env: NodeJS.ProcessEnv): Promise<string> {
+  return runOnTerminal(['node', 'bin/deskid.js', ...args], answers, { env, cwd: repoRoot });
 }
 
 describe('deskid at a terminal', () => {
   it('asks for a new PIN without echoing it, and the PIN then unlocks the profile', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-tty-'));
     const env = { DESKID_KEYCHAIN_SERVICE: `DeskID-tty-test-${randomUUID()}` };
-    const screen = await runOnTerminal(
+    const screen = await deskidOnTerminal(
       ['--data-dir', dataDir, 'profiles', 'add', 'Lee', '--pin'],
       { 'New PIN for Lee:': '482913', 'Type the PIN for Lee again:': '482913' },
       env,
@@ -44,7 +25,7 @@ describe('deskid at a terminal', () => {
     expect(screen).toContain('Added profile "Lee" with a PIN.');
     expect(screen).not.toContain('482913');
 
-    const typo = await runOnTerminal(
+    const typo = await deskidOnTerminal(
       ['--data-dir', dataDir, 'profiles', 'add', 'Ana', '--pin'],
       { 'New PIN for Ana:': '1111', 'Type the PIN for Ana again:': '1112' },
       env,
@@ -56,7 +37,11 @@ describe('deskid at a terminal', () => {
       env,
     });
     expect(unlocked.status).toBe(0);
-    const listed = await runOnTerminal(['--data-dir', dataDir, 'accounts', 'list'], { 'PIN for Lee:': '482913' }, env);
+    const listed = await deskidOnTerminal(
+      ['--data-dir', dataDir, 'accounts', 'list'],
+      { 'PIN for Lee:': '482913' },
+      env,
+    );
     expect(listed).toContain('No accounts yet.');
     expect(listed).not.toContain('482913');
   });

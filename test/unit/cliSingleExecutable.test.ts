@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generateCode } from '../../electron/services/authenticator/generateCode';
 import { parseOtpauthUri } from '../../electron/services/authenticator/parseOtpauthUri';
 import { buildSea, seaExecutableIn } from '../../scripts/buildSea';
+import { runOnTerminal } from '../fixtures/terminal';
 
 // `npm run build:cli-sea`'s executable, built into a folder of its own and run from
 // another one, as a desktop without Node.js runs it (only its node_modules beside it).
@@ -34,25 +35,9 @@ function runExecutable(args: string[], stdin: string, env: NodeJS.ProcessEnv) {
   });
 }
 
-/** Runs the executable on a pseudo-terminal (util-linux `script`), answering each prompt once shown. */
-function runOnTerminal(args: string[], answers: Record<string, string>, env: NodeJS.ProcessEnv): Promise<string> {
-  const command = [seaExecutableIn(seaDir), ...args].map((word) => `'${word}'`).join(' ');
-  const child = spawn('script', ['-qfec', command, '/dev/null'], { cwd: os.tmpdir(), env: { ...process.env, ...env } });
-  let screen = '';
-  const pending = new Map(Object.entries(answers));
-  child.stdout.on('data', (chunk: Buffer) => {
-    screen += chunk.toString();
-    for (const [prompt, answer] of pending) {
-      if (screen.includes(prompt)) {
-        pending.delete(prompt);
-        child.stdin.write(`${answer}\r`);
-      }
-    }
-  });
-  return new Promise((resolve, reject) => {
-    child.on('error', reject);
-    child.on('close', () => resolve(screen));
-  });
+/** `deskid ARGS` on a real pseudo-terminal, answering each prompt once shown. */
+function deskidOnTerminal(args: string[], answers: Record<string, string>, env: NodeJS.ProcessEnv): Promise<string> {
+  return runOnTerminal([seaExecutableIn(seaDir), ...args], answers, { env, cwd: os.tmpdir() });
 }
 
 describe('deskid as a single executable', () => {
@@ -109,7 +94,7 @@ describe('deskid as a single executable', () => {
   it('asks for a PIN at a terminal (the prompt loads when shown, after the snapshot)', async () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-sea-tty-'));
     const env = { DESKID_KEYCHAIN_SERVICE: `DeskID-sea-tty-test-${randomUUID()}`, NODE_PATH: '' };
-    const screen = await runOnTerminal(
+    const screen = await deskidOnTerminal(
       ['--data-dir', dataDir, 'profiles', 'add', 'Lee', '--pin'],
       { 'New PIN for Lee:': '482913', 'Type the PIN for Lee again:': '482913' },
       env,
