@@ -1,9 +1,11 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createAppContext } from '../../electron/services/app/createAppContext';
 import { embeddedServerDb, startEmbeddedIdServer } from '../../electron/services/app/startEmbeddedIdServer';
+import { jsonPolicySource } from '../../electron/services/policy/jsonPolicySource';
+import { MachinePolicy } from '../../electron/services/policy/MachinePolicy';
 import { demoPassword, startServer, type RunningServer, type ServerOptions } from '../../server/index';
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -73,5 +75,25 @@ describe('startEmbeddedIdServer (the mock ID server inside a host)', () => {
     });
     cleanups.push(() => embedded.close());
     expect(started[0]?.ctx.config).toMatchObject({ origins: undefined, enforceFrom: '2025-03-07' });
+  });
+
+  it('leaves the context on a server machine policy named while it started', async () => {
+    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-embedded-'));
+    cleanups.push(() => rm(dataDir, { recursive: true, force: true }));
+    const policyFile = path.join(dataDir, 'policy.json');
+    const policy = new MachinePolicy({ sources: [jsonPolicySource(policyFile)] });
+    const context = createAppContext({ hostKind: 'browser', version: '1', dataDir, policy });
+    const { start } = recordingStart();
+    const embedded = await startEmbeddedIdServer(context, {
+      start: async (options) => {
+        const server = await start(options);
+        await writeFile(policyFile, JSON.stringify({ serverUrl: 'https://id.example.org' }));
+        policy.reload(); // as the watch does when IT's file arrives meanwhile
+        return server;
+      },
+      demo: { username: 'demo.none', password: demoPassword },
+    });
+    cleanups.push(() => embedded.close());
+    expect(context.idServer).toEqual({ url: 'https://id.example.org', embedded: false });
   });
 });

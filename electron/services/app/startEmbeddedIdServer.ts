@@ -45,7 +45,7 @@ export function embeddedServerDb(dataDir: string): string {
 
 /**
  * Starts the mock ID server in this process on a free loopback port, seeded with the demo
- * accounts, and points `context.idServer` at it. Call it after the host has bound its own
+ * accounts, and points `context.idServer` at it (unless policy named a server meanwhile). Call it after the host has bound its own
  * port (the server must allow the host's origin) and before the host says it is ready.
  */
 export async function startEmbeddedIdServer(
@@ -60,8 +60,12 @@ export async function startEmbeddedIdServer(
     ...(origin === undefined ? {} : { origins: [origin] }),
     ...(enforceFrom === undefined ? {} : { enforceFrom }),
   });
-  context.idServer.url = server.url;
-  context.idServer.embedded = true;
+  // Machine policy may have named a server while this one started (createAppContext
+  // follows it): that one wins, and this one only answers its own demo line.
+  if (context.idServer.url === '') {
+    context.idServer.url = server.url;
+    context.idServer.embedded = true;
+  }
   return {
     url: server.url,
     demoLine:
