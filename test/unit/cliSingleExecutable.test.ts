@@ -8,6 +8,7 @@ import { generateCode } from '../../electron/services/authenticator/generateCode
 import { parseOtpauthUri } from '../../electron/services/authenticator/parseOtpauthUri';
 import { buildSea, seaExecutableIn } from '../../scripts/buildSea';
 import { runOnTerminal } from '../fixtures/terminal';
+import { expectDoctorReachesKeychain } from '../fixtures/runDeskid';
 
 // `npm run build:cli-sea`'s executable, built into a folder of its own and run from
 // another one, as a desktop without Node.js runs it (only its node_modules beside it).
@@ -45,10 +46,7 @@ describe('deskid as a single executable', () => {
     const dataDir = await mkdtemp(path.join(os.tmpdir(), 'deskid-sea-data-'));
     const env = { DESKID_KEYCHAIN_SERVICE: `DeskID-sea-test-${randomUUID()}`, NODE_PATH: '' };
     const deskid = (args: string[], stdin = '') => runExecutable(['--data-dir', dataDir, ...args], stdin, env);
-    const doctor = await deskid(['doctor']);
-    expect(doctor.stderr).toBe('');
-    expect(doctor.stdout).toMatch(/^ok {3}keychain: .* reachable$/m);
-    expect(doctor.status).toBe(0);
+    await expectDoctorReachesKeychain(deskid);
     const uri = 'otpauth://totp/Clinic%20Portal:dana?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Clinic%20Portal';
     expect((await deskid(['settings', 'set', 'shared-desktop', 'off'])).status).toBe(0);
     expect((await deskid(['profiles', 'add', 'Dana', '--pin-stdin'], '482913\n')).status).toBe(0);

@@ -11,7 +11,7 @@ import { parseOtpauthUri } from '../../electron/services/authenticator/parseOtpa
 import { buildNode } from '../../scripts/buildNode';
 import { buildRenderer } from '../../scripts/buildRenderer';
 import { repoRoot, stopProcess, waitForLine } from '../fixtures/browserHost';
-import { runDeskid } from '../fixtures/runDeskid';
+import { expectDoctorReachesKeychain, runDeskid } from '../fixtures/runDeskid';
 
 // What a production install holds: `npm run build`'s output, package.json and the lock
 // file, and `npm ci --omit=dev`, in a folder outside the repository (so nothing resolves
@@ -78,10 +78,7 @@ describe('a production copy (built files, npm ci --omit=dev)', () => {
     const env = { DESKID_KEYCHAIN_SERVICE: `DeskID-production-test-${randomUUID()}`, NODE_PATH: '' };
     const deskid = (args: string[], stdin = '') =>
       runDeskid(['--data-dir', dataDir, ...args], { stdin, env, root: copy });
-    const doctor = await deskid(['doctor']);
-    expect(doctor.stderr).toBe('');
-    expect(doctor.stdout).toMatch(/^ok {3}keychain: .* reachable$/m);
-    expect(doctor.status).toBe(0);
+    await expectDoctorReachesKeychain(deskid);
 
     const uri = 'otpauth://totp/Clinic%20Portal:dana?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Clinic%20Portal';
     expect((await deskid(['settings', 'set', 'shared-desktop', 'off'])).status).toBe(0);
