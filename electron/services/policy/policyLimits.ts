@@ -3,7 +3,7 @@ import type { MachinePolicy } from './MachinePolicy';
 import { policyDefaults, type PolicyMethod, type PolicyValues } from './policySchema';
 
 /** The managed settings in force from machine policy alone (the defaults where it sets none). */
-export function machineLimits(policy: MachinePolicy | undefined): PolicyValues {
+function machineLimits(policy: MachinePolicy | undefined): PolicyValues {
   return policy === undefined ? policyDefaults : policy.resolve().values;
 }
 
