@@ -83,7 +83,12 @@ export function interpolate(text: string, values: TranslationValues | undefined)
 
 /** The raw string of `key` in the active language (English when it has none), before interpolation. */
 export function rawString(key: string, count?: unknown): string | undefined {
-  return find(current, key, count) ?? (current === 'en' ? undefined : find('en', key, count));
+  return findWithFallback(current, key, count);
+}
+
+/** `key`'s string in `language`, else in English. */
+function findWithFallback(language: LanguageCode, key: string, count: unknown): string | undefined {
+  return find(language, key, count) ?? (language === 'en' ? undefined : find('en', key, count));
 }
 
 function translatorFor(language: LanguageCode): TFunction {
@@ -92,7 +97,7 @@ function translatorFor(language: LanguageCode): TFunction {
     // A translator per language: components that remember words per `t` see a new one on a switch.
     t = (key, values) => {
       const count = (values as { count?: unknown } | undefined)?.count;
-      const text = find(language, key, count) ?? (language === 'en' ? undefined : find('en', key, count));
+      const text = findWithFallback(language, key, count);
       return text === undefined ? key : interpolate(text, values);
     };
     translators.set(language, t);
@@ -121,30 +126,21 @@ export const i18n = {
   addStrings(language: LanguageCode, strings: Partial<Strings> | Tree): void {
     loaded.set(language, { ...loaded.get(language), ...(strings as Tree) });
   },
-  /** Makes `code` the active language, once its strings are here; other codes are ignored. */
-  async changeLanguage(code: string): Promise<void> {
-    if (!isLanguage(code)) return;
-    if (!loaded.has(code)) await loadStrings(code);
-    if (code === current) return;
-    current = code;
-    for (const listener of listeners) listener();
+  /**
+   * Makes `code` the active language (its strings are added at start, `setupI18n`); other
+   * codes are ignored. A promise, as callers await a switch.
+   */
+  changeLanguage(code: string): Promise<void> {
+    if (!isLanguage(code)) return Promise.resolve();
+    if (!loaded.has(code)) return Promise.reject(new Error(`No strings for the language "${code}".`));
+    if (code !== current) {
+      current = code;
+      for (const listener of listeners) listener();
+    }
+    return Promise.resolve();
   },
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);
   },
 };
-
-type Loader = () => Promise<Strings | Tree>;
-const loaders = new Map<LanguageCode, Loader>();
-
-/** Says where a language's strings come from when it is first chosen. */
-export function setStringsLoader(language: LanguageCode, loader: Loader): void {
-  loaders.set(language, loader);
-}
-
-async function loadStrings(language: LanguageCode): Promise<void> {
-  const loader = loaders.get(language);
-  if (loader === undefined) throw new Error(`No strings for the language "${language}".`);
-  i18n.addStrings(language, await loader());
-}

@@ -30,7 +30,7 @@ export function Trans({
   values?: TranslationValues;
   components: Record<string, ReactElement<{ children?: ReactNode }>>;
 }) {
-  useSyncExternalStore(i18n.subscribe, activeLanguage, activeLanguage);
+  useTranslation(); // renders again when the language changes
   const text = rawString(i18nKey, (values as { count?: unknown } | undefined)?.count);
   if (text === undefined) return <>{i18nKey}</>;
   const parts: ReactNode[] = [];
