@@ -27,6 +27,22 @@ test('serves a strict Content-Security-Policy', async ({ host, request }) => {
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
 });
 
+test("the first screen's chunk, and only it, asks V8 to compile all its functions while it loads", async ({
+  host,
+  request,
+}) => {
+  const html = await (await request.get(`${host.origin}/`)).text();
+  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]* href="\.\/([^"]+\.js)"/g)].map(
+    (match) => match[1],
+  );
+  expect(preloaded).toHaveLength(1);
+  const hint = '//# allFunctionsCalledOnLoad\n';
+  expect((await (await request.get(`${host.origin}/${preloaded[0] ?? ''}`)).text()).startsWith(hint)).toBe(true);
+  // The entry is the other script; the lazy screens' chunks are not marked.
+  const entry = /<script type="module"[^>]* src="\.\/([^"]+\.js)"/.exec(html)?.[1] ?? '';
+  expect((await (await request.get(`${host.origin}/${entry}`)).text()).startsWith(hint)).toBe(false);
+});
+
 test('a bridge call without the launch secret answers 401', async ({ host, page }) => {
   await page.goto(host.url);
   const answer = await page.evaluate(async () => {
