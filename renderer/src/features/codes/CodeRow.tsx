@@ -4,7 +4,8 @@ import { groupCode } from './groupCode';
 import { RemoveConfirm } from './RemoveConfirm';
 import { RenameForm } from './RenameForm';
 import { RevealCode } from './RevealCode';
-import { ringStyle, secondsLeftAt } from './ringClock';
+import { secondsLeftAt } from './ringClock';
+import { RingView } from './RingView';
 import type { RowLabels } from './rowLabels';
 import type { CodeAccount } from './useCodes';
 
@@ -110,14 +111,9 @@ const RowContent = memo(function RowContent({ account, first, last, mode, onDone
 
 /**
  * The ring of a code shown at once, as of the row's render; the list's clock
- * (`useRingClock`) moves it on every second. Markup as `CountdownRing`'s, which revealed
- * codes use.
+ * (`useRingClock`) moves it on every second. Revealed codes use `CountdownRing`.
  */
 function Ring({ until, period, labels }: { until: number; period: number; labels: RowLabels }) {
   const left = secondsLeftAt(until, period);
-  return (
-    <span className="countdown" style={ringStyle(left, period)}>
-      <span className="visually-hidden">{labels.secondsLeft(left)}</span>
-    </span>
-  );
+  return <RingView left={left} period={period} words={labels.secondsLeft(left)} />;
 }

@@ -1,4 +1,4 @@
-import { ringStyle } from './ringClock';
+import { RingView } from './RingView';
 import { useSecondsLeft } from './useSecondsLeft';
 
 interface Props {
@@ -15,14 +15,9 @@ interface Props {
  * seconds as text for screen readers. It follows the clock itself (`useSecondsLeft`),
  * once a second; the rings of codes shown at once are moved by their list's clock
  * (`useRingClock`) instead, in the same markup. Under
- * `prefers-reduced-motion` it jumps without the easing. The ring is drawn by codes.css
- * from one number, the part left (`--left`, 0 to 1): no SVG, two nodes a ring.
+ * `prefers-reduced-motion` it jumps without the easing.
  */
 export function CountdownRing({ until, period, secondsLeft }: Props) {
   const left = Math.min(period, useSecondsLeft(until));
-  return (
-    <span className="countdown" style={ringStyle(left, period)}>
-      <span className="visually-hidden">{secondsLeft(left)}</span>
-    </span>
-  );
+  return <RingView left={left} period={period} words={secondsLeft(left)} />;
 }
