@@ -6,6 +6,7 @@ import { DeskIdError } from '../../electron/contract/DeskIdError';
 import { App } from './app/App';
 import { ErrorMessage } from './ui/ErrorMessage';
 import { setupI18n } from './i18n/setupI18n';
+import { holdLoadsUntilFirstPaint } from './data/firstPaint';
 import './styles.css';
 import './themes.css';
 
@@ -15,6 +16,7 @@ await accountAnswered(200);
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');
 const root = createRoot(container);
+holdLoadsUntilFirstPaint();
 
 root.render(
   <StrictMode>

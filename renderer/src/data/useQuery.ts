@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { afterFirstPaint } from './firstPaint';
 import { queryCache } from './queryCache';
 
 export interface Query<T> {
@@ -19,7 +20,11 @@ export function useQuery<T>(key: string, load: () => Promise<T>): Query<T> {
   const entry = useSyncExternalStore(queryCache.subscribe, () => queryCache.get(key));
   const missing = entry === undefined;
   useEffect(() => {
-    if (missing) queryCache.load(key, load);
+    // Held while the app's first frame is made (firstPaint.ts); still missing then, it loads.
+    if (missing)
+      afterFirstPaint(() => {
+        if (queryCache.get(key) === undefined) queryCache.load(key, load);
+      });
     // `load` is not a dependency: a new closure for the same key loads the same thing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, missing]);
