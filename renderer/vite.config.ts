@@ -2,6 +2,9 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
+/** V8's magic comment: compile every function of this script as it loads. */
+const compileHint = '//# allFunctionsCalledOnLoad';
+
 /**
  * Builds the renderer. Used by `npm run build:renderer`, the browser host and Electron
  * Forge's Vite plugin (forge.config.ts), so every host serves the same bundle.
@@ -11,19 +14,25 @@ export default defineConfig({
   base: './',
   plugins: [
     react(),
-    // V8's explicit compile hint (Chromium 136+; Electron 45 ships 142): the functions of the
-    // first screen's chunk are compiled eagerly while it streams in, off the main thread, not
-    // one by one on first call. bench:renderer: the wizard's main-thread script time per load
-    // went from about 63 to 49 ms. Only that chunk: the lazy ones hold code that a screen may
-    // never call (libphonenumber, the password strength tables).
+    // V8's explicit compile hint (Chromium 136+; Electron 45 is built on Chromium 156): the
+    // functions of the first screen's chunk are compiled eagerly while it streams in, off the
+    // main thread, not one by one on first call. bench:renderer (docs/benchmarks/renderer.md,
+    // "Compile hint and paint first"), the wizard's main-thread time per load in two A/B runs:
+    // 74→66 ms and 66→58 ms of script. Only that chunk: the lazy ones hold code
+    // that a screen may never call (libphonenumber, the password strength tables).
+    // Not `output.postBanner` (a function of the chunk): Vite's import analysis prepends its
+    // `__vite__mapDeps` line in its own generateBundle, after every banner, so the hint would
+    // land on the second line. Here it is added last, and augmentChunkHash puts it in the
+    // chunk's hash (and so in those of the chunks that import it): a build with the hint and
+    // one without never share a file name.
     {
       name: 'compile-hints',
+      augmentChunkHash: (chunk) => (chunk.name === 'start' ? compileHint : undefined),
       generateBundle: {
         order: 'post',
         handler(_options, bundle) {
           for (const item of Object.values(bundle))
-            if (item.type === 'chunk' && item.name === 'start')
-              item.code = `//# allFunctionsCalledOnLoad\n${item.code}`;
+            if (item.type === 'chunk' && item.name === 'start') item.code = `${compileHint}\n${item.code}`;
         },
       },
     },
