@@ -6,7 +6,7 @@ import { DeskIdError } from '../../electron/contract/DeskIdError';
 import { App } from './app/App';
 import { ErrorMessage } from './ui/ErrorMessage';
 import { setupI18n } from './i18n/setupI18n';
-import { holdLoadsUntilFirstPaint } from './data/firstPaint';
+import { holdLoadsUntilFirstPaint, StartFirstPaintWait } from './data/firstPaint';
 import './styles.css';
 import './themes.css';
 
@@ -30,5 +30,7 @@ root.render(
     ) : (
       <App bridge={bridge} />
     )}
+    {/* Once this first render is committed, held loads wait for the frame that paints it. */}
+    <StartFirstPaintWait />
   </StrictMode>,
 );

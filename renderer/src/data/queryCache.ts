@@ -20,6 +20,8 @@ function notify(): void {
  */
 export const queryCache = {
   get: (key: string): QueryEntry | undefined => entries.get(key),
+  /** How many times the store was cleared: a load asked before a clear must not fill it after. */
+  generation: (): number => generation,
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);
     return () => listeners.delete(listener);

@@ -1,0 +1,77 @@
+import { act, render, screen } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { holdLoadsUntilFirstPaint } from './firstPaint';
+import { queryCache } from './queryCache';
+import { useQuery } from './useQuery';
+
+/** Shows one person's answer under one key, as a screen of the first frame would. */
+function Probe({ person, load }: { person: string; load: (person: string) => Promise<string> }) {
+  const { data, loading } = useQuery('probe', () => load(person));
+  return <p>{loading ? 'loading' : data}</p>;
+}
+
+/** The hold's 100 ms run out (no frame comes in a test): held loads start, and their answers land. */
+const releaseHold = () => act(() => vi.advanceTimersByTimeAsync(100));
+
+describe('a load held while the first frame is made', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestAnimationFrame', () => 0);
+    holdLoadsUntilFirstPaint();
+  });
+  afterEach(async () => {
+    await releaseHold();
+    vi.useRealTimers();
+    vi.unstubAllGlobals();
+  });
+
+  it('starts once the hold ends', async () => {
+    const load = vi.fn((person: string) => Promise.resolve(`${person}'s answer`));
+    render(<Probe person="Ana" load={load} />);
+    expect(load).not.toHaveBeenCalled();
+    await releaseHold();
+    expect(load).toHaveBeenCalledOnce();
+    expect(screen.getByText("Ana's answer")).toBeTruthy();
+  });
+
+  it('is dropped when its screen went away meanwhile', async () => {
+    const load = vi.fn((person: string) => Promise.resolve(`${person}'s answer`));
+    const { unmount } = render(<Probe person="Ana" load={load} />);
+    unmount();
+    await releaseHold();
+    expect(load).not.toHaveBeenCalled();
+    expect(queryCache.get('probe')).toBeUndefined();
+  });
+
+  it('is dropped when the store was cleared meanwhile (lock, switch person): the next person’s is asked', async () => {
+    const load = vi.fn((person: string) => Promise.resolve(`${person}'s answer`));
+    const { rerender } = render(<Probe person="Ana" load={load} />);
+    // As the app does: the store cleared, and the next person's screen, in one update.
+    act(() => {
+      queryCache.clear();
+      rerender(<Probe person="Ben" load={load} />);
+    });
+    await releaseHold();
+    expect(load.mock.calls).toEqual([['Ben']]);
+    expect(screen.getByText("Ben's answer")).toBeTruthy();
+  });
+
+  it('is asked again after a clear, so its screen does not stay loading', async () => {
+    const load = vi.fn((person: string) => Promise.resolve(`${person}'s answer`));
+    render(<Probe person="Ana" load={load} />);
+    act(() => queryCache.clear());
+    await releaseHold();
+    expect(load).toHaveBeenCalledOnce();
+    expect(screen.getByText("Ana's answer")).toBeTruthy();
+  });
+
+  it('is not held when asked with beforeFirstPaint (the theme)', () => {
+    const load = vi.fn(() => Promise.resolve('dark'));
+    function Theme() {
+      useQuery('theme', load, { beforeFirstPaint: true });
+      return null;
+    }
+    render(<Theme />);
+    expect(load).toHaveBeenCalledOnce();
+  });
+});
