@@ -1,14 +1,16 @@
 // `npm run build:cli-sea`: the `deskid` command as a Node single executable application
 // (SEA), for desktops without Node.js: one CommonJS bundle of the CLI, loaded once here into
-// a V8 startup snapshot, injected into a copy of this Node binary with postject, and the
-// native modules (argon2, the keyring) beside it in node_modules. Built for the OS and CPU it runs on (here Linux x64); the release
-// workflow builds it on each OS.
+// a V8 startup snapshot, injected into a copy of a Node 22 binary (scripts/seaNodeRuntime.ts)
+// with postject, and the native modules (argon2, the keyring) beside it in node_modules.
+// Built for the OS and CPU it runs on (here Linux x64); the release workflow builds it on
+// each OS.
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 import { nativePackages, nodeTarget } from './buildNode';
+import { nodeVersionOf, seaNodeRuntime } from './seaNodeRuntime';
 
 const repoRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -61,8 +63,13 @@ function runtimeClosure(names: readonly string[], found = new Set<string>()): Se
   return found;
 }
 
-/** Builds dist/sea/deskid (or into `outDir`) and its node_modules from the CLI's sources. */
-export async function buildSea({ outDir = seaOutDir }: { outDir?: string } = {}): Promise<void> {
+/**
+ * Builds dist/sea/deskid (or into `outDir`) and its node_modules from the CLI's sources;
+ * returns the version of the Node inside it.
+ */
+export async function buildSea({ outDir = seaOutDir }: { outDir?: string } = {}): Promise<{ nodeVersion: string }> {
+  // Resolved first: a missing Node 22 is reported before anything is built or removed.
+  const runtime = seaNodeRuntime();
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const executable = seaExecutableIn(outDir);
@@ -97,8 +104,9 @@ export async function buildSea({ outDir = seaOutDir }: { outDir?: string } = {})
     // is redundant here.)
     JSON.stringify({ main: script, output: blob, disableExperimentalSEAWarning: true, useSnapshot: true }),
   );
-  execFileSync(process.execPath, ['--experimental-sea-config', config], { stdio: 'pipe' });
-  copyFileSync(process.execPath, executable);
+  // The blob (and its snapshot) must come from the same Node binary it is injected into.
+  execFileSync(runtime, ['--experimental-sea-config', config], { stdio: 'pipe' });
+  copyFileSync(runtime, executable);
   execFileSync(
     process.execPath,
     [
@@ -121,11 +129,12 @@ export async function buildSea({ outDir = seaOutDir }: { outDir?: string } = {})
   }
   rmSync(blob);
   rmSync(config);
+  return { nodeVersion: nodeVersionOf(runtime) };
 }
 
 if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  await buildSea();
+  const { nodeVersion } = await buildSea();
   process.stdout.write(
-    `Built ${path.relative(repoRoot, seaExecutable)} (with its native modules in node_modules beside it)\n`,
+    `Built ${path.relative(repoRoot, seaExecutable)} on Node ${nodeVersion} (with its native modules in node_modules beside it)\n`,
   );
 }

@@ -13,10 +13,12 @@
 // resident set size. Figures to read, never asserted. Each row also gives the median CPU
 // time (user + system, GNU time's 10 ms steps), which other processes' load inflates far
 // less than wall time on a shared machine (Argon2id's four lanes count four times).
-// When this shell sets NODE_EXTRA_CA_CERTS, every Node process (the single executable too)
-// loads those certificates at start, before any of DeskID's code, although `deskid code`
-// makes no TLS connection: the single executable then runs twice, with this environment
-// and without that variable (as on a desktop that does not set it), each row labelled.
+// When this shell sets NODE_EXTRA_CA_CERTS, Node 20 (`node bin/deskid.js` here) loads those
+// certificates at every start, before any of DeskID's code, although `deskid code` makes no
+// TLS connection; Node 22 (the single executable's, scripts/seaNodeRuntime.ts) loads them
+// only for a TLS connection. The single executable then runs twice, with this environment
+// and without that variable (as on a desktop that does not set it), each row labelled, so
+// the difference shows.
 import { spawnSync } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -118,7 +120,7 @@ const kdfOf = (database: string) =>
 async function main(): Promise<void> {
   const loadAtStart = os.loadavg().map((load) => Number(load.toFixed(2)));
   await buildNodeIfStale();
-  await buildSea();
+  const { nodeVersion: seaNode } = await buildSea();
   const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-bench-cli-'));
   const env = { DESKID_KEYCHAIN_SERVICE: `DeskID-bench-cli-${randomUUID()}` };
   const deskid = path.join(repoRoot, 'bin', 'deskid.js');
@@ -214,13 +216,14 @@ async function main(): Promise<void> {
 
     const loadAverage = { atStart: loadAtStart, atEnd: os.loadavg().map((load) => Number(load.toFixed(2))) };
     process.stdout.write(
-      `${JSON.stringify({ runs, argon2Ms: Math.round(argon2), node: process.version, nodeExtraCaCerts: extraCaCerts ?? null, loadAverage, results })}\n\n`,
+      `${JSON.stringify({ runs, argon2Ms: Math.round(argon2), seaNode, node: process.version, nodeExtraCaCerts: extraCaCerts ?? null, loadAverage, results })}\n\n`,
     );
     if (extraCaCerts !== undefined) {
       process.stdout.write(
-        `This shell sets NODE_EXTRA_CA_CERTS=${extraCaCerts}: Node loads it at every start. The single executable runs with it and without it.\n`,
+        `This shell sets NODE_EXTRA_CA_CERTS=${extraCaCerts}: Node 20 loads it at every start, Node 22 only for TLS. The single executable runs with it and without it.\n`,
       );
     }
+    process.stdout.write(`Single executable on Node ${seaNode}; node bin/deskid.js on Node ${process.version}\n`);
     process.stdout.write(
       `Load average (1, 5, 15 min): ${loadAverage.atStart.join(', ')} at the start, ${loadAverage.atEnd.join(', ')} at the end\n\n`,
     );
