@@ -105,3 +105,40 @@ describe('handlers under machine policy', () => {
     });
   });
 });
+
+describe('codes.copy under a machine policy that sets clipboardClearSeconds', () => {
+  let copyHost: TestHost;
+  let clipboardPolicy: MachinePolicy;
+  let clipboardPolicyFile: string;
+  let accountId: string;
+
+  beforeAll(async () => {
+    // Neither the default (30) nor either of the person's own settings below.
+    clipboardPolicyFile = path.join(dir, 'clipboard-policy.json');
+    await writeFile(clipboardPolicyFile, JSON.stringify({ clipboardClearSeconds: 45 }));
+    clipboardPolicy = new MachinePolicy({ sources: [jsonPolicySource(clipboardPolicyFile)] });
+    copyHost = await harness.newHost({ policy: clipboardPolicy });
+    await copyHost.call('profiles.create', { name: 'Clipboard person', pin: '739154' });
+    const { added } = await copyHost.call('adding.fromUri', {
+      uri: 'otpauth://totp/Clinic%20Portal:dana?secret=JBSWY3DPEHPK3PXP&issuer=Clinic%20Portal',
+    });
+    accountId = added[0]?.id ?? '';
+  });
+
+  it("answers policy's delay over the person's own, shorter or longer, and the person's again once policy drops it", async () => {
+    const own = new SettingsFile(copyHost.dataDir);
+    const copy = async () => (await copyHost.call('codes.copy', { id: accountId })).clearAfterSeconds;
+
+    // Policy is not a ceiling or a floor: its value is the delay either way.
+    await own.update({ clipboardClearSeconds: 12 });
+    expect(await copy()).toBe(45);
+    await own.update({ clipboardClearSeconds: 90 });
+    expect(await copy()).toBe(45);
+    expect((await copyHost.fail('settings.update', { clipboardClearSeconds: 20 })).code).toBe('set_by_policy');
+
+    // Read at each copy: with the setting gone from the policy file, the person's 90 holds.
+    await writeFile(clipboardPolicyFile, JSON.stringify({}));
+    clipboardPolicy.reload();
+    expect(await copy()).toBe(90);
+  });
+});
