@@ -1,4 +1,7 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Configuration } from 'electron-builder';
+import { appleTeamIdFrom, checkMainBundleTeamId, macEntitlementsFor } from './build/appleTeamId';
 import { deskIdFuses } from './build/fuses';
 import { msiProjectCreated } from './build/win/msiProjectCreated';
 
@@ -23,7 +26,29 @@ import { msiProjectCreated } from './build/win/msiProjectCreated';
  * pkg), and APPLE_API_KEY + APPLE_API_KEY_ID + APPLE_API_ISSUER (or APPLE_ID +
  * APPLE_APP_SPECIFIC_PASSWORD + APPLE_TEAM_ID) for notarizing. Without them the installers
  * are unsigned (fine for a test, not for a rollout).
+ *
+ * APPLE_TEAM_ID also names the Touch ID keychain access group in the macOS entitlements
+ * (macEntitlements below); `electron-forge package` must see the same value, as it builds
+ * the group into the main process (vite.main.config.ts), and `beforePack` checks it did.
  */
+const appleTeamId = appleTeamIdFrom(process.env);
+
+/**
+ * The entitlements macOS builds are signed with: build/entitlements.mac.plist as it is
+ * (placeholder team) without APPLE_TEAM_ID, else a copy naming the team, written when this
+ * file is loaded into dist/build-resources/ (git-ignored), since electron-builder takes
+ * entitlements only as a file. A malformed APPLE_TEAM_ID stops the build here.
+ */
+function macEntitlements(): string {
+  const template = 'build/entitlements.mac.plist';
+  if (appleTeamId === undefined) return template;
+  const file = path.join(import.meta.dirname, 'dist', 'build-resources', 'entitlements.mac.plist');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(file, macEntitlementsFor(readFileSync(path.join(import.meta.dirname, template), 'utf8'), appleTeamId));
+  return file;
+}
+const entitlements = macEntitlements();
+
 const config: Configuration = {
   appId: 'org.deskid.app',
   productName: 'DeskID',
@@ -72,14 +97,20 @@ const config: Configuration = {
     include: 'build/win/installer.nsh',
   },
 
+  // The main process's Touch ID group (Forge's Vite build, .vite/build) is the entitlements' one.
+  beforePack: async ({ electronPlatformName, packager }) => {
+    if (electronPlatformName === 'darwin') {
+      await checkMainBundleTeamId(path.join(packager.projectDir, '.vite', 'build'), appleTeamId);
+    }
+  },
   mac: {
     // zip: what electron-updater downloads on macOS (with latest-mac.yml).
     target: ['dmg', 'pkg', 'zip'],
     category: 'public.app-category.productivity',
     hardenedRuntime: true,
     gatekeeperAssess: false,
-    entitlements: 'build/entitlements.mac.plist',
-    entitlementsInherit: 'build/entitlements.mac.plist',
+    entitlements,
+    entitlementsInherit: entitlements,
     // Notarized when the APPLE_* credentials above are set.
     notarize: true,
   },

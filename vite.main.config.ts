@@ -1,7 +1,19 @@
 import { defineConfig } from 'vite';
+import { appleTeamIdFrom, touchIdKeychainGroup } from './build/appleTeamId';
+
+// Read (and checked: a malformed value stops the build) when `electron-forge package` or
+// `start` loads this file; electron-builder.ts reads the same variable for the entitlements.
+const appleTeamId = appleTeamIdFrom(process.env);
 
 /** Bundles the Electron main process (Forge's Vite plugin adds externals and defines). */
 export default defineConfig({
+  define: {
+    // electron/main/ceremony/configureTouchId.ts: the Touch ID keychain access group of a
+    // build for APPLE_TEAM_ID, or null without one (Touch ID then stays off).
+    DESKID_TOUCH_ID_KEYCHAIN_GROUP: JSON.stringify(
+      appleTeamId === undefined ? null : touchIdKeychainGroup(appleTeamId),
+    ),
+  },
   build: {
     lib: {
       entry: 'electron/main/index.ts',

@@ -1,16 +1,22 @@
 import { execFile } from 'node:child_process';
 import { constants } from 'node:fs';
-import { access, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 import { Ajv } from 'ajv';
+import type { BeforePackContext } from 'app-builder-lib';
 import { SyntaxValidator } from 'fast-xml-validator';
-import { describe, expect, it } from 'vitest';
+import type { Configuration } from 'electron-builder';
+import plist from 'plist';
+import { build, loadConfigFromFile, mergeConfig } from 'vite';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import builderConfig from '../../electron-builder';
 import forgeConfig from '../../forge.config';
+import { checkMainBundleTeamId, macEntitlementsFor } from '../../build/appleTeamId';
 import { deskIdFuses, type DeskIdFuse } from '../../build/fuses';
 import { msiCliComponentGuid, msiMarkerFile, msiProjectCreated } from '../../build/win/msiProjectCreated';
 import { msiMarkerName } from '../../electron/services/update';
@@ -29,6 +35,76 @@ async function builderSchemaValidator() {
   ajv.addKeyword({ keyword: 'typeof', validate: (type: string, data: unknown) => typeof data === type });
   return ajv.compile(schema);
 }
+
+/** electron-builder.ts as loaded with APPLE_TEAM_ID set to `teamId` ('' as GitHub gives a missing secret). */
+async function builderConfigWith(teamId: string): Promise<Configuration> {
+  vi.stubEnv('APPLE_TEAM_ID', teamId);
+  vi.resetModules();
+  return (await import('../../electron-builder')).default;
+}
+
+/** vite.main.config.ts as Forge's Vite plugin loads it (vite's loadConfigFromFile), with APPLE_TEAM_ID. */
+async function viteMainConfigWith(teamId: string) {
+  vi.stubEnv('APPLE_TEAM_ID', teamId);
+  const loaded = await loadConfigFromFile(
+    { command: 'build', mode: 'production' },
+    path.join(repoRoot, 'vite.main.config.ts'),
+    repoRoot,
+    'silent',
+  );
+  if (loaded === null) throw new Error('vite.main.config.ts did not load');
+  return loaded.config;
+}
+
+/**
+ * The `touchIdKeychainAccessGroup` of configureTouchId.ts as built (minified) by the main
+ * process's Vite configuration with APPLE_TEAM_ID set to `teamId`, and then run.
+ */
+async function touchIdGroupBuiltWith(teamId: string): Promise<string | undefined> {
+  const config = await viteMainConfigWith(teamId);
+  const output = await build(
+    mergeConfig(config, {
+      configFile: false,
+      root: repoRoot,
+      logLevel: 'silent',
+      build: {
+        lib: { entry: path.join(repoRoot, 'electron', 'main', 'ceremony', 'configureTouchId.ts') },
+        write: false,
+        minify: true,
+      },
+    }),
+  );
+  const chunk = (Array.isArray(output) ? output : [output]).flatMap((result) =>
+    'output' in result ? result.output : [],
+  )[0];
+  if (chunk?.type !== 'chunk') throw new Error('no chunk built');
+  expect(chunk.code).not.toContain('DESKID_TOUCH_ID_KEYCHAIN_GROUP');
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'deskid-main-'));
+  try {
+    const file = path.join(folder, 'configureTouchId.mjs');
+    await writeFile(file, chunk.code);
+    const built = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as {
+      touchIdKeychainAccessGroup: string | undefined;
+    };
+    return built.touchIdKeychainAccessGroup;
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
+
+/** The entitlements a configuration signs macOS builds with, parsed. */
+async function entitlementsOf(config: Configuration): Promise<Record<string, unknown>> {
+  const file = config.mac?.entitlements ?? '';
+  return plist.parse(await readFile(path.isAbsolute(file) ? file : path.join(repoRoot, file), 'utf8')) as Record<
+    string,
+    unknown
+  >;
+}
+
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await rm(path.join(repoRoot, 'dist', 'build-resources'), { recursive: true, force: true });
+});
 
 type Target = string | { target: string };
 const targetNames = (targets: unknown): string[] =>
@@ -66,15 +142,92 @@ describe('the electron-builder configuration (electron-builder.ts)', () => {
     expect(builderConfig.nsis?.selectPerMachineByDefault).toBe(true);
   });
 
-  it('signs macOS builds with the hardened runtime and the Touch ID entitlements', async () => {
-    expect(builderConfig.mac?.hardenedRuntime).toBe(true);
-    const entitlements = builderConfig.mac?.entitlements ?? '';
-    expect(entitlements).toBe('build/entitlements.mac.plist');
-    const plist = await readFile(path.join(repoRoot, entitlements), 'utf8');
-    expect(plist).toContain('<key>keychain-access-groups</key>');
-    expect(plist).toMatch(/\.org\.deskid\.app\.webauthn</);
+  it('signs macOS builds with the hardened runtime and, without APPLE_TEAM_ID, the placeholder Touch ID entitlements', async () => {
+    const config = await builderConfigWith('');
+    expect(config.mac?.hardenedRuntime).toBe(true);
+    expect(config.mac?.entitlements).toBe('build/entitlements.mac.plist');
+    expect(config.mac?.entitlementsInherit).toBe('build/entitlements.mac.plist');
+    expect(await entitlementsOf(config)).toEqual({
+      'com.apple.security.cs.allow-jit': true,
+      'keychain-access-groups': ['DESKIDTEAM.org.deskid.app.webauthn'],
+    });
     // No credential in the configuration: they come from the environment.
-    expect(JSON.stringify(builderConfig)).not.toMatch(/cscLink|cscKeyPassword|appleId|password/i);
+    expect(JSON.stringify(config)).not.toMatch(/cscLink|cscKeyPassword|appleId|password/i);
+  });
+
+  it("with APPLE_TEAM_ID, signs with entitlements naming that team's group, still valid for electron-builder", async () => {
+    const config = await builderConfigWith('A1B2C3D4E5');
+    expect(config.mac?.entitlements).toBe(path.join(repoRoot, 'dist', 'build-resources', 'entitlements.mac.plist'));
+    expect(config.mac?.entitlementsInherit).toBe(config.mac?.entitlements);
+    expect(await entitlementsOf(config)).toEqual({
+      'com.apple.security.cs.allow-jit': true,
+      'keychain-access-groups': ['A1B2C3D4E5.org.deskid.app.webauthn'],
+    });
+    const validate = await builderSchemaValidator();
+    expect(validate(config), JSON.stringify(validate.errors, null, 2)).toBe(true);
+    // Loaded as electron-builder loads it (jiti; import.meta.dirname), it writes the same file.
+    await rm(path.join(repoRoot, 'dist', 'build-resources'), { recursive: true, force: true });
+    const { createJiti } = await import('jiti');
+    const loaded = await createJiti(import.meta.url, { moduleCache: false }).import<Configuration>(
+      path.join(repoRoot, 'electron-builder.ts'),
+      { default: true },
+    );
+    expect(loaded.mac?.entitlements).toBe(config.mac?.entitlements);
+    expect((await entitlementsOf(loaded))['keychain-access-groups']).toEqual(['A1B2C3D4E5.org.deskid.app.webauthn']);
+    // A template that lost its placeholder group is refused rather than signed without one.
+    expect(() => macEntitlementsFor('<plist><dict/></plist>', 'A1B2C3D4E5')).toThrow(
+      'The entitlements template must hold <string>DESKIDTEAM.org.deskid.app.webauthn</string> once, found it 0 times',
+    );
+  });
+
+  it('builds the same group into the main process (vite.main.config.ts), which configureTouchId.ts then holds', async () => {
+    expect(await touchIdGroupBuiltWith('A1B2C3D4E5')).toBe('A1B2C3D4E5.org.deskid.app.webauthn');
+    // Without a team: no group, so Touch ID stays off (configureTouchId.test.ts).
+    expect(await touchIdGroupBuiltWith('')).toBeUndefined();
+  });
+
+  it('stops the build on an APPLE_TEAM_ID that is not an Apple Team ID, in both configurations', async () => {
+    for (const teamId of ['a1b2c3d4e5', 'A1B2C3D4E', 'A1B2C3D4E5F', 'A1B2C3D4E5 ', 'A1B2-3D4E5']) {
+      await expect(builderConfigWith(teamId), teamId).rejects.toThrow(
+        `APPLE_TEAM_ID "${teamId}" is not an Apple Developer Team ID: expected 10 upper-case letters or digits`,
+      );
+      await expect(viteMainConfigWith(teamId), teamId).rejects.toThrow(`APPLE_TEAM_ID "${teamId}" is not an Apple`);
+    }
+    await expect(builderConfigWith('DESKIDTEAM')).rejects.toThrow('APPLE_TEAM_ID "DESKIDTEAM" is the placeholder');
+    await expect(viteMainConfigWith('DESKIDTEAM')).rejects.toThrow('APPLE_TEAM_ID "DESKIDTEAM" is the placeholder');
+  });
+
+  it("refuses, before packing for macOS, a main-process bundle built for another team than the entitlements'", async () => {
+    const folder = await mkdtemp(path.join(os.tmpdir(), 'deskid-vite-'));
+    try {
+      const bundle = path.join(folder, '.vite', 'build');
+      await mkdir(path.join(bundle, 'chunks'), { recursive: true });
+      await writeFile(path.join(bundle, 'main.js'), 'import "./chunks/a.js";\n');
+      const bundledWith = (group: string) =>
+        writeFile(path.join(bundle, 'chunks', 'a.js'), `const g = ${JSON.stringify(group)};\n`);
+      const beforePack = async (teamId: string, electronPlatformName: string) => {
+        const hook = (await builderConfigWith(teamId)).beforePack as (context: BeforePackContext) => Promise<void>;
+        await hook({ electronPlatformName, packager: { projectDir: folder } } as unknown as BeforePackContext);
+      };
+      await bundledWith('A1B2C3D4E5.org.deskid.app.webauthn');
+      await beforePack('A1B2C3D4E5', 'darwin');
+      await expect(beforePack('Z9Y8X7W6V5', 'darwin')).rejects.toThrow(
+        /built for the Touch ID team A1B2C3D4E5, but the entitlements name Z9Y8X7W6V5: run npx electron-forge package and npx electron-builder with the same APPLE_TEAM_ID/,
+      );
+      await expect(beforePack('', 'darwin')).rejects.toThrow(/team A1B2C3D4E5, but the entitlements name \(none/);
+      // Only macOS signs with the group.
+      await beforePack('Z9Y8X7W6V5', 'win32');
+      await bundledWith('');
+      await beforePack('', 'darwin');
+      await expect(beforePack('A1B2C3D4E5', 'darwin')).rejects.toThrow(
+        /team \(none\), but the entitlements name A1B2C3D4E5/,
+      );
+      await rm(bundle, { recursive: true });
+      await mkdir(bundle, { recursive: true });
+      await expect(checkMainBundleTeamId(bundle, undefined)).rejects.toThrow(/No main-process bundle in/);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
   });
 
   it('names every artifact with its version and architecture', () => {
