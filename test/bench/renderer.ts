@@ -5,8 +5,10 @@
 // - load to interactive of the wizard (the real renderer through the real browser host,
 //   its handlers and the embedded demo ID server, all in this process) next to a minimal
 //   React page built with the same Vite config and served by a bare static server with the
-//   same security headers, in alternating runs in Debian's Chromium (median, p90; goal:
-//   ratio of medians <= 1.3), with the renderer's CPU time per load;
+//   same security headers, in alternating runs in Debian's Chromium driven over the
+//   DevTools protocol alone (rawChromium.ts; Playwright only checks, once per page, that its
+//   role locator finds the control timed) (median, p90; goal: ratio of medians <= 1.3),
+//   with the renderer's CPU time per load (task, script, style, layout);
 // - the renderer's initial JavaScript gzipped (goal <= 200 KB), the JavaScript loaded
 //   before the wizard is interactive, all chunks, and the five largest chunks loaded before
 //   it is interactive (initial or the start screen's lazy ones) with what fills them.
@@ -21,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser } from '@playwright/test';
+import { chromium } from '@playwright/test';
 import { build, mergeConfig, type InlineConfig, type Rolldown } from 'vite';
 import { createDispatcher } from '../../electron/contract/dispatcher';
 import { startBrowserHost } from '../../electron/host/startBrowserHost';
@@ -34,6 +36,7 @@ import { startEmbeddedIdServer } from '../../electron/services/app/startEmbedded
 import { demoAccounts, demoPassword, startServer } from '../../server/index';
 import rendererConfig from '../../renderer/vite.config';
 import { chromiumLaunchOptions } from '../fixtures/chromium';
+import { launchRawChromium, type RawChromium } from './rawChromium';
 import { repoRoot } from '../fixtures/browserHost';
 
 const loadGoal = 1.3;
@@ -56,6 +59,9 @@ export interface LoadFigures {
   cpuTaskMedianMs: number;
   /** Median script time per load (ScriptDuration). */
   cpuScriptMedianMs: number;
+  /** Style recalculation and layout by then (Chromium's RecalcStyleDuration, LayoutDuration), medians. */
+  cpuStyleMedianMs: number;
+  cpuLayoutMedianMs: number;
   runs: number;
 }
 
@@ -299,58 +305,96 @@ interface LoadSample {
   ms: number;
   taskMs: number;
   scriptMs: number;
+  styleMs: number;
+  layoutMs: number;
   scripts: string[];
 }
 
+/** The page never showed its control: what to change if its first screen did. */
+function noReadyControl(url: string, role: ReadyRole, cause?: unknown): Error {
+  return new Error(
+    `${url.split('#')[0] ?? url} showed no visible, enabled ${role} inside main within 30 s. ` +
+      'If the first screen changed, change readyRole in test/bench/renderer.ts.',
+    cause === undefined ? undefined : { cause },
+  );
+}
+
 /**
- * One load in a fresh browser context with the cache disabled: the in-page time to
- * interactive, the renderer's CPU time by then, and the scripts fetched before it.
- * Checks that Playwright's role locator finds the same control the page script did.
+ * One load in a fresh browser context (its HTTP and code caches empty), in Chromium driven
+ * over the DevTools protocol alone (rawChromium.ts: no Network domain, which Playwright
+ * would turn on): the in-page time to interactive, the renderer's CPU time by then, and the
+ * scripts fetched before it. Every script must have come over the network, not a cache.
  */
-async function loadOnce(browser: Browser, url: string, role: ReadyRole): Promise<LoadSample> {
-  const context = await browser.newContext();
+async function loadOnce(browser: RawChromium, url: string, role: ReadyRole): Promise<LoadSample> {
+  const page = await browser.newPage();
+  const send = <T>(method: string, params: object = {}) => browser.send<T>(method, params, page.sessionId);
+  const evaluate = async <T>(expression: string): Promise<T> =>
+    (await send<{ result: { value: T } }>('Runtime.evaluate', { expression, returnByValue: true })).result.value;
   try {
-    const page = await context.newPage();
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-    await cdp.send('Performance.enable');
+    await send('Performance.enable');
+    // Page's events are a handful per load; without it the script below is not installed.
+    await send('Page.enable');
+    await send('Page.addScriptToEvaluateOnNewDocument', { source: watchScript(role) });
+    await send('Page.navigate', { url });
+    let readyAt: number | null = null;
+    for (const started = Date.now(); readyAt === null;) {
+      if (Date.now() - started > 30_000) {
+        throw noReadyControl(url, role);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      readyAt = await evaluate<number | null>('window.__deskidBench?.readyAt ?? null');
+    }
+    const { metrics } = await send<{ metrics: { name: string; value: number }[] }>('Performance.getMetrics');
+    const metric = (name: string): number => round1((metrics.find((item) => item.name === name)?.value ?? 0) * 1000);
+    const scripts = await evaluate<{ file: string; transferSize: number }[]>(
+      `performance.getEntriesByType('resource')
+        .filter((entry) => entry.startTime <= ${readyAt} && new URL(entry.name).pathname.endsWith('.js'))
+        .map((entry) => ({ file: new URL(entry.name).pathname.slice(1), transferSize: entry.transferSize }))`,
+    );
+    const cached = scripts.filter((script) => script.transferSize === 0);
+    if (cached.length > 0)
+      throw new Error(`Scripts came from a cache: ${cached.map((script) => script.file).join(', ')}.`);
+    return {
+      ms: readyAt,
+      taskMs: metric('TaskDuration'),
+      scriptMs: metric('ScriptDuration'),
+      styleMs: metric('RecalcStyleDuration'),
+      layoutMs: metric('LayoutDuration'),
+      scripts: scripts.map((script) => script.file),
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * Once per page, in Playwright: its role locator must find the same control as the page
+ * script (readyRole), so that "interactive" means what a person, or an assistive
+ * technology, would find first.
+ */
+async function checkReadyControl(url: string, role: ReadyRole): Promise<void> {
+  const browser = await chromium.launch(chromiumLaunchOptions());
+  try {
+    const page = await browser.newPage();
     await page.addInitScript({ content: watchScript(role) });
     await page.goto(url, { waitUntil: 'commit' });
-    const ready = await page
+    await page
       .waitForFunction(
         () => (window as unknown as { __deskidBench?: { readyAt: number | null } }).__deskidBench?.readyAt ?? null,
         null,
         { timeout: 30_000 },
       )
       .catch((error: unknown) => {
-        throw new Error(
-          `${url.split('#')[0] ?? url} showed no visible, enabled ${role} inside main within 30 s. ` +
-            'If the first screen changed, change readyRole in test/bench/renderer.ts.',
-          { cause: error },
-        );
+        throw noReadyControl(url, role, error);
       });
-    const readyAt = await ready.jsonValue();
-    if (readyAt === null) throw new Error('The page reported no time to interactive.');
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const metric = (name: string): number => round1((metrics.find((item) => item.name === name)?.value ?? 0) * 1000);
     const control = await page.locator('main').getByRole(role).first().elementHandle({ timeout: 1_000 });
     const same = await page.evaluate(
       ([element]) => element === (window as unknown as { __deskidBench: { element: unknown } }).__deskidBench.element,
       [control] as const,
     );
     if (!same) throw new Error(`The page script and getByRole('${role}') found different first controls in main.`);
-    const scripts = await page.evaluate(
-      (before) =>
-        performance
-          .getEntriesByType('resource')
-          .filter((entry) => entry.startTime <= before && new URL(entry.name).pathname.endsWith('.js'))
-          .map((entry) => new URL(entry.name).pathname.slice(1)),
-      readyAt,
-    );
-    return { ms: readyAt, taskMs: metric('TaskDuration'), scriptMs: metric('ScriptDuration'), scripts };
   } finally {
-    await context.close();
+    await browser.close();
   }
 }
 
@@ -366,6 +410,8 @@ function loadFigures(samples: LoadSample[]): LoadFigures {
     ),
     cpuTaskMedianMs: median((sample) => sample.taskMs),
     cpuScriptMedianMs: median((sample) => sample.scriptMs),
+    cpuStyleMedianMs: median((sample) => sample.styleMs),
+    cpuLayoutMedianMs: median((sample) => sample.layoutMs),
     runs: samples.length,
   };
 }
@@ -405,13 +451,13 @@ export async function benchRenderer({
     closers.push(wizard.close);
     const page = await serveStatic(minimal.dir);
     closers.push(page.close);
-    const browser = await chromium.launch(chromiumLaunchOptions());
-    closers.push(() => browser.close());
-
     const targets = [
       { url: wizard.url, role: readyRole.wizard, samples: [] as LoadSample[] },
       { url: page.url, role: readyRole.minimal, samples: [] as LoadSample[] },
     ] as const;
+    for (const target of targets) await checkReadyControl(target.url, target.role);
+    const browser = await launchRawChromium();
+    closers.push(() => browser.close());
     for (let round = 0; round < warmups + runs; round++) {
       for (const target of round % 2 === 0 ? targets : [...targets].reverse()) {
         const sample = await loadOnce(browser, target.url, target.role);
