@@ -107,6 +107,9 @@ export async function buildSea({ outDir = seaOutDir }: { outDir?: string } = {})
   // The blob (and its snapshot) must come from the same Node binary it is injected into.
   execFileSync(runtime, ['--experimental-sea-config', config], { stdio: 'pipe' });
   copyFileSync(runtime, executable);
+  // macOS: the copy carries Node's signature, which the injection would break; Node's
+  // documented steps remove it first (the release workflow signs the result again).
+  if (process.platform === 'darwin') execFileSync('codesign', ['--remove-signature', executable], { stdio: 'pipe' });
   execFileSync(
     process.execPath,
     [

@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { chromium } from '@playwright/test';
+import { chromium, type Browser } from '@playwright/test';
 import { build, mergeConfig, type InlineConfig, type Rolldown } from 'vite';
 import { createDispatcher } from '../../electron/contract/dispatcher';
 import { startBrowserHost } from '../../electron/host/startBrowserHost';
@@ -328,14 +328,23 @@ function noReadyControl(url: string, role: ReadyRole, cause?: unknown): Error {
 async function loadOnce(browser: RawChromium, url: string, role: ReadyRole): Promise<LoadSample> {
   const page = await browser.newPage();
   const send = <T>(method: string, params: object = {}) => browser.send<T>(method, params, page.sessionId);
-  const evaluate = async <T>(expression: string): Promise<T> =>
-    (await send<{ result: { value: T } }>('Runtime.evaluate', { expression, returnByValue: true })).result.value;
+  const evaluate = async <T>(expression: string): Promise<T> => {
+    const { result, exceptionDetails } = await send<{
+      result: { value: T };
+      exceptionDetails?: { text: string; exception?: { description?: string } };
+    }>('Runtime.evaluate', { expression, returnByValue: true });
+    if (exceptionDetails !== undefined) {
+      throw new Error(`The page threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+    }
+    return result.value;
+  };
   try {
     await send('Performance.enable');
     // Page's events are a handful per load; without it the script below is not installed.
     await send('Page.enable');
     await send('Page.addScriptToEvaluateOnNewDocument', { source: watchScript(role) });
-    await send('Page.navigate', { url });
+    const { errorText } = await send<{ errorText?: string }>('Page.navigate', { url });
+    if (errorText !== undefined) throw new Error(`${url.split('#')[0] ?? url} did not load: ${errorText}.`);
     let readyAt: number | null = null;
     for (const started = Date.now(); readyAt === null;) {
       if (Date.now() - started > 30_000) {
@@ -372,10 +381,9 @@ async function loadOnce(browser: RawChromium, url: string, role: ReadyRole): Pro
  * script (readyRole), so that "interactive" means what a person, or an assistive
  * technology, would find first.
  */
-async function checkReadyControl(url: string, role: ReadyRole): Promise<void> {
-  const browser = await chromium.launch(chromiumLaunchOptions());
+async function checkReadyControl(browser: Browser, url: string, role: ReadyRole): Promise<void> {
+  const page = await browser.newPage();
   try {
-    const page = await browser.newPage();
     await page.addInitScript({ content: watchScript(role) });
     await page.goto(url, { waitUntil: 'commit' });
     await page
@@ -394,7 +402,7 @@ async function checkReadyControl(url: string, role: ReadyRole): Promise<void> {
     );
     if (!same) throw new Error(`The page script and getByRole('${role}') found different first controls in main.`);
   } finally {
-    await browser.close();
+    await page.close();
   }
 }
 
@@ -455,7 +463,12 @@ export async function benchRenderer({
       { url: wizard.url, role: readyRole.wizard, samples: [] as LoadSample[] },
       { url: page.url, role: readyRole.minimal, samples: [] as LoadSample[] },
     ] as const;
-    for (const target of targets) await checkReadyControl(target.url, target.role);
+    const checking = await chromium.launch(chromiumLaunchOptions());
+    try {
+      for (const target of targets) await checkReadyControl(checking, target.url, target.role);
+    } finally {
+      await checking.close();
+    }
     const browser = await launchRawChromium();
     closers.push(() => browser.close());
     for (let round = 0; round < warmups + runs; round++) {
