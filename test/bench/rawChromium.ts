@@ -17,8 +17,16 @@ export interface RawChromium {
   /** Sends one command (to a page when `sessionId` is given) and resolves with its result. */
   send<T = Record<string, unknown>>(method: string, params?: object, sessionId?: string): Promise<T>;
   /** A page in a new browser context (its own empty HTTP and code caches); `close` disposes of both. */
-  newPage(): Promise<{ sessionId: string; close: () => Promise<void> }>;
+  newPage(): Promise<RawPage>;
   close(): Promise<void>;
+}
+
+/** One page of {@link RawChromium}: its commands, and JavaScript evaluated in it. */
+export interface RawPage {
+  send: <T = Record<string, unknown>>(method: string, params?: object) => Promise<T>;
+  /** The value of `expression` in the page; an exception it throws is an error here. */
+  evaluate: <T>(expression: string) => Promise<T>;
+  close: () => Promise<void>;
 }
 
 interface Reply {
@@ -118,7 +126,21 @@ export async function launchRawChromium(): Promise<RawChromium> {
           browserContextId,
         });
         const { sessionId } = await send<{ sessionId: string }>('Target.attachToTarget', { targetId, flatten: true });
-        return { sessionId, close };
+        const onPage = <T>(method: string, params: object = {}) => send<T>(method, params, sessionId);
+        return {
+          send: onPage,
+          evaluate: async <T>(expression: string): Promise<T> => {
+            const { result, exceptionDetails } = await onPage<{
+              result: { value: T };
+              exceptionDetails?: { text: string; exception?: { description?: string } };
+            }>('Runtime.evaluate', { expression, returnByValue: true });
+            if (exceptionDetails !== undefined) {
+              throw new Error(`The page threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
+            }
+            return result.value;
+          },
+          close,
+        };
       } catch (error) {
         await close().catch(() => undefined);
         throw error;

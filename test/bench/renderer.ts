@@ -310,10 +310,13 @@ interface LoadSample {
   scripts: string[];
 }
 
+/** The address without its fragment, where the wizard's launch secret is. */
+const withoutSecret = (url: string): string => url.split('#')[0] ?? url;
+
 /** The page never showed its control: what to change if its first screen did. */
 function noReadyControl(url: string, role: ReadyRole, cause?: unknown): Error {
   return new Error(
-    `${url.split('#')[0] ?? url} showed no visible, enabled ${role} inside main within 30 s. ` +
+    `${withoutSecret(url)} showed no visible, enabled ${role} inside main within 30 s. ` +
       'If the first screen changed, change readyRole in test/bench/renderer.ts.',
     cause === undefined ? undefined : { cause },
   );
@@ -327,24 +330,14 @@ function noReadyControl(url: string, role: ReadyRole, cause?: unknown): Error {
  */
 async function loadOnce(browser: RawChromium, url: string, role: ReadyRole): Promise<LoadSample> {
   const page = await browser.newPage();
-  const send = <T>(method: string, params: object = {}) => browser.send<T>(method, params, page.sessionId);
-  const evaluate = async <T>(expression: string): Promise<T> => {
-    const { result, exceptionDetails } = await send<{
-      result: { value: T };
-      exceptionDetails?: { text: string; exception?: { description?: string } };
-    }>('Runtime.evaluate', { expression, returnByValue: true });
-    if (exceptionDetails !== undefined) {
-      throw new Error(`The page threw: ${exceptionDetails.exception?.description ?? exceptionDetails.text}`);
-    }
-    return result.value;
-  };
+  const { send, evaluate } = page;
   try {
     await send('Performance.enable');
     // Page's events are a handful per load; without it the script below is not installed.
     await send('Page.enable');
     await send('Page.addScriptToEvaluateOnNewDocument', { source: watchScript(role) });
     const { errorText } = await send<{ errorText?: string }>('Page.navigate', { url });
-    if (errorText !== undefined) throw new Error(`${url.split('#')[0] ?? url} did not load: ${errorText}.`);
+    if (errorText !== undefined) throw new Error(`${withoutSecret(url)} did not load: ${errorText}.`);
     let readyAt: number | null = null;
     for (const started = Date.now(); readyAt === null;) {
       if (Date.now() - started > 30_000) {
