@@ -23,8 +23,10 @@ export const policyLocations = {
  * HKCU then HKLM (the machine's policy beats the user's); on macOS the user's managed
  * preferences (an MDM profile installed for that user, which macOS puts in a folder named
  * for them) then the computer's, in the same order; Linux's `/etc/deskid/policy.json`.
- * `DESKID_POLICY_FILE` replaces them all with one file (a `.plist` is read as a plist,
- * anything else as JSON).
+ * `DESKID_POLICY_FILE` adds one file below them (a `.plist` is read as a plist, anything
+ * else as JSON): a person can start DeskID with any environment, so the file may add to
+ * the machine's policy (to try a policy out, or in tests) but never override it: for every
+ * key the OS's own sources set, theirs is the value in force.
  */
 export function defaultPolicySources(
   env: NodeJS.ProcessEnv = process.env,
@@ -32,10 +34,14 @@ export function defaultPolicySources(
   userName: () => string = () => userInfo().username,
 ): PolicySource[] {
   const override = env.DESKID_POLICY_FILE;
-  if (override !== undefined && override !== '') {
-    const file = path.resolve(override);
-    return [file.toLowerCase().endsWith('.plist') ? plistPolicySource(file) : jsonPolicySource(file)];
-  }
+  if (override === undefined || override === '') return osPolicySources(platform, userName);
+  const file = path.resolve(override);
+  const tried = file.toLowerCase().endsWith('.plist') ? plistPolicySource(file) : jsonPolicySource(file);
+  return [tried, ...osPolicySources(platform, userName)];
+}
+
+/** The machine-policy sources this OS keeps, in rising precedence. */
+function osPolicySources(platform: NodeJS.Platform, userName: () => string): PolicySource[] {
   if (platform === 'win32') return [registryPolicySource('HKCU'), registryPolicySource('HKLM')];
   if (platform === 'darwin') {
     const [forUser, forComputer] = policyLocations.darwin;

@@ -150,7 +150,7 @@ describe('a JSON policy file', () => {
 });
 
 describe('defaultPolicySources', () => {
-  it('reads each OS its own place, and DESKID_POLICY_FILE instead when set', () => {
+  it('reads each OS its own place, and DESKID_POLICY_FILE below it when set', () => {
     expect(defaultPolicySources({}, 'linux').map((source) => source.name)).toEqual(['/etc/deskid/policy.json']);
     expect(defaultPolicySources({}, 'darwin', () => 'nurse.a').map((source) => source.name)).toEqual([
       '/Library/Managed Preferences/nurse.a/org.deskid.app.plist',
@@ -160,8 +160,16 @@ describe('defaultPolicySources', () => {
       'HKCU\\Software\\Policies\\DeskID',
       'HKLM\\Software\\Policies\\DeskID',
     ]);
-    expect(defaultPolicySources({ DESKID_POLICY_FILE: '/tmp/p.plist' }, 'win32').map((source) => source.file)).toEqual([
+    // Rising precedence: the file a person can point DeskID at comes first, so the
+    // machine's own policy wins over it for every key both set.
+    expect(defaultPolicySources({ DESKID_POLICY_FILE: '/tmp/p.plist' }, 'win32').map((source) => source.name)).toEqual([
       '/tmp/p.plist',
+      'HKCU\\Software\\Policies\\DeskID',
+      'HKLM\\Software\\Policies\\DeskID',
+    ]);
+    expect(defaultPolicySources({ DESKID_POLICY_FILE: 'p.json' }, 'linux').map((source) => source.name)).toEqual([
+      path.resolve('p.json'),
+      '/etc/deskid/policy.json',
     ]);
   });
 });
