@@ -24,4 +24,9 @@ export const extensionSpellings: readonly string[] = [
   '+1 201 555 0123 Ext:12',
   'TEL:+1-201-555-0123;EXT=12',
   '201 555 0123  EXT   12',
+  // No space before the x: a word boundary there would let these through.
+  '2015550123x12',
+  '(201) 555-0123x12',
+  '201-555-0123X 12',
+  '201-555-0123 extn 12',
 ];
