@@ -12,6 +12,10 @@ export const en = {
   cancel: 'Cancel set-up',
   cancelled: 'Set-up was cancelled and you are signed out. Nothing you finished is lost: sign in again to go on.',
   loadFailed: 'DeskID could not read your account from the ID server.',
+  signInAgain: {
+    why: 'Your sign-in is more than 10 minutes old, so the ID server wants you to sign in again before you go on. Nothing you finished is lost.',
+    action: 'Sign in again',
+  },
 };
 
 export const es: Translation<typeof en> = {
@@ -26,4 +30,8 @@ export const es: Translation<typeof en> = {
   cancelled:
     'Se canceló la configuración y se cerró su sesión. No se pierde nada de lo que terminó: inicie sesión de nuevo para continuar.',
   loadFailed: 'DeskID no pudo leer su cuenta en el servidor de identidad.',
+  signInAgain: {
+    why: 'Inició sesión hace más de 10 minutos, así que el servidor de identidad le pide que inicie sesión de nuevo antes de continuar. No se pierde nada de lo que terminó.',
+    action: 'Iniciar sesión de nuevo',
+  },
 };

@@ -6,6 +6,7 @@ import { FormError } from '../../../ui/FormError';
 import { ProfilePicker } from '../../profiles/ProfilePicker';
 import { useProfiles } from '../../profiles/useProfiles';
 import { PhoneAppSetup, type PhoneAppAdded } from './PhoneAppSetup';
+import { SignInAgain } from '../SignInAgain';
 
 /** What was set up: DeskID in a profile on this computer, or an app on a phone. */
 export type AuthenticatorDone = { where: 'here'; profileName: string } | { where: 'phone' };
@@ -36,6 +37,7 @@ export function AuthenticatorSetup({ onDone }: { onDone: (done: AuthenticatorDon
           <ProfilePicker onReady={() => void addHere.run(undefined)} />
         )}
         <FormError error={addHere.error} />
+        <SignInAgain error={addHere.error} />
       </>
     );
   }
@@ -80,6 +82,7 @@ export function AuthenticatorSetup({ onDone }: { onDone: (done: AuthenticatorDon
         </li>
       </ul>
       <FormError error={addPhone.error} />
+      <SignInAgain error={addPhone.error} />
     </div>
   );
 }

@@ -16,6 +16,7 @@ import { serverKey } from '../../signIn/SignInForm';
 import { SubHeading } from '../../signIn/SubHeading';
 import { countryOptions } from './countries';
 import { formatAsTyped, looksLikeLandline } from './formatAsTyped';
+import { SignInAgain } from '../SignInAgain';
 
 /** Refusals that are about the number itself: shown on the number field. */
 const numberProblems = new Set([
@@ -207,6 +208,7 @@ function PhoneNumberForm({ onAdded }: { onAdded: (added: Added) => void }) {
       ) : (
         <ActionError error={numberProblem === undefined ? add.error : undefined} left={left} />
       )}
+      <SignInAgain error={add.error} />
       <button type="submit" disabled={add.pending || isWaiting(left)}>
         {add.pending ? t('common.working') : t('methods.phoneSetup.send')}
       </button>

@@ -10,6 +10,7 @@ import { usePasskeyCeremony } from '../../../platform/usePasskeyCeremony';
 import { Field } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
 import './passkey.css';
+import { SignInAgain } from '../SignInAgain';
 
 interface Props {
   /** Back to the choice of methods. */
@@ -75,6 +76,7 @@ export function PasskeySetup({ onBack, onDone }: Props) {
         {problem !== undefined && <p>{t(`passkey.problems.${problem}`)}</p>}
       </div>
       {problem === undefined && <FormError error={register.error} />}
+      <SignInAgain error={register.error} />
       <div className="passkey-actions">
         {problem !== 'no_platform_authenticator' && problem !== 'already_registered' && (
           <button type="submit" disabled={register.pending}>

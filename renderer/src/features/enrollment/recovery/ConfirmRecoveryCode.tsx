@@ -8,6 +8,7 @@ import { useAction } from '../../../data/useAction';
 import { Field } from '../../../ui/Field';
 import { FormError } from '../../../ui/FormError';
 import { checkLastDigits } from './checkLastDigits';
+import { SignInAgain } from '../SignInAgain';
 
 interface Props {
   shown: RecoveryCodeShown;
@@ -65,6 +66,7 @@ export function ConfirmRecoveryCode({ shown, onConfirmed }: Props) {
         className="recovery-last-digits"
       />
       <FormError error={confirm.error} />
+      <SignInAgain error={confirm.error} />
       {attemptsLeft !== undefined && (
         <p>
           {attemptsLeft === 0

@@ -10,6 +10,7 @@ import './recovery.css';
 import { secretClipboardSeconds } from '../../../ui/clearClipboardLater';
 import { usePrintPage } from '../../../platform/usePrintPage';
 import { useSecretClipboard } from '../../../platform/useSecretClipboard';
+import { SignInAgain } from '../SignInAgain';
 
 interface Props {
   shown: RecoveryCodeShown;
@@ -72,6 +73,7 @@ export function RecoveryCodeCard({ shown, account }: Props) {
         {note}
       </p>
       <FormError error={save.error} />
+      <SignInAgain error={save.error} />
       <section className="recovery-print">
         <h2>{t('recovery.printTitle')}</h2>
         <p className="recovery-code">{shown.groups.join(' ')}</p>

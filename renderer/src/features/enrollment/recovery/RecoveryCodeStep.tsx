@@ -7,6 +7,7 @@ import { WizardStep } from '../WizardStep';
 import { ConfirmRecoveryCode } from './ConfirmRecoveryCode';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
 import { useShownRecoveryCode } from './useShownRecoveryCode';
+import { SignInAgain } from '../SignInAgain';
 
 /**
  * Step 4, which cannot be skipped: the recovery code, ways to keep it, and the check that
@@ -35,6 +36,7 @@ export function RecoveryCodeStep({ account, onBack }: { account: AccountStatus; 
         <>
           {code.error === undefined && <p role="status">{t('recovery.loading')}</p>}
           <FormError error={code.error} />
+          <SignInAgain error={code.error} />
           {code.error !== undefined && (
             <button type="button" onClick={() => void fetch()}>
               {t('common.tryAgain')}

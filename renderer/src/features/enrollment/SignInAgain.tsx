@@ -1,0 +1,26 @@
+import { useTranslation } from '../../i18n/useTranslation';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { useAction } from '../../data/useAction';
+import { useCancelWizard } from './useCancelWizard';
+
+/**
+ * The way on when the ID server answers `step_up_required` during set-up. Before the
+ * enforcement date a password alone opens a full session, fresh for only 10 minutes, and
+ * the account may have no method to confirm it is you with: signing in again is then the
+ * one thing that works (the wizard lands on the step still pending). Renders nothing for
+ * any other error.
+ */
+export function SignInAgain({ error }: { error: unknown }) {
+  const { t } = useTranslation();
+  const cancel = useCancelWizard();
+  const signOut = useAction(cancel);
+  if (!(error instanceof DeskIdError) || error.code !== 'step_up_required') return null;
+  return (
+    <div className="sign-in-again">
+      <p>{t('enrollment.signInAgain.why')}</p>
+      <button type="button" disabled={signOut.pending} onClick={() => void signOut.run(undefined)}>
+        {t('enrollment.signInAgain.action')}
+      </button>
+    </div>
+  );
+}
