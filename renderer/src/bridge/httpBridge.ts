@@ -1,6 +1,7 @@
 import { readBridgeResult, type BridgeResult, type RawBridge } from '../../../electron/contract/bridge';
 import type { CallName } from '../../../electron/contract/calls';
 import type { EventName } from '../../../electron/contract/events';
+import { DeskIdError } from '../../../electron/contract/DeskIdError';
 
 /**
  * The bridge over loopback HTTP to the browser host. Every request carries the
@@ -46,11 +47,28 @@ export function createHttpBridge(secret: string, baseUrl = ''): RawBridge {
   };
 }
 
+/** The mark in the details of the window's own "lost contact" error (`isLostContact`). */
+const lostContact = 'lost_contact';
+
 function unreachable(): BridgeResult {
   return {
     ok: false,
-    error: { code: 'internal', message: 'The DeskID window lost contact with its host. Restart DeskID.' },
+    error: {
+      code: 'internal',
+      message: 'The DeskID window lost contact with its host. Restart DeskID.',
+      details: { reason: lostContact },
+    },
   };
+}
+
+/**
+ * True for the error this window makes itself when the host does not answer. It has the
+ * contract's `internal` code, marked in its details; an `internal` from the host never
+ * carries details (the dispatcher drops those the contract does not document for a code,
+ * errorDetailSchemas.ts), so the host's own failures are never taken for it.
+ */
+export function isLostContact(error: unknown): boolean {
+  return error instanceof DeskIdError && error.code === 'internal' && error.details?.reason === lostContact;
 }
 
 /**

@@ -94,6 +94,50 @@ export const en = {
         'Your organization allows only some services in DeskID, and this one is not among them. Ask your IT team.',
       method_not_allowed: 'Your organization does not allow this sign-in method here. Choose another one.',
       set_by_policy: 'Your organization sets this, so it cannot be changed here.',
+      export_disabled:
+        'Your organization has switched backups and exports off on this computer. Ask your IT team if you need one.',
+      invalid_request: 'Something entered here could not be used. Check what you typed or chose, then try again.',
+      payload_too_large: 'That is too much to send at once. Use a smaller file or shorter text, then try again.',
+      invalid_username: 'A username has 3 to 64 characters: letters, digits, dots, dashes and underscores.',
+      username_taken: 'That username is already taken. Choose another one.',
+      weak_password:
+        'That password is too easy to guess. Choose a longer one that is not a common password and does not contain your username. A few unrelated words make a good one.',
+      channel_not_supported: 'This phone number cannot get text messages. Choose a voice call instead.',
+      last_method: 'This is your only sign-in method. Add another one before you remove it.',
+      factor_not_found:
+        'That sign-in method is no longer on your account. Go back, then choose it again or use another one.',
+      internal:
+        'Something went wrong and this was not finished. Try again. If it keeps happening, restart DeskID or ask your IT team.',
+      /** The renderer's own `internal` error when the DeskID program stops answering this window. */
+      internal_lost_contact: 'This DeskID window lost contact with DeskID. Close DeskID and start it again.',
+      unknown_call: 'This DeskID window does not match the DeskID that is running. Close DeskID and start it again.',
+      forbidden_origin:
+        'DeskID only answers its own window. Close this page and open DeskID again from the address it showed when it started.',
+      server_protocol_error:
+        'The ID server gave an answer DeskID does not understand. Try again later. If it keeps happening, tell your IT team.',
+      vault_damaged:
+        'Part of this profile’s saved data on this computer is damaged, so DeskID cannot open it. Nothing was deleted. Ask your IT team for help.',
+      vault_not_found:
+        'DeskID cannot find this profile’s saved data on this computer. Ask your IT team for help before you set it up again.',
+      invalid_pin: 'This profile needs a PIN that is long enough and not easy to guess. Choose one, then try again.',
+      profile_not_found: 'This profile is no longer on this computer. Go back to the list of people and choose again.',
+      profile_exists: 'A profile with this name is already on this computer. Choose another name.',
+      invalid_otpauth_uri:
+        'This is not an authenticator set-up link or QR code (its link must start with otpauth://). Check that you have the code the website or app gave you for an authenticator app.',
+      invalid_secret:
+        'The set-up key is not right. Check it for typing mistakes: it has only the letters A to Z and the digits 2 to 7.',
+      invalid_account: 'DeskID cannot use this account as it is. Check its details, then try again.',
+      invalid_image: 'This picture could not be read. Use a PNG, JPEG or WebP picture.',
+      image_too_large: 'This picture is too large to read. Crop it to the QR code and try again.',
+      no_qr_code: 'No QR code was found in this picture. Make sure the whole code is visible and sharp.',
+      import_failed:
+        'DeskID could not read the accounts in this file: it may be damaged or incomplete, or it was open too long. Choose the file again. If it still fails, export it again from the other app.',
+      unsupported_format:
+        'DeskID does not recognise this file. Check that you chose the right file, or update DeskID if a newer version made it.',
+      password_required: 'This file is protected by a password. Type its password.',
+      wrong_password: 'That password does not open this file, or the file has been changed. Check it and try again.',
+      file_error:
+        'DeskID could not read or save a file it needs. Choose the file again or check there is free space, then try again. If it keeps happening, ask your IT team.',
     },
   },
 };
@@ -198,6 +242,54 @@ export const es: Translation<typeof en> = {
         'Su organización solo permite algunos servicios en DeskID, y este no está entre ellos. Pregunte a su equipo de informática.',
       method_not_allowed: 'Su organización no permite aquí este método de inicio de sesión. Elija otro.',
       set_by_policy: 'Su organización fija este ajuste, así que no se puede cambiar aquí.',
+      export_disabled:
+        'Su organización ha desactivado las copias de seguridad y las exportaciones en este equipo. Pregunte a su equipo de informática si necesita una.',
+      invalid_request:
+        'No se pudo usar algo de lo introducido aquí. Revise lo que escribió o eligió y vuelva a intentarlo.',
+      payload_too_large:
+        'Es demasiado para enviarlo de una vez. Use un archivo más pequeño o un texto más corto y vuelva a intentarlo.',
+      invalid_username:
+        'Un nombre de usuario tiene de 3 a 64 caracteres: letras, dígitos, puntos, guiones y guiones bajos.',
+      username_taken: 'Ese nombre de usuario ya está ocupado. Elija otro.',
+      weak_password:
+        'Esa contraseña es demasiado fácil de adivinar. Elija una más larga, que no sea una contraseña común y que no contenga su nombre de usuario. Unas cuantas palabras sin relación entre sí son una buena opción.',
+      channel_not_supported: 'Este número de teléfono no puede recibir mensajes de texto. Elija una llamada de voz.',
+      last_method: 'Este es su único método de inicio de sesión. Añada otro antes de quitarlo.',
+      factor_not_found:
+        'Ese método de inicio de sesión ya no está en su cuenta. Vuelva atrás y elíjalo de nuevo, o use otro.',
+      internal:
+        'Algo salió mal y esto no se terminó. Inténtelo de nuevo. Si vuelve a pasar, reinicie DeskID o pregunte a su equipo de informática.',
+      internal_lost_contact: 'Esta ventana de DeskID perdió el contacto con DeskID. Cierre DeskID y vuelva a abrirlo.',
+      unknown_call:
+        'Esta ventana de DeskID no coincide con el DeskID que está en marcha. Cierre DeskID y vuelva a abrirlo.',
+      forbidden_origin:
+        'DeskID solo responde a su propia ventana. Cierre esta página y abra DeskID de nuevo desde la dirección que mostró al iniciarse.',
+      server_protocol_error:
+        'El servidor de identidad dio una respuesta que DeskID no entiende. Inténtelo más tarde. Si vuelve a pasar, avise a su equipo de informática.',
+      vault_damaged:
+        'Parte de los datos guardados de este perfil en este equipo están dañados, así que DeskID no puede abrirlo. No se borró nada. Pida ayuda a su equipo de informática.',
+      vault_not_found:
+        'DeskID no encuentra los datos guardados de este perfil en este equipo. Pida ayuda a su equipo de informática antes de configurarlo de nuevo.',
+      invalid_pin:
+        'Este perfil necesita un PIN lo bastante largo y que no sea fácil de adivinar. Elija uno y vuelva a intentarlo.',
+      profile_not_found: 'Este perfil ya no está en este equipo. Vuelva a la lista de personas y elija de nuevo.',
+      profile_exists: 'Ya hay un perfil con este nombre en este equipo. Elija otro nombre.',
+      invalid_otpauth_uri:
+        'Esto no es un enlace ni un código QR de configuración de autenticación (su enlace debe empezar por otpauth://). Compruebe que tiene el código que el sitio web o la aplicación le dio para una aplicación de autenticación.',
+      invalid_secret:
+        'La clave de configuración no es correcta. Revise si hay errores de escritura: solo tiene las letras de la A a la Z y los dígitos del 2 al 7.',
+      invalid_account: 'DeskID no puede usar esta cuenta tal como está. Revise sus datos y vuelva a intentarlo.',
+      invalid_image: 'No se pudo leer esta imagen. Use una imagen PNG, JPEG o WebP.',
+      image_too_large: 'Esta imagen es demasiado grande para leerla. Recórtela al código QR e inténtelo de nuevo.',
+      no_qr_code: 'No se encontró ningún código QR en esta imagen. Compruebe que el código se ve entero y nítido.',
+      import_failed:
+        'DeskID no pudo leer las cuentas de este archivo: puede estar dañado o incompleto, o estuvo abierto demasiado tiempo. Elija el archivo de nuevo. Si sigue fallando, expórtelo otra vez desde la otra aplicación.',
+      unsupported_format:
+        'DeskID no reconoce este archivo. Compruebe que eligió el archivo correcto, o actualice DeskID si lo creó una versión más nueva.',
+      password_required: 'Este archivo está protegido con una contraseña. Escriba su contraseña.',
+      wrong_password: 'Esa contraseña no abre este archivo, o el archivo se modificó. Revísela e inténtelo de nuevo.',
+      file_error:
+        'DeskID no pudo leer ni guardar un archivo que necesita. Elija el archivo de nuevo o compruebe que hay espacio libre y vuelva a intentarlo. Si vuelve a pasar, pregunte a su equipo de informática.',
     },
   },
 };

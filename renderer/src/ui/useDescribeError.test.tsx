@@ -1,6 +1,9 @@
 import { screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../electron/contract/DeskIdError';
+import { errorCodeSchema, type ErrorCode } from '../../../electron/contract/errorCodes';
+import { createHttpBridge } from '../bridge/httpBridge';
+import { en, es } from '../i18n/commonStrings';
 import { renderWithApp } from '../../test/renderWithApp';
 import { useDescribeError } from './useDescribeError';
 
@@ -26,9 +29,63 @@ describe('errors in the person’s words', () => {
     expect(screen.getByText('Too many wrong PINs. You can try again in 1 min 35 s.')).toBeTruthy();
   });
 
-  it('falls back to the error’s own message for a code without words of its own', () => {
-    renderWithApp(<Described error={new DeskIdError('file_error', 'The file could not be written.')} />, {});
-    expect(screen.getByText('The file could not be written.')).toBeTruthy();
+  it('falls back to the error’s own message only for a code this renderer does not know (a newer host)', () => {
+    const newer = new DeskIdError('from_a_newer_host' as ErrorCode, 'A newer host’s own sentence.');
+    renderWithApp(<Described error={newer} />, {}, { language: 'es' });
+    expect(screen.getByText('A newer host’s own sentence.')).toBeTruthy();
+  });
+
+  it('gives a known code without a variant of its own (a newer PIN rule) its code’s words', () => {
+    const newerRule = new DeskIdError('invalid_pin', 'PIN rule from a newer host.', {
+      rule: 'keyboard_walk',
+      minLength: 6,
+      maxLength: 64,
+    });
+    renderWithApp(<Described error={newerRule} />, {}, { language: 'es' });
+    expect(screen.getByText(es.errors.codes.invalid_pin)).toBeTruthy();
+  });
+
+  it('describes every contract code in Spanish with Spanish words, never the host’s English sentence', () => {
+    const hostSentence = 'The host’s English sentence.';
+    renderWithApp(
+      <ul>
+        {errorCodeSchema.options.map((code) => (
+          <li key={code} data-code={code}>
+            <Described error={new DeskIdError(code, hostSentence)} />
+          </li>
+        ))}
+      </ul>,
+      {},
+      { language: 'es' },
+    );
+    expect(screen.queryByText(hostSentence)).toBeNull();
+    expect(screen.getByText(es.errors.codes.import_failed)).toBeTruthy();
+    expect(screen.getByText(es.errors.codes.no_qr_code)).toBeTruthy();
+  });
+
+  it('says the window lost contact with DeskID, in Spanish too, when the host does not answer', async () => {
+    vi.stubGlobal('fetch', () => Promise.reject(new TypeError('Failed to fetch')));
+    try {
+      const result = await createHttpBridge('secret').call('app.info', {});
+      if (result.ok) throw new Error('The call should have failed.');
+      const lost = DeskIdError.fromJSON(result.error);
+      expect(lost.code).toBe('internal');
+      renderWithApp(<Described error={lost} />, {}, { language: 'es' });
+      expect(
+        screen.getByText('Esta ventana de DeskID perdió el contacto con DeskID. Cierre DeskID y vuelva a abrirlo.'),
+      ).toBeTruthy();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('keeps a failure inside the host apart from the lost contact', () => {
+    renderWithApp(
+      <Described error={new DeskIdError('internal', 'Something went wrong inside DeskID. Please try again.')} />,
+      {},
+    );
+    expect(screen.getByText(en.errors.codes.internal)).toBeTruthy();
+    expect(en.errors.codes.internal).not.toMatch(/lost contact/);
   });
 
   it('says a refusal by the organization’s policy in the person’s language', () => {
