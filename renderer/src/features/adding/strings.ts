@@ -182,9 +182,12 @@ export const es: Translation<typeof en> = {
     addAnother: 'Añadir otra cuenta',
   },
   errors: {
-    invalid_otpauth_uri: 'Este enlace de configuración no es válido: {{detail}}',
-    invalid_secret: 'La clave de configuración no es válida: {{detail}}',
-    invalid_account: 'La cuenta no es válida: {{detail}}',
+    invalid_otpauth_uri:
+      'Este enlace de configuración no es válido. Cópielo entero, desde otpauth:// hasta el final, o use la clave de configuración.',
+    invalid_secret:
+      'La clave de configuración no es válida. Escríbala tal como la muestra el sitio: solo letras de la A a la Z y números del 2 al 7.',
+    invalid_account:
+      'DeskID no puede guardar esta cuenta con estos datos. Revise cada campo (dígitos, periodo, algoritmo) y vuelva a intentarlo.',
     duplicate_account: 'Esta cuenta ya está en su lista.',
   },
 };

@@ -131,7 +131,8 @@ export const es: Translation<typeof en> = {
   errors: {
     unsupported_format:
       'DeskID no reconoce este archivo. Elija la exportación de una de las aplicaciones indicadas arriba, o la imagen de un código QR.',
-    import_failed: 'No se pudo leer este archivo: {{detail}}',
+    import_failed:
+      'No se pudo leer este archivo. Compruebe que es una exportación de una de las aplicaciones de la lista, completa y sin cambios, y vuelva a intentarlo.',
     invalid_image: 'No se pudo leer esta imagen. Use una imagen PNG, JPEG o WebP.',
     image_too_large: 'Esta imagen es demasiado grande para leerla. Recórtela al código QR e inténtelo de nuevo.',
     no_qr_code: 'No se encontró ningún código QR en esta imagen. Compruebe que el código se ve entero y nítido.',

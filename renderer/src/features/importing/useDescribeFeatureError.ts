@@ -8,8 +8,9 @@ type Feature = 'adding' | 'importing' | 'exporting';
 /**
  * Like `useDescribeError`, but a feature's own words for a code come first
  * (`<feature>.errors.<code>`), with the host's sentence as `{{detail}}` where the words
- * say what exactly is wrong (the host's messages never hold a secret). No other value
- * goes to `t`: an error's details are data, never options for the translator.
+ * say what exactly is wrong (the host's messages never hold a secret). The host writes
+ * English only, so only the English words take it; the Spanish ones say it without. No
+ * other value goes to `t`: an error's details are data, never options for the translator.
  */
 export function useDescribeFeatureError(feature: Feature): (error: unknown) => string {
   const { t, i18n } = useTranslation();

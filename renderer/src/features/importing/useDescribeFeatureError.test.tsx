@@ -1,0 +1,35 @@
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { renderWithApp } from '../../../test/renderWithApp';
+import { useDescribeFeatureError } from './useDescribeFeatureError';
+
+const hostSentence = 'The secret is too short (host’s English).';
+
+function Described({ feature, error }: { feature: 'adding' | 'importing'; error: unknown }) {
+  const describe = useDescribeFeatureError(feature);
+  return <p>{describe(error)}</p>;
+}
+
+describe('a feature’s own words for an error', () => {
+  it('adds what exactly is wrong, in the host’s words, in English', () => {
+    renderWithApp(<Described feature="adding" error={new DeskIdError('invalid_secret', hostSentence)} />, {});
+    expect(screen.getByText(`The set-up key is not valid: ${hostSentence}`)).toBeTruthy();
+  });
+
+  it('never puts the host’s English sentence in a Spanish message', () => {
+    const errors = [
+      ['adding', new DeskIdError('invalid_otpauth_uri', hostSentence)],
+      ['adding', new DeskIdError('invalid_secret', hostSentence)],
+      ['adding', new DeskIdError('invalid_account', hostSentence)],
+      ['importing', new DeskIdError('import_failed', hostSentence)],
+    ] as const;
+    for (const [feature, error] of errors) {
+      const { unmount } = renderWithApp(<Described feature={feature} error={error} />, {}, { language: 'es' });
+      const shown = screen.getByRole('paragraph').textContent;
+      expect(shown).not.toContain(hostSentence);
+      expect(shown).toMatch(/[áéíóúñ]|válid|archivo/);
+      unmount();
+    }
+  });
+});
