@@ -8,6 +8,13 @@ import { CountdownRing } from './CountdownRing';
 import { rowLabels } from './rowLabels';
 import type { CodeAccount } from './useCodes';
 
+/** A code the host gave on a click, and the list's code for the account at that moment. */
+interface Revealed {
+  code: string;
+  validUntil?: number | undefined;
+  over: string | undefined;
+}
+
 interface Props {
   account: CodeAccount;
   /** How the account is named to a person (`accountName`). */
@@ -23,9 +30,16 @@ export function RevealCode({ account, name }: Props) {
   const { t } = useTranslation();
   const labels = useMemo(() => rowLabels(t), [t]);
   const bridge = useBridge();
-  const [revealed, setRevealed] = useState<{ code: string; validUntil?: number | undefined } | undefined>(undefined);
-  const reveal = useAction(async () => setRevealed(await bridge.codes.reveal({ id: account.id })));
-  const next = useAction(async () => setRevealed(await bridge.codes.nextHotp({ id: account.id })));
+  const [revealed, setRevealed] = useState<Revealed | undefined>(undefined);
+  // Each answer is kept with the list's code it came over, to tell later which is newer.
+  const reveal = useAction(async () => {
+    const over = account.code;
+    setRevealed({ ...(await bridge.codes.reveal({ id: account.id })), over });
+  });
+  const next = useAction(async () => {
+    const over = account.code;
+    setRevealed({ ...(await bridge.codes.nextHotp({ id: account.id })), over });
+  });
   // A revealed TOTP code goes when its step ends.
   const revealedUntil = revealed?.validUntil;
   useEffect(() => {
@@ -33,8 +47,12 @@ export function RevealCode({ account, name }: Props) {
     const timer = setTimeout(() => setRevealed(undefined), Math.max(0, revealedUntil - Date.now()));
     return () => clearTimeout(timer);
   }, [revealedUntil]);
-  const code = account.code ?? revealed?.code;
-  const until = account.code === undefined ? revealedUntil : account.validUntil;
+  // The newest code is shown, the one `codes.copy` copies: the one revealed here, unless the
+  // list has brought another since (the host lists an HOTP account's last code, so the
+  // list's older code must not win over a "Next code" answer).
+  const fresh = revealed !== undefined && revealed.over === account.code ? revealed : undefined;
+  const code = fresh === undefined ? account.code : fresh.code;
+  const until = fresh === undefined ? account.validUntil : fresh.validUntil;
   return (
     <div className="code-value">
       {code !== undefined && <CopyButton code={code} label={labels.copy(name)} />}
