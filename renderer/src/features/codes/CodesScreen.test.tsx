@@ -97,6 +97,24 @@ describe('CodesScreen', () => {
     expect(screen.queryByText('The clipboard was cleared.')).toBeNull();
   });
 
+  it('says when the host’s copy clears and whether the code was used, as the page’s copy does', async () => {
+    // Electron's main process wrote the clipboard: the page must not write it too.
+    const copy = vi
+      .fn()
+      .mockResolvedValueOnce({ copiedBy: 'host' as const, alreadyUsed: false, clearAfterSeconds: 45 })
+      .mockResolvedValueOnce({ copiedBy: 'host' as const, alreadyUsed: true, clearAfterSeconds: 45 });
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts), copy } });
+    fireEvent.click(await screen.findByRole('button', { name: /Copy the code of GitHub/ }));
+    expect(await screen.findByText('Copied; clears in 45 s')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: /Copy the code of GitHub/ }));
+    expect(
+      await screen.findByText(
+        'Copied; clears in 45 s. This code was already used in this period: wait for the next one.',
+      ),
+    ).toBeTruthy();
+    expect(clipboard.writeText).not.toHaveBeenCalled();
+  });
+
   it('hides codes until clicked when the setting says so', async () => {
     const hidden = accounts.map(
       (account) => Object.fromEntries(Object.entries(account).filter(([key]) => key !== 'code')) as CodeAccount,

@@ -11,12 +11,9 @@ export function CopyToast({ notice }: { notice: CopyNotice | undefined }) {
   if (notice?.kind === 'cleared') text = t('codes.clipboardCleared');
   if (notice?.kind === 'refused') text = t('codes.clipboardRefused');
   if (notice?.kind === 'copied') {
+    // The same words whoever wrote the clipboard (Electron's main process or the page).
     const count = notice.clearAfterSeconds;
-    text = notice.byHost
-      ? t('codes.copiedByHost')
-      : notice.alreadyUsed
-        ? t('codes.copiedUsed', { count })
-        : t('codes.copied', { count });
+    text = notice.alreadyUsed ? t('codes.copiedUsed', { count }) : t('codes.copied', { count });
   }
   return (
     <div className="toast" role="status" aria-live="polite" data-shown={text !== ''}>

@@ -5,9 +5,7 @@ import { pageClipboard } from '../../platform/pageClipboard';
 
 /** What the toast says after a copy. */
 export type CopyNotice =
-  | { kind: 'copied'; clearAfterSeconds: number; alreadyUsed: boolean; byHost: boolean }
-  | { kind: 'cleared' }
-  | { kind: 'refused' };
+  { kind: 'copied'; clearAfterSeconds: number; alreadyUsed: boolean } | { kind: 'cleared' } | { kind: 'refused' };
 
 /**
  * Copying a code (`codes.copy`): the host records it; in Electron it also writes the
@@ -42,7 +40,7 @@ export function useCopyCode(): { copy: Action<string, void>; notice: CopyNotice 
         if (cleared) announce({ kind: 'cleared' });
       });
     }
-    announce({ kind: 'copied', clearAfterSeconds, alreadyUsed, byHost: answer.copiedBy === 'host' });
+    announce({ kind: 'copied', clearAfterSeconds, alreadyUsed });
   });
   return { copy, notice };
 }
