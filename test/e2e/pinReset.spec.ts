@@ -93,7 +93,9 @@ test.describe('PIN reset by signing in to the ID server', () => {
     // Sign in (password, a texted code), then a new PIN under the PIN rules: by keyboard.
     const resetHeading = page.getByRole('heading', { level: 2, name: /^Reset your PIN by signing in to http:/ });
     await expect(resetHeading).toBeFocused();
-    await expect(page.getByText(`(${username})`, { exact: false })).toBeVisible();
+    // A locked screen names the profile as the list of people does, never its ID account.
+    await expect(page.getByText(`linked to the profile of ${name}. Then choose a new PIN.`)).toBeVisible();
+    expect(await page.content()).not.toContain(username);
     await expectNoAxeViolations(page);
     const passwordField = page.getByLabel('Password of your ID account');
     await passwordField.fill('not-the-password');

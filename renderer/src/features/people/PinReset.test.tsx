@@ -6,8 +6,10 @@ import { renderWithApp } from '../../../test/renderWithApp';
 import { PinReset } from './PinReset';
 
 const ben = { id: 'p2', name: 'Ben Okafor' };
+/** Ben's ID-server username: never on a locked screen. */
+const username = 'b.okafor.7';
 const linked = () =>
-  vi.fn(() => Promise.resolve({ account: { server: 'https://id.example.org', username: 'ben' }, ready: true }));
+  vi.fn(() => Promise.resolve({ account: { server: 'https://id.example.org', username }, ready: true }));
 const phoneOnly = {
   methods: ['phone' as const],
   phones: [{ factorId: 'f1', masked: '•••-•••-0101', channels: ['sms' as const] }],
@@ -48,7 +50,8 @@ describe('PinReset', () => {
       },
     });
     await expectFocusedHeading('Reset your PIN by signing in to https://id.example.org');
-    expect(screen.getByText(/linked to the profile of Ben Okafor \(ben\)/)).toBeTruthy();
+    expect(screen.getByText(/linked to the profile of Ben Okafor\. Then choose a new PIN/)).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain(username);
     await userEvent.type(screen.getByLabelText('Password of your ID account'), 'Clinic-desk-password-7');
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(resetPinSignIn).toHaveBeenCalledWith({ id: 'p2', password: 'Clinic-desk-password-7' });
@@ -95,6 +98,17 @@ describe('PinReset', () => {
     await vi.waitFor(() => expect(onDone).toHaveBeenCalledWith(opened));
   });
 
+  it('names the profile, not its ID account, in Spanish too', async () => {
+    renderWithApp(
+      <PinReset profile={ben} onDone={vi.fn()} onBack={vi.fn()} />,
+      { profiles: { pinResetInfo: linked(), resetPinCancel: cancelled() } },
+      { language: 'es' },
+    );
+    await expectFocusedHeading('Restablezca su PIN iniciando sesión en https://id.example.org');
+    expect(screen.getByText(/vinculada al perfil de Ben Okafor\. Después elija un PIN nuevo/)).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain(username);
+  });
+
   it('takes an authenticator code when the account has one, and phones as the other way', async () => {
     const resetPinProve = vi.fn(() => Promise.resolve({ done: true as const }));
     renderWithApp(<PinReset profile={ben} onDone={vi.fn()} onBack={vi.fn()} />, {
@@ -130,12 +144,13 @@ describe('PinReset', () => {
     renderWithApp(<PinReset profile={ben} onDone={vi.fn()} onBack={vi.fn()} />, {
       profiles: {
         pinResetInfo: vi.fn(() =>
-          Promise.resolve({ account: { server: 'https://id.example.org', username: 'ben' }, ready: false }),
+          Promise.resolve({ account: { server: 'https://id.example.org', username }, ready: false }),
         ),
       },
     });
     await expectFocusedHeading('This PIN cannot be reset here');
     expect(screen.getByText(/never set up for the profile of Ben Okafor/)).toBeTruthy();
+    expect(document.body.innerHTML).not.toContain(username);
   });
 
   it('the new-PIN step has a Cancel that forgets the sign-in on the host and goes back', async () => {

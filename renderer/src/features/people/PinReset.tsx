@@ -74,7 +74,8 @@ export function PinReset({ profile, onDone, onBack }: PinResetProps) {
     <PinResetSignIn
       profileId={profile.id}
       title={t('people.reset.title', { server: account.server })}
-      intro={t('people.reset.intro', { name: profile.name, username: account.username })}
+      // The profile's name only, as the list of people shows it: a locked screen names no ID account.
+      intro={t('people.reset.intro', { name: profile.name })}
       onProved={() => setProved(true)}
       onCancel={back}
     />

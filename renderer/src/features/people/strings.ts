@@ -20,7 +20,7 @@ export const en = {
     checking: 'Checking how this PIN can be reset…',
     title: 'Reset your PIN by signing in to {{server}}',
     intro:
-      'First prove it is you: sign in to the ID account linked to the profile of {{name}} ({{username}}). Then choose a new PIN. Your codes stay in your profile.',
+      'First prove it is you: sign in to the ID account linked to the profile of {{name}}. Then choose a new PIN. Your codes stay in your profile.',
     password: 'Password of your ID account',
     continue: 'Continue',
     back: 'Back to the list of people',
@@ -74,7 +74,7 @@ export const es: Translation<typeof en> = {
     checking: 'Comprobando cómo puede restablecerse este PIN…',
     title: 'Restablezca su PIN iniciando sesión en {{server}}',
     intro:
-      'Primero demuestre que es usted: inicie sesión en la cuenta de identidad vinculada al perfil de {{name}} ({{username}}). Después elija un PIN nuevo. Sus códigos se quedan en su perfil.',
+      'Primero demuestre que es usted: inicie sesión en la cuenta de identidad vinculada al perfil de {{name}}. Después elija un PIN nuevo. Sus códigos se quedan en su perfil.',
     password: 'Contraseña de su cuenta de identidad',
     continue: 'Continuar',
     back: 'Volver a la lista de personas',
