@@ -5,15 +5,17 @@ import { useAction } from '../../data/useAction';
 import { Field } from '../../ui/Field';
 import { downloadText } from '../enrollment/recovery/downloadText';
 import { FeatureError } from '../importing/FeatureError';
+import { isTooShort, minPassphraseLength } from './passphraseRule';
 import { minimumScore, StrengthMeter } from './StrengthMeter';
 import { useStrength } from './useStrength';
 
 type Saved = { words: 'saved' | 'downloaded'; fileName: string } | { words: 'saveCancelled' };
 
 /**
- * An encrypted backup: a passphrase (with its strength, which must reach "Strong") typed
- * twice. The host encrypts it; the file is downloaded (browser host) or saved where the
- * person chooses (Electron), as the answer's `savedAs` says.
+ * An encrypted backup: a passphrase of at least `minPassphraseLength` characters (the
+ * host's rule, said with the field and checked here before any request) whose strength
+ * must reach "Strong", typed twice. The host encrypts it; the file is downloaded (browser
+ * host) or saved where the person chooses (Electron), as the answer's `savedAs` says.
  */
 export function BackupForm() {
   const { t } = useTranslation();
@@ -23,6 +25,14 @@ export function BackupForm() {
   const [submitted, setSubmitted] = useState(false);
   const [saved, setSaved] = useState<Saved | undefined>(undefined);
   const score = useStrength(passphrase);
+  const tooShort = isTooShort(passphrase);
+  const tooWeak = score === undefined || score < minimumScore;
+  // After a try: too short first (the host's rule), then too weak.
+  let problem: string | undefined;
+  if (submitted && tooShort) problem = t('exporting.tooShort', { minimum: minPassphraseLength });
+  else if (submitted && tooWeak) {
+    problem = t('exporting.strength.tooWeak', { minimum: t(`exporting.strength.score${minimumScore}`) });
+  }
   const mismatch = (submitted || again.length >= passphrase.length) && again !== '' && again !== passphrase;
   const backUp = useAction(async (value: string) => {
     const answer = await bridge.exporting.backup({ passphrase: value });
@@ -46,7 +56,7 @@ export function BackupForm() {
       onSubmit={(event) => {
         event.preventDefault();
         setSubmitted(true);
-        if (passphrase === '' || passphrase !== again || score === undefined || score < minimumScore) return;
+        if (tooShort || tooWeak || passphrase !== again) return;
         void backUp.run(passphrase);
       }}
     >
@@ -54,14 +64,10 @@ export function BackupForm() {
       <p>{t('exporting.backupIntro')}</p>
       <Field
         label={t('exporting.passphrase')}
-        hint={t('exporting.passphraseHint')}
+        hint={t('exporting.passphraseHint', { minimum: minPassphraseLength })}
         type="password"
         autoComplete="new-password"
-        problem={
-          submitted && (score === undefined || score < minimumScore)
-            ? t('exporting.strength.tooWeak', { minimum: t(`exporting.strength.score${minimumScore}`) })
-            : undefined
-        }
+        problem={problem}
         value={passphrase}
         onChange={(event) => {
           setPassphrase(event.target.value);

@@ -19,6 +19,8 @@ const settings = (exportAllowed: boolean) => ({
 });
 const get = (exportAllowed = true) => vi.fn(() => Promise.resolve(settings(exportAllowed)));
 const strong = 'violet kettle harbour nineteen';
+/** Nine characters, one under the host's minimum, that zxcvbn rates 3 ("Strong"). */
+const nineStrong = 'tq8Zw3!mR';
 
 describe('ExportScreen', () => {
   beforeEach(() => queryCache.clear());
@@ -41,6 +43,35 @@ describe('ExportScreen', () => {
     await userEvent.type(screen.getByLabelText('Type the passphrase again'), 'violet kettle harbour ninety');
     await userEvent.click(screen.getByRole('button', { name: 'Make the backup' }));
     expect(screen.getByText('The two passphrases are not the same.')).toBeTruthy();
+    expect(backup).not.toHaveBeenCalled();
+  });
+
+  it('states the 10-character rule with the field and refuses a shorter passphrase, strong or not, with no request', async () => {
+    const backup = vi.fn();
+    renderWithApp(<ExportScreen />, { settings: { get: get() }, exporting: { backup } });
+    const passphrase = await screen.findByLabelText('Passphrase');
+    expect(passphrase.getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText(/^At least 10 characters\./)).toBeTruthy();
+    // Nine characters that zxcvbn rates "Strong": the host would refuse them all the same.
+    await userEvent.type(passphrase, nineStrong);
+    await userEvent.type(screen.getByLabelText('Type the passphrase again'), nineStrong);
+    expect(await screen.findByText('Strong')).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Make the backup' }));
+    expect(screen.getByText('The passphrase is too short: it needs at least 10 characters.')).toBeTruthy();
+    expect(passphrase.getAttribute('aria-invalid')).toBe('true');
+    expect(backup).not.toHaveBeenCalled();
+  });
+
+  it('says the length rule in Spanish', async () => {
+    const backup = vi.fn();
+    renderWithApp(<ExportScreen />, { settings: { get: get() }, exporting: { backup } }, { language: 'es' });
+    await userEvent.type(await screen.findByLabelText('Frase de contraseña'), nineStrong);
+    expect(screen.getByText(/^Al menos 10 caracteres\./)).toBeTruthy();
+    await userEvent.type(screen.getByLabelText('Escriba la frase de contraseña otra vez'), nineStrong);
+    await userEvent.click(screen.getByRole('button', { name: 'Hacer la copia' }));
+    expect(
+      screen.getByText('La frase de contraseña es demasiado corta: necesita al menos 10 caracteres.'),
+    ).toBeTruthy();
     expect(backup).not.toHaveBeenCalled();
   });
 
@@ -90,6 +121,18 @@ describe('ExportScreen', () => {
     expect(
       await screen.findByText('Backups are switched off on this computer. Ask your IT team if you need one.'),
     ).toBeTruthy();
+  });
+
+  it('says in its own words when the host still finds the passphrase too short', async () => {
+    const backup = vi.fn(() =>
+      Promise.reject(new DeskIdError('weak_password', 'Choose a backup passphrase of at least 10 characters.')),
+    );
+    renderWithApp(<ExportScreen />, { settings: { get: get() }, exporting: { backup } }, { language: 'es' });
+    await userEvent.type(await screen.findByLabelText('Frase de contraseña'), strong);
+    await userEvent.type(screen.getByLabelText('Escriba la frase de contraseña otra vez'), strong);
+    await screen.findByText('Muy fuerte');
+    await userEvent.click(screen.getByRole('button', { name: 'Hacer la copia' }));
+    expect(await screen.findByText('Esa frase de contraseña es demasiado corta. Elija una más larga.')).toBeTruthy();
   });
 
   it('restores merging at once, and replacing only after a confirmation', async () => {

@@ -9,7 +9,9 @@ export const en = {
     'The backup holds every account in your profile, encrypted with a passphrase you choose now. Without the passphrase nobody, not even DeskID, can open it.',
   disabled: 'Backups are switched off on this computer. Ask your IT team if you need one.',
   passphrase: 'Passphrase',
-  passphraseHint: 'Several unusual words are easier to remember and harder to guess than a short password.',
+  passphraseHint:
+    'At least {{minimum}} characters. Several unusual words are easier to remember and harder to guess than a short password.',
+  tooShort: 'The passphrase is too short: it needs at least {{minimum}} characters.',
   confirm: 'Type the passphrase again',
   mismatch: 'The two passphrases are not the same.',
   backUp: 'Make the backup',
@@ -40,6 +42,7 @@ export const en = {
   restored: 'Restored: {{added}} added, {{replaced}} replaced, {{duplicates}} already in your list.',
   errors: {
     export_disabled: 'Backups are switched off on this computer. Ask your IT team if you need one.',
+    weak_password: 'That passphrase is too short. Choose a longer one.',
     wrong_password: 'That passphrase does not open this backup. Check it and try again.',
     unsupported_format: 'This is not a DeskID backup file.',
     file_error: 'The backup file could not be written or read: {{detail}}',
@@ -57,7 +60,8 @@ export const es: Translation<typeof en> = {
     'Las copias de seguridad están desactivadas en este equipo. Pida una a su equipo de informática si la necesita.',
   passphrase: 'Frase de contraseña',
   passphraseHint:
-    'Varias palabras poco habituales son más fáciles de recordar y más difíciles de adivinar que una contraseña corta.',
+    'Al menos {{minimum}} caracteres. Varias palabras poco habituales son más fáciles de recordar y más difíciles de adivinar que una contraseña corta.',
+  tooShort: 'La frase de contraseña es demasiado corta: necesita al menos {{minimum}} caracteres.',
   confirm: 'Escriba la frase de contraseña otra vez',
   mismatch: 'Las dos frases de contraseña no son iguales.',
   backUp: 'Hacer la copia',
@@ -90,6 +94,7 @@ export const es: Translation<typeof en> = {
   errors: {
     export_disabled:
       'Las copias de seguridad están desactivadas en este equipo. Pida una a su equipo de informática si la necesita.',
+    weak_password: 'Esa frase de contraseña es demasiado corta. Elija una más larga.',
     wrong_password: 'Esa frase de contraseña no abre esta copia. Revísela e inténtelo de nuevo.',
     unsupported_format: 'Este no es un archivo de copia de DeskID.',
     file_error: 'No se pudo escribir o leer el archivo de copia: {{detail}}',

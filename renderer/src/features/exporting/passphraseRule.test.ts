@@ -1,0 +1,12 @@
+import { describe, expect, it } from 'vitest';
+import { isTooShort } from './passphraseRule';
+
+describe('isTooShort', () => {
+  it('takes 10 characters and refuses 9, counting what a person sees as one character', () => {
+    expect(isTooShort('')).toBe(true);
+    expect(isTooShort('tq8Zw3!mR')).toBe(true);
+    expect(isTooShort('tq8Zw3!mRx')).toBe(false);
+    // Eight letters and a family emoji (several code points, one character): nine, as the host counts.
+    expect(isTooShort('abcdefgh👨‍👩‍👧')).toBe(true);
+  });
+});
