@@ -1,9 +1,13 @@
+import { DeskIdError } from '../../../contract/DeskIdError';
 import type { CallHandlers } from '../../../contract/dispatcher';
 import { createManualAccount } from '../../authenticator/createManualAccount';
 import { parseOtpauthUri } from '../../authenticator/parseOtpauthUri';
 import { importAccounts } from '../../importers/importAccounts';
-import { importQrImage } from '../../importers/importQrImage';
-import { refuseIssuersNotAllowed } from '../../policy/policyLimits';
+import { importGoogleMigration } from '../../importers/importGoogleMigration';
+import type { ImportResult } from '../../importers/ImportResult';
+import { readQrCode } from '../../importers/readQrCode';
+import type { MachinePolicy } from '../../policy/MachinePolicy';
+import { refuseImportUnlessAllowed, refuseIssuersNotAllowed } from '../../policy/policyLimits';
 import { decodeUpload } from './decodeUpload';
 import type { HostState } from './HostState';
 import { previewImport } from './previewImport';
@@ -11,25 +15,49 @@ import { summariseAdded } from './summarise';
 
 type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `adding.${string}`>>;
 
+/** A Google Authenticator export (`otpauth-migration://`): many accounts, so an import. */
+const isMigrationLink = (text: string): boolean => /^otpauth-migration:/i.test(text);
+
+/** The account of an `otpauth://` URI, or the accounts of a Google export link, which policy may refuse. */
+async function readUriAccounts(uri: string, policy: MachinePolicy | undefined): Promise<ImportResult> {
+  // A plain URI is parsed alone, so that a bad one gets its precise refusal.
+  if (!isMigrationLink(uri)) return { format: 'otpauth', accounts: [parseOtpauthUri(uri)], skipped: [] };
+  refuseImportUnlessAllowed(policy);
+  return importAccounts(Buffer.from(uri, 'utf8'));
+}
+
+/**
+ * `importQrImage`, with machine policy's `allowImport` asked once the code is read: a
+ * Google export code is an import (`import_disabled` when policy switches imports off),
+ * a single `otpauth://` account is adding and stays allowed.
+ */
+function readQrAccounts(bytes: Uint8Array, policy: MachinePolicy | undefined): ImportResult {
+  const text = readQrCode(bytes).trim();
+  if (isMigrationLink(text)) {
+    refuseImportUnlessAllowed(policy);
+    return { ...importGoogleMigration([text]), format: 'qr_image' };
+  }
+  if (/^otpauth:/i.test(text)) return { format: 'qr_image', accounts: [parseOtpauthUri(text)], skipped: [] };
+  throw new DeskIdError('invalid_otpauth_uri', 'The QR code does not hold an authenticator account (otpauth://).');
+}
+
 /**
  * The `adding.*` calls: one account into the unlocked person's authenticator, from an
  * `otpauth://` URI, a QR code image (answered as an import preview, since a Google
  * Authenticator export code holds many) or typed by hand. Errors say what is wrong with
  * the input (`invalid_otpauth_uri`, `invalid_secret`, `invalid_account`, `no_qr_code`, …);
- * `issuer_not_allowed` for an issuer machine policy's allow-list leaves out.
+ * `issuer_not_allowed` for an issuer machine policy's allow-list leaves out, and
+ * `import_disabled` for a Google export link or code when policy switches imports off.
  */
 export function addingHandlers(state: HostState): Handlers {
   const book = async () => (await state.profiles.require()).book;
   return {
     'adding.fromUri': async ({ uri }) => {
-      // A Google Authenticator export link may hold many accounts; a plain URI gets its precise refusal.
-      const imported = /^otpauth-migration:/i.test(uri)
-        ? await importAccounts(Buffer.from(uri, 'utf8'))
-        : { format: 'otpauth' as const, accounts: [parseOtpauthUri(uri)], skipped: [] };
+      const imported = await readUriAccounts(uri, state.context.policy);
       refuseIssuersNotAllowed(imported.accounts, state.context.policy);
       return summariseAdded(await (await book()).add(imported.accounts, imported.format));
     },
-    'adding.fromImage': async (file) => previewImport(state, importQrImage(decodeUpload(file))),
+    'adding.fromImage': async (file) => previewImport(state, readQrAccounts(decodeUpload(file), state.context.policy)),
     'adding.manual': async ({ period, counter, ...entry }) => {
       const account = createManualAccount({
         ...entry,

@@ -1,7 +1,12 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
 import { useHostHarness, totpCodeAt } from '../../../../test/fixtures/hostHandlers';
 import { readFixture, readFixtureExpectations } from '../../importers/fixtureFiles';
+import { jsonPolicySource } from '../../policy/jsonPolicySource';
+import { MachinePolicy } from '../../policy/MachinePolicy';
 import { SettingsFile } from '../../settings/SettingsFile';
 
 // Adding and importing through the bridge, into real vaults: every fixture file (written
@@ -114,5 +119,32 @@ describe('importing handlers', () => {
     expect(host.events.at(-1)).toEqual({ name: 'app.locked', payload: { reason: 'switch_person' } });
     await host.call('profiles.unlock', { id });
     expect((await host.fail('importing.commit', { previewId: preview.previewId })).code).toBe('import_failed');
+  });
+});
+
+describe('importing.commit under machine policy', () => {
+  it('refuses a preview made before policy switched imports off, and writes nothing', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-import-policy-'));
+    try {
+      const file = path.join(dir, 'policy.json');
+      await writeFile(file, JSON.stringify({ allowImport: true }));
+      const policy = new MachinePolicy({ sources: [jsonPolicySource(file)] });
+      const host = await running.harness.newHost({ policy });
+      await host.call('profiles.create', { name: 'Policy changes', pin: '739154' });
+      const upload = {
+        fileName: 'example_export.txt',
+        dataBase64: base64(readFixture('google_authenticator/example_export.txt')),
+      };
+      const preview = await host.call('importing.preview', upload);
+      expect(preview.entries.length).toBeGreaterThan(0);
+
+      await writeFile(file, JSON.stringify({ allowImport: false }));
+      policy.reload();
+      const refused = await host.fail('importing.commit', { previewId: preview.previewId });
+      expect(refused).toMatchObject({ code: 'import_disabled', message: /switched off .* by your organization/ });
+      expect((await host.call('codes.list', {})).accounts).toEqual([]);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -11,8 +11,9 @@ type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `importing.${stri
  * The `importing.*` calls: another app's export read into a preview held here (nothing
  * written, no secret sent back), then committed. `password_required` / `wrong_password`
  * for an encrypted export; the importers' own errors for the rest. Machine policy may
- * switch imports off (`import_disabled`) or allow some issuers only (`issuer_not_allowed`,
- * checked at commit, which a QR picture's preview from `adding.fromImage` goes through too).
+ * switch imports off (`import_disabled`, at preview and again at commit) or allow some
+ * issuers only (`issuer_not_allowed`, checked at commit, which a QR picture's preview from
+ * `adding.fromImage` goes through too).
  */
 export function importingHandlers(state: HostState): Handlers {
   return {
@@ -23,6 +24,10 @@ export function importingHandlers(state: HostState): Handlers {
     'importing.commit': async ({ previewId }) => {
       const open = await state.profiles.require();
       const preview = state.previews.take(previewId, open.profile.id);
+      // Again, as policy may have changed since the preview; a picture of one otpauth://
+      // account (from adding.fromImage) is adding, not importing, and stays allowed.
+      const oneAccountPicture = preview.format === 'qr_image' && preview.accounts.length === 1;
+      if (!oneAccountPicture) refuseImportUnlessAllowed(state.context.policy);
       refuseIssuersNotAllowed(preview.accounts, state.context.policy);
       const result = await open.book.add(preview.accounts, preview.format);
       return { added: result.added.length, duplicates: result.duplicates.length };
