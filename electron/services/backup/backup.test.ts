@@ -3,6 +3,8 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tempVaultPlaces } from '../../../test/fixtures/tempVaultPlaces';
+import { AccountBook } from '../accounts/AccountBook';
+import type { NewAccount } from '../authenticator/accountSchema';
 import { AuditLog } from '../audit/AuditLog';
 import { NapiKeychain } from '../keychain/NapiKeychain';
 import { sealAesGcm } from '../vault/aesGcm';
@@ -179,6 +181,34 @@ describe('encrypted profile backup', () => {
     expect((await audit.read()).filter((record) => record.type === 'import').map((record) => record.outcome)).toEqual(
       Array(8).fill('failed'),
     );
+  });
+
+  it('refuses a backup holding an account entry of the wrong shape, writing nothing', async () => {
+    const account: NewAccount = {
+      ...{ type: 'totp', issuer: 'Clinic', label: 'ann', secret: 'JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP', icon: null },
+      ...{ algorithm: 'SHA1', digits: 6, period: 30 },
+    };
+    const source = await newVault();
+    await new AccountBook(source.vault).add([account, { ...account, label: 'ben' }]);
+    await source.vault.put('account:evil', { type: 'totp', issuer: 'x' });
+    const text = await exportBackup({ vault: source.vault, passphrase, policy: allowed, kdf });
+    const evil = (await decryptBackup(text, passphrase)).entries.findIndex(({ id }) => id === 'account:evil') + 1;
+
+    const target = await newVault();
+    const book = new AccountBook(target.vault);
+    await book.add([{ ...account, label: 'kept' }]);
+    const before = await target.vault.entries();
+    for (const mode of ['merge', 'replace'] as const) {
+      const error = await deskIdFailure(
+        restoreBackup({ vault: target.vault, text, passphrase, mode, audit: target.audit, refuse: allowAll }),
+      );
+      expect(error.code).toBe('import_failed');
+      expect(error.message).toMatch(/holds an authenticator account DeskID cannot read/);
+      expect(error.details).toEqual({ reason: 'unreadable account', entry: evil });
+    }
+    expect(await target.vault.entries()).toEqual(before);
+    expect((await book.list()).map(({ label }) => label)).toEqual(['kept']);
+    expect((await target.audit.read()).filter((record) => record.type === 'import').at(-1)?.outcome).toBe('failed');
   });
 
   it('is refused by policy with export_disabled, and the refusal is audited', async () => {

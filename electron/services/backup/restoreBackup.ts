@@ -1,8 +1,29 @@
 import { isDeepStrictEqual } from 'node:util';
+import { DeskIdError } from '../../contract/DeskIdError';
+import { accountSchema } from '../authenticator/accountSchema';
 import type { AuditSink, Vault } from '../vault/Vault';
 import type { BackupPayload } from './backupFileSchema';
 import { checkBackupEntries } from './checkBackupEntries';
 import { decryptBackup } from './decryptBackup';
+
+/** The id prefix of authenticator accounts in a vault (AccountBook's). */
+const accountPrefix = 'account:';
+
+/**
+ * Refuses a backup with an `account:` entry that is not an account as the vault holds
+ * it: once written, the account list would answer `vault_damaged` until it was removed.
+ * `import_failed`, naming the entry's position only, as {@link checkBackupEntries} does.
+ */
+function refuseUnreadableAccounts(entries: BackupPayload['entries']): void {
+  entries.forEach(({ id, value }, index) => {
+    if (!id.startsWith(accountPrefix) || accountSchema.safeParse(value).success) return;
+    throw new DeskIdError(
+      'import_failed',
+      `This DeskID backup cannot be restored: entry ${index + 1} holds an authenticator account DeskID cannot read. Nothing was restored.`,
+      { reason: 'unreadable account', entry: index + 1 },
+    );
+  });
+}
 
 /** What a restore did, by entry id. */
 export interface RestoreResult {
@@ -27,11 +48,11 @@ export interface RestoreResult {
  * - `replace`: the vault's entries become exactly the backup's.
  *
  * Errors as {@link decryptBackup}, plus `vault_locked`, and `import_failed` for an entry
- * id the vault does not accept or one id twice (nothing is written then). `refuse` sees the
- * entries the restore would write (new ids, and in `replace` the ids whose value changes)
- * before anything is written, and throws to stop it: machine policy's issuer allow-list
- * goes there, since a backup may hold accounts added before that policy. Logged as an
- * `import` event, failed or ok.
+ * id the vault does not accept, one id twice, or an account entry DeskID cannot read
+ * (nothing is written then). `refuse` sees the entries the restore would write (new ids,
+ * and in `replace` the ids whose value changes) before anything is written, and throws
+ * to stop it: machine policy's issuer allow-list goes there, since a backup may hold
+ * accounts added before that policy. Logged as an `import` event, failed or ok.
  */
 export async function restoreBackup({
   vault,
@@ -54,6 +75,7 @@ export async function restoreBackup({
   try {
     payload = await decryptBackup(text, passphrase);
     checkBackupEntries(payload.entries);
+    refuseUnreadableAccounts(payload.entries);
   } catch (error) {
     await audit?.append({ type: 'import', format: 'deskid-backup', outcome: 'failed' });
     throw error;
