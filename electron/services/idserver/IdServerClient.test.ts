@@ -96,6 +96,33 @@ describe('the ID server client', () => {
     expect(await codeOf(client.deleteFactor({ token: 'y'.repeat(43), params: { id: 'fac_x' } }))).toBe('unauthorized');
   });
 
+  it('refuses a factor id that is empty, "." or "..", before any request, so the token goes to no other route', async () => {
+    let requests = 0;
+    const spy = createIdServerClient({
+      baseUrl,
+      fetch: () => {
+        requests++;
+        return Promise.reject(new Error('no request was expected'));
+      },
+    });
+    const token = 'y'.repeat(43);
+    for (const id of ['', '.', '..']) {
+      for (const sent of [
+        spy.deleteFactor({ token, params: { id } }),
+        spy.verifyFactor({ token, params: { id }, body: { code: '123456' } }),
+        spy.resendCode({ token, params: { id }, body: { channel: 'sms' } }),
+        spy.renameFactor({ token, params: { id }, body: { label: 'x' } }),
+      ]) {
+        const error = await sent.catch((caught: unknown) => caught);
+        expect(error).toBeInstanceOf(DeskIdError);
+        expect(error).toMatchObject({ code: 'invalid_request', message: /factor id is not valid/ });
+      }
+    }
+    expect(requests).toBe(0);
+    // An id with dots inside is an id like any other, sent as one segment.
+    expect(await codeOf(client.deleteFactor({ token, params: { id: '..fac' } }))).toBe('unauthorized');
+  });
+
   it('reports an unreachable server as server_unreachable', async () => {
     const closed = createServer();
     await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));

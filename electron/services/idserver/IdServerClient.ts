@@ -32,12 +32,27 @@ export interface IdServerClientOptions {
   fetch?: typeof fetch;
 }
 
+/**
+ * A path parameter as one path segment. Empty, `.` and `..` are refused (`invalid_request`)
+ * rather than encoded: they would still be dot segments, which fetch resolves, so the
+ * request (and its bearer token) would go to another route. Every parameter is a factor id.
+ */
+function segmentOf(value: string | undefined): string {
+  if (value === undefined || value === '' || value === '.' || value === '..') {
+    throw new DeskIdError(
+      'invalid_request',
+      'The factor id is not valid (it is empty, "." or ".."), so nothing was sent to the ID server. Reload your sign-in methods and try again.',
+    );
+  }
+  return encodeURIComponent(value);
+}
+
 function pathOf(
   template: string,
   params: Record<string, string> | undefined,
   query: Record<string, string> | undefined,
 ): string {
-  const path = template.replace(/\{(\w+)\}/g, (_match, name: string) => encodeURIComponent(params?.[name] ?? ''));
+  const path = template.replace(/\{(\w+)\}/g, (_match, name: string) => segmentOf(params?.[name]));
   const search = new URLSearchParams(
     Object.entries(query ?? {}).map(([key, value]): [string, string] => [key, value]),
   ).toString();
@@ -50,10 +65,10 @@ function pathOf(
  * `DeskIdError` — the protocol's own code for an error answer, `server_unreachable`
  * when the server cannot be reached, `server_protocol_error` for an answer that breaks
  * the contract. Error messages from the server are stripped of control characters
- * (`toDeskIdError`). A base URL that is not https (or http on loopback) is refused here,
- * before any request, with `invalid_request`; a redirect is never followed (it could
- * re-send a password to a plain-http address elsewhere) but refused as
- * `server_protocol_error` (`refuseRedirects`).
+ * (`toDeskIdError`). A base URL that is not https (or http on loopback), or a factor id
+ * that is empty, `.` or `..`, is refused here, before any request, with `invalid_request`;
+ * a redirect is never followed (it could re-send a password to a plain-http address
+ * elsewhere) but refused as `server_protocol_error` (`refuseRedirects`).
  */
 export function createIdServerClient(options: IdServerClientOptions): IdServerClient {
   const base = parseServerUrl(options.baseUrl);
@@ -65,13 +80,15 @@ export function createIdServerClient(options: IdServerClientOptions): IdServerCl
     input: { token?: string; body?: unknown; params?: Record<string, string>; query?: Record<string, string> },
   ): Promise<unknown> {
     const spec: Spec<RouteName> = routes[name];
+    // Outside the try below, whose failures are all server_unreachable.
+    const url = base + pathOf(spec.path, input.params, input.query);
     const headers: Record<string, string> = { accept: 'application/json' };
     if (input.body !== undefined) headers['content-type'] = 'application/json';
     if (input.token !== undefined) headers.authorization = `Bearer ${input.token}`;
     let response: Response;
     let text: string;
     try {
-      response = await doFetch(base + pathOf(spec.path, input.params, input.query), {
+      response = await doFetch(url, {
         method: spec.method,
         headers,
         signal: AbortSignal.timeout(timeoutMs),
