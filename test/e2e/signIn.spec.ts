@@ -37,6 +37,26 @@ test.describe('sign-in', () => {
     await expectNoAxeViolations(page);
   });
 
+  test('Cancel set-up signs out and says so; signing in again lands on the step still pending', async ({
+    page,
+    app,
+  }) => {
+    const { username, password } = await signInFreshAccount(page, app);
+    await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
+    await page.getByRole('button', { name: 'Cancel set-up' }).click();
+    await expect(stepHeading(page, 'Sign in to your ID account')).toBeFocused();
+    await expect(page.getByRole('status')).toHaveText(
+      /^Set-up was cancelled and you are signed out\. Nothing you finished/,
+    );
+    await expectNoAxeViolations(page);
+    await page.getByLabel('Username').fill(username);
+    await page.getByLabel('Password').fill(password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
+    await page.getByRole('button', { name: 'Cancel set-up' }).click();
+    await expect(page.getByText(/^Set-up was cancelled/)).toBeVisible();
+  });
+
   test('signs in with the authenticator code, after the MFA choice', async ({ page, app }) => {
     await signIn(page, app.url, 'demo.totp', demoPassword);
     await expect(stepHeading(page, 'Confirm it’s you')).toBeFocused();

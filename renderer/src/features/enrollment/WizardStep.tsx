@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { StepIndicator } from '../../ui/StepIndicator';
+import { noteCancelled } from './cancelNotice';
 import { useCancelWizard } from './useCancelWizard';
 import { wizardStepCount, wizardSteps } from './wizardStage';
 
@@ -37,7 +38,7 @@ export function WizardStep({ step, headingId, title, children, onBack, cancellab
             </button>
           )}
           {cancellable && (
-            <button type="button" className="secondary" onClick={() => void cancel()}>
+            <button type="button" className="secondary" onClick={() => void cancel().then(noteCancelled)}>
               {t('enrollment.cancel')}
             </button>
           )}

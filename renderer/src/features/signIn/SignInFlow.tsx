@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { MfaStep, SignInStep } from '../../../../electron/contract/accountStatus';
 import { setAccount } from '../../data/useAccount';
+import { clearCancelled, useCancelledNotice } from '../enrollment/cancelNotice';
 import { WizardStep } from '../enrollment/WizardStep';
 import { MfaChoice } from './MfaChoice';
 import { SignInForm } from './SignInForm';
@@ -15,13 +16,16 @@ import './signIn.css';
 export function SignInFlow() {
   const { t } = useTranslation();
   const [mfa, setMfa] = useState<MfaStep | undefined>(undefined);
+  const cancelled = useCancelledNotice();
   const onStep = (step: SignInStep) => {
+    clearCancelled();
     if (step.status === 'mfa_required') setMfa(step);
     else setAccount(step.account);
   };
   if (mfa === undefined) {
     return (
       <WizardStep step="signIn" headingId="sign-in-title" title={t('signIn.title')} cancellable={false}>
+        {cancelled && <p role="status">{t('enrollment.cancelled')}</p>}
         <SignInForm onStep={onStep} />
       </WizardStep>
     );

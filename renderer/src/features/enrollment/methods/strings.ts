@@ -41,7 +41,7 @@ export const en = {
   email: {
     question: 'Where is email?',
     answer:
-      'From March 7, 2025 the ID provider no longer accepts email for recovery or sign-in codes, because email accounts are often shared or taken over. Choose one of the methods above instead.',
+      'The ID provider no longer accepts email for recovery or sign-in codes, because email accounts are often shared or taken over. Choose one of the methods above instead.',
   },
   setUp: {
     phoneTitle: 'Set up your phone',
@@ -138,7 +138,7 @@ export const es: Translation<typeof en> = {
   email: {
     question: '¿Y el correo electrónico?',
     answer:
-      'Desde el 7 de marzo de 2025 el proveedor de identidad ya no acepta el correo electrónico para la recuperación ni para los códigos de inicio de sesión, porque las cuentas de correo a menudo se comparten o se las roban. Elija uno de los métodos de arriba.',
+      'El proveedor de identidad ya no acepta el correo electrónico para la recuperación ni para los códigos de inicio de sesión, porque las cuentas de correo a menudo se comparten o se las roban. Elija uno de los métodos de arriba.',
   },
   setUp: {
     phoneTitle: 'Configure su teléfono',
