@@ -86,7 +86,11 @@ export const enrollmentCalls = {
    */
   'enrollment.recoveryCode': { input: noInput, output: recoveryCodeShownSchema },
   /** Saves the recovery-code file (`DeskID-recovery-code-<username>-<yyyy-mm-dd>.txt`). */
-  'enrollment.saveRecoveryFile': { input: noInput, output: savedFileSchema },
+  'enrollment.saveRecoveryFile': {
+    // The language of the words around the code in the file: the one the window speaks.
+    input: z.object({ language: z.enum(['en', 'es']).optional() }).strict(),
+    output: savedFileSchema,
+  },
   /** Confirms the person kept the code: its last four digits. */
   'enrollment.confirmRecoveryCode': {
     input: z.object({ lastDigits: z.string().regex(/^\d{4}$/) }).strict(),

@@ -2,4 +2,9 @@
 export { writeRecoveryFile } from './writeRecoveryFile';
 export { renderRecoveryText } from './renderRecoveryText';
 export { renderRecoveryHtml } from './renderRecoveryHtml';
-export { recoveryInstructions, type RecoveryCodeContent } from './RecoveryCodeContent';
+export {
+  recoveryFileWords,
+  recoveryInstructions,
+  type RecoveryCodeContent,
+  type RecoveryFileLanguage,
+} from './RecoveryCodeContent';

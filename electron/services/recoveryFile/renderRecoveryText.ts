@@ -1,22 +1,27 @@
 import { formatRecoveryCode } from '../../../protocol/recoveryCodeFormat';
 import { stripUnsafeCharacters } from '../text/unsafeText';
-import { formatIssuedAt, recoveryInstructions, type RecoveryCodeContent } from './RecoveryCodeContent';
+import { formatIssuedAt, recoveryFileWords, type RecoveryCodeContent } from './RecoveryCodeContent';
 
 /**
  * The plain-text recovery-code file: the code grouped as the protocol shows it
- * (`1234 5678 9012 3456`), account, server, date, instructions.
+ * (`1234 5678 9012 3456`), account, server, date, instructions, in the person's language.
  */
-export function renderRecoveryText({ code, account, server, issuedAt }: RecoveryCodeContent): string {
+export function renderRecoveryText({ code, account, server, issuedAt, language = 'en' }: RecoveryCodeContent): string {
+  const words = recoveryFileWords[language];
+  const fields = [
+    [words.account, oneLine(account)],
+    [words.server, oneLine(server)],
+    [words.issuedOn, formatIssuedAt(issuedAt)],
+  ] as const;
+  const width = Math.max(...fields.map(([label]) => label.length)) + 2;
   return [
-    'DeskID - ID account recovery code',
+    words.title,
     '',
     `    ${formatRecoveryCode(code)}`,
     '',
-    `Account:   ${oneLine(account)}`,
-    `Server:    ${oneLine(server)}`,
-    `Issued on: ${formatIssuedAt(issuedAt)}`,
+    ...fields.map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`),
     '',
-    ...recoveryInstructions,
+    ...words.instructions,
     '',
   ].join('\n');
 }

@@ -48,6 +48,14 @@ async function finishWithRecoveryCode(host: TestHost, username: string): Promise
   expect(saved.text).toContain(`    ${shown.groups.join(' ')}\n`);
   expect(saved.text).toContain(`Account:   ${username}\n`);
   expect(saved.text).toContain(`Server:    ${harness.server.url}\n`);
+  // In the window's language: a Spanish-speaking person keeps a file they can read.
+  const inSpanish = await host.call('enrollment.saveRecoveryFile', { language: 'es' });
+  if (inSpanish.savedAs !== 'download') throw new Error('expected a download in the browser host');
+  expect(inSpanish.text).toMatch(/^DeskID - Código de recuperación de la cuenta de identidad\n/);
+  expect(inSpanish.text).toContain(`    ${shown.groups.join(' ')}\n`);
+  expect(inSpanish.text).toContain(`Cuenta:     ${username}\n`);
+  expect(inSpanish.text).toContain('Si lo pierde, necesitará una cuenta nueva.');
+  expect(inSpanish.text).not.toContain('Keep it somewhere safe');
   const last = shown.groups[3];
   const wrongDigits = String((Number(last) + 1) % 10_000).padStart(4, '0');
   const wrong = await host.fail('enrollment.confirmRecoveryCode', { lastDigits: wrongDigits });

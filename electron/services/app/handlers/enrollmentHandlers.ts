@@ -86,7 +86,7 @@ export function enrollmentHandlers(state: HostState): Handlers {
       const status = await readAccountStatus(session);
       return wizardRecoveryCode(session, status.recoveryCode);
     },
-    'enrollment.saveRecoveryFile': async () => {
+    'enrollment.saveRecoveryFile': async ({ language }) => {
       const held = session.heldRecoveryCode;
       const username = session.accountName;
       if (held === undefined || username === undefined) {
@@ -97,6 +97,7 @@ export function enrollmentHandlers(state: HostState): Handlers {
         account: username,
         server: session.serverUrl,
         issuedAt: held.issuedAt,
+        language,
       });
       return context.saveFile({
         suggestedName: `DeskID-recovery-code-${username}-${held.issuedAt.slice(0, 10)}.txt`,

@@ -24,7 +24,7 @@ interface Props {
  * manage page; the code lives only in the props of whoever shows it.
  */
 export function RecoveryCodeCard({ shown, account }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const bridge = useBridge();
   const [note, setNote] = useState<string>('');
   const issuedOn = formatDay(shown.issuedAt, t);
@@ -32,7 +32,7 @@ export function RecoveryCodeCard({ shown, account }: Props) {
 
   const save = useAction(async () => {
     setNote('');
-    const saved = await bridge.enrollment.saveRecoveryFile({});
+    const saved = await bridge.enrollment.saveRecoveryFile({ language: i18n.language });
     if (saved.savedAs === 'download') {
       downloadText(saved.fileName, saved.text);
       setNote(t('recovery.downloaded', { fileName: saved.fileName }));
