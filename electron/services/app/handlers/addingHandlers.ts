@@ -1,11 +1,9 @@
-import { DeskIdError } from '../../../contract/DeskIdError';
 import type { CallHandlers } from '../../../contract/dispatcher';
 import { createManualAccount } from '../../authenticator/createManualAccount';
 import { parseOtpauthUri } from '../../authenticator/parseOtpauthUri';
 import { importAccounts } from '../../importers/importAccounts';
-import { importGoogleMigration } from '../../importers/importGoogleMigration';
 import type { ImportResult } from '../../importers/ImportResult';
-import { readQrCode } from '../../importers/readQrCode';
+import { importQrImage } from '../../importers/importQrImage';
 import type { MachinePolicy } from '../../policy/MachinePolicy';
 import { refuseImportUnlessAllowed, refuseIssuersNotAllowed } from '../../policy/policyLimits';
 import { decodeUpload } from './decodeUpload';
@@ -27,21 +25,6 @@ async function readUriAccounts(uri: string, policy: MachinePolicy | undefined): 
 }
 
 /**
- * `importQrImage`, with machine policy's `allowImport` asked once the code is read: a
- * Google export code is an import (`import_disabled` when policy switches imports off),
- * a single `otpauth://` account is adding and stays allowed.
- */
-function readQrAccounts(bytes: Uint8Array, policy: MachinePolicy | undefined): ImportResult {
-  const text = readQrCode(bytes).trim();
-  if (isMigrationLink(text)) {
-    refuseImportUnlessAllowed(policy);
-    return { ...importGoogleMigration([text]), format: 'qr_image' };
-  }
-  if (/^otpauth:/i.test(text)) return { format: 'qr_image', accounts: [parseOtpauthUri(text)], skipped: [] };
-  throw new DeskIdError('invalid_otpauth_uri', 'The QR code does not hold an authenticator account (otpauth://).');
-}
-
-/**
  * The `adding.*` calls: one account into the unlocked person's authenticator, from an
  * `otpauth://` URI, a QR code image (answered as an import preview, since a Google
  * Authenticator export code holds many) or typed by hand. Errors say what is wrong with
@@ -57,7 +40,11 @@ export function addingHandlers(state: HostState): Handlers {
       refuseIssuersNotAllowed(imported.accounts, state.context.policy);
       return summariseAdded(await (await book()).add(imported.accounts, imported.format));
     },
-    'adding.fromImage': async (file) => previewImport(state, readQrAccounts(decodeUpload(file), state.context.policy)),
+    'adding.fromImage': async (file) => {
+      // A Google export code is an import (import_disabled when policy switches imports off).
+      const beforeGoogleExport = () => refuseImportUnlessAllowed(state.context.policy);
+      return previewImport(state, importQrImage(decodeUpload(file), { beforeGoogleExport }));
+    },
     'adding.manual': async ({ period, counter, ...entry }) => {
       const account = createManualAccount({
         ...entry,
