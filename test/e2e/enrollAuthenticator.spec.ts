@@ -1,11 +1,14 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { readQrCode, signIn, signInFreshAccount, stepHeading, totpNow } from './signInSteps';
+import { finishRecoveryStep } from '../fixtures/wizardPage';
 
 test.describe('authenticator + phone', () => {
-  test('DeskID on this computer: create a profile with a PIN, verified by itself; then sign in again with its code', async ({
+  test('DeskID on this computer: create a profile with a PIN, verified by itself, to a compliant account; then sign in again with its code', async ({
     page,
     app,
   }) => {
+    // Signing in again may wait up to 30 s for the next code (the set-up spent this one).
+    test.setTimeout(90_000);
     const { username, password } = await signInFreshAccount(page, app);
     await page.getByRole('button', { name: 'Choose Authenticator app + phone' }).click();
     await expect(stepHeading(page, 'Set up your authenticator')).toBeFocused();
@@ -34,6 +37,7 @@ test.describe('authenticator + phone', () => {
     await expectNoAxeViolations(page);
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await expect(page.getByText('Step 4 of 4')).toBeVisible();
+    await finishRecoveryStep(page, /^Authenticator app: /);
 
     await page.getByRole('button', { name: 'Sign out' }).click();
     await signIn(page, app.url, username, password);
@@ -43,12 +47,14 @@ test.describe('authenticator + phone', () => {
     );
     await here.click();
     // Signing out locked the profile: its PIN opens it again, then DeskID makes the code.
+    await expect(page.getByRole('heading', { level: 2, name: 'Open your DeskID profile' })).toBeVisible();
     const pin = page.getByLabel(/^PIN of /);
     await expect(pin).toHaveAttribute('type', 'password');
+    await expectNoAxeViolations(page);
     await pin.fill('482913');
     await pin.press('Enter');
     // The code of this 30-second step may have been spent on the set-up: then the page waits for the next one.
-    const signedIn = page.getByText('Step 4 of 4');
+    const signedIn = page.getByRole('link', { name: 'My sign-in methods', exact: true });
     await expect(signedIn.or(page.getByRole('timer'))).toBeVisible();
     if (!(await signedIn.isVisible())) {
       const open = page.getByRole('button', { name: 'Open and sign in' });
@@ -59,11 +65,11 @@ test.describe('authenticator + phone', () => {
     await expect(signedIn).toBeVisible();
   });
 
-  test('an app on my phone: the QR code read from the screen makes the code that confirms it', async ({
+  test('an app on my phone: the QR code read from the screen makes the code that confirms it, to a compliant account; then signing in with that app', async ({
     page,
-    app,
+    clockedApp: app,
   }) => {
-    await signInFreshAccount(page, app);
+    const { username, password } = await signInFreshAccount(page, app);
     await page.getByRole('button', { name: 'Choose Authenticator app + phone' }).click();
     await page.getByRole('button', { name: 'An app on my phone' }).click();
 
@@ -77,11 +83,25 @@ test.describe('authenticator + phone', () => {
     await expect(page.getByText(/Microsoft Authenticator \(preferred\)/)).toBeVisible();
     await expectNoAxeViolations(page);
 
-    await page.getByLabel('The 6-digit code your app shows now').fill(totpNow(secret));
+    await page.getByLabel('The 6-digit code your app shows now').fill(totpNow(secret, app.now()));
     await page.getByRole('button', { name: 'Confirm my app' }).click();
     await expect(stepHeading(page, 'Add a phone as a backup?')).toBeFocused();
     await expect(page.getByText('Done: your authenticator app is set up.')).toBeVisible();
     await page.getByRole('button', { name: 'Skip for now' }).click();
     await expect(page.getByText('Step 4 of 4')).toBeVisible();
+    await finishRecoveryStep(page, /^Authenticator app: /);
+
+    // Signing in with the app's code: a minute on, so not the code the set-up spent.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    app.advance(60_000);
+    await signIn(page, app.url, username, password);
+    await expect(stepHeading(page, 'Confirm it’s you')).toBeFocused();
+    await expect(page.getByRole('button', { name: 'Use the code from DeskID on this computer' })).toHaveCount(0);
+    await page.getByRole('button', { name: 'Enter a code from your authenticator app' }).click();
+    await expectNoAxeViolations(page);
+    await page.getByLabel('The 6-digit code your app shows now').fill(totpNow(secret, app.now()));
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('link', { name: 'My sign-in methods', exact: true })).toBeVisible();
+    await expect(stepHeading(page, 'Confirm it’s you')).toHaveCount(0);
   });
 });

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { expect, expectNoAxeViolations, readOutbox, readOutboxCode, test } from './fixtures';
 import { createAccount, signIn, signInFreshAccount, stepHeading, tabTo } from './signInSteps';
+import { expectCompliantDone, finishRecoveryStep, shownRecoveryCode } from '../fixtures/wizardPage';
 
 const number = '+12015550123';
 
@@ -14,7 +15,10 @@ async function confirmSentCode(page: Page, idServerUrl: string, channel: 'sms' |
 }
 
 test.describe('password + phone', () => {
-  test('by SMS: from sign-in to a verified phone, then the recovery step', async ({ page, app }) => {
+  test('by SMS: from sign-in to a verified phone, then the recovery code, to a compliant account', async ({
+    page,
+    app,
+  }) => {
     await signInFreshAccount(page, app);
     await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
     await expectNoAxeViolations(page);
@@ -33,16 +37,38 @@ test.describe('password + phone', () => {
     await expect(page.getByRole('timer')).toBeVisible();
     await expectNoAxeViolations(page);
     await confirmSentCode(page, app.idServerUrl, 'sms');
+    await finishRecoveryStep(page, /^Phone: /);
+    await expectNoAxeViolations(page);
   });
 
-  test('by voice call: the code is read out (from the dev outbox)', async ({ page, app }) => {
-    await signInFreshAccount(page, app);
+  test('by voice call (the code read from the dev outbox) to a compliant account; then signing in with a call', async ({
+    page,
+    clockedApp: app,
+  }) => {
+    const { username, password } = await signInFreshAccount(page, app);
     await page.getByRole('button', { name: 'Choose Password + phone' }).click();
     await page.getByLabel('Phone number').fill('201 555 0123');
     await page.getByRole('radio', { name: 'Voice call' }).check();
     await page.getByRole('button', { name: 'Send the code' }).click();
     await expect(page.getByText('We are calling •••-•••-0123. A voice will read out a 6-digit code.')).toBeVisible();
     await confirmSentCode(page, app.idServerUrl, 'voice');
+    await finishRecoveryStep(page, /^Phone: /);
+
+    // Signing in with the phone, by a call: past the server's 30 s between two codes to one number.
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    app.advance(60_000);
+    await signIn(page, app.url, username, password);
+    await page.getByRole('button', { name: 'Get a code on your phone •••-•••-0123' }).click();
+    await page.getByRole('button', { name: 'Call me with a code' }).click();
+    await expect(page.getByText('We are calling •••-•••-0123. A voice will read out a 6-digit code.')).toBeVisible();
+    await expectNoAxeViolations(page);
+    const [call, enrollment] = await readOutbox(app.idServerUrl, number);
+    expect(call?.channel).toBe('voice');
+    expect(call?.sentAt).not.toBe(enrollment?.sentAt);
+    await page.getByLabel('The 6-digit code').fill(call?.code ?? '');
+    await page.getByRole('button', { name: 'Confirm' }).click();
+    await expect(page.getByRole('link', { name: 'My sign-in methods', exact: true })).toBeVisible();
+    await expect(stepHeading(page, 'Confirm it’s you')).toHaveCount(0);
   });
 
   test('an extension is refused on the field, with no request sent', async ({ page, app }) => {
@@ -85,7 +111,10 @@ test.describe('password + phone', () => {
     await expectNoAxeViolations(page);
   });
 
-  test('the whole phone path by keyboard alone', async ({ page, app }) => {
+  test('the whole phone path by keyboard alone, recovery code included, to a compliant account', async ({
+    page,
+    app,
+  }) => {
     const { username, password } = await createAccount(app.idServerUrl);
     await page.goto(app.url);
     await expect(stepHeading(page, 'Sign in to your ID account')).toBeFocused();
@@ -112,6 +141,17 @@ test.describe('password + phone', () => {
     await tabTo(page, page.getByLabel('The 6-digit code'));
     await page.keyboard.type(await readOutboxCode(app.idServerUrl, number));
     await page.keyboard.press('Enter');
+
+    await expect(stepHeading(page, 'Save your recovery code')).toBeFocused();
     await expect(page.getByText('Step 4 of 4')).toBeVisible();
+    const code = await shownRecoveryCode(page);
+    await tabTo(page, page.getByRole('button', { name: 'Save to a file' }));
+    const download = page.waitForEvent('download');
+    await page.keyboard.press('Enter');
+    expect((await download).suggestedFilename()).toMatch(/^DeskID-recovery-code-/);
+    await tabTo(page, page.getByLabel('Last 4 digits of your recovery code'));
+    await page.keyboard.type(code.slice(12));
+    await page.keyboard.press('Enter');
+    await expectCompliantDone(page, /^Phone: /);
   });
 });

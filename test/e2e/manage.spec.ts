@@ -1,7 +1,9 @@
+import type { Page } from '@playwright/test';
 import { expectNoAxeViolations, expect, test } from './fixtures';
 import { startHostProcess, type RunningHost } from '../fixtures/browserHost';
 import { readOutboxCode } from '../fixtures/devOutbox';
 import { createAccount, idServerApi, type TestPerson } from '../fixtures/wizardPage';
+import { readQrCode, totpNow } from './signInSteps';
 import { startServer, type RunningServer } from '../../server/startServer';
 
 /**
@@ -55,34 +57,40 @@ async function compliantAccountWithTwoPhones(): Promise<TestPerson & { e164: Rec
   return { ...person, e164 };
 }
 
-test('manage: rename, remove with a step-up, and the last method explained in words', async ({ page }) => {
-  const person = await compliantAccountWithTwoPhones();
-  const { e164 } = person;
-  const phoneCode = async (last4: string) => {
-    await page.getByRole('button', { name: new RegExp(`Get a code on your phone .*${last4}`) }).click();
-    await page.getByRole('button', { name: 'Text me a code' }).click();
-    // The outbox holds the set-up's code too: read it only once the page says this one was sent.
-    await expect(page.getByLabel('The 6-digit code')).toBeVisible();
-    await page.getByLabel('The 6-digit code').fill(await readOutboxCode(server.url, e164[last4] ?? ''));
-    await page.getByRole('button', { name: 'Confirm' }).click();
-  };
+/** Confirms with a code texted to the phone ending `last4` (of `e164`), on the "Confirm it's you" step. */
+async function phoneCode(page: Page, e164: Record<string, string>, last4: string): Promise<void> {
+  await page.getByRole('button', { name: new RegExp(`Get a code on your phone .*${last4}`) }).click();
+  await page.getByRole('button', { name: 'Text me a code' }).click();
+  // The outbox holds the set-up's code too: read it only once the page says this one was sent.
+  await expect(page.getByLabel('The 6-digit code')).toBeVisible();
+  await page.getByLabel('The 6-digit code').fill(await readOutboxCode(server.url, e164[last4] ?? ''));
+  await page.getByRole('button', { name: 'Confirm' }).click();
+}
 
-  // Past the 30 s between codes sent at set-up: sign in with the first phone.
+/** Signs in through the form with the first phone's code (past the 30 s between codes sent at set-up) and opens the manage page. */
+async function signInToManage(page: Page, person: TestPerson & { e164: Record<string, string> }): Promise<void> {
   offsetMs += minutes(11);
   await page.goto(host.url);
   await page.getByLabel('Username').fill(person.username);
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
-  await phoneCode('0142');
+  await phoneCode(page, person.e164, '0142');
   await page.getByRole('link', { name: 'My sign-in methods' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'My sign-in methods' })).toBeVisible();
   await expect(page.getByText(/meets the ID server’s rules/)).toBeVisible();
+}
+
+test('manage: rename, remove with a step-up, and the last method explained in words', async ({ page }) => {
+  const person = await compliantAccountWithTwoPhones();
+  await signInToManage(page, person);
   await expectNoAxeViolations(page);
 
   // Ten minutes on, the session is no longer fresh; renaming does not need it to be.
   offsetMs += minutes(11);
   const second = page.getByRole('row', { name: /0143/ });
   await second.getByRole('button', { name: /^Rename/ }).click();
+  await expect(page.getByLabel(/^New name for/)).toBeVisible();
+  await expectNoAxeViolations(page);
   await page.getByLabel(/^New name for/).fill('Front desk line');
   await page.getByRole('button', { name: 'Save name' }).click();
   await expect(page.getByText('Renamed to “Front desk line”.')).toBeVisible();
@@ -96,7 +104,7 @@ test('manage: rename, remove with a step-up, and the last method explained in wo
   await page.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Confirm it’s you' })).toBeFocused();
   await expectNoAxeViolations(page);
-  await phoneCode('0142');
+  await phoneCode(page, person.e164, '0142');
   await expect(page.getByText('“Front desk line” was removed.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Front desk line/ })).toHaveCount(0);
 
@@ -112,5 +120,38 @@ test('manage: rename, remove with a step-up, and the last method explained in wo
   await expect(
     page.getByRole('row', { name: /0142/ }).getByRole('button', { name: 'Add another method' }),
   ).toBeVisible();
+  await expectNoAxeViolations(page);
+});
+
+test('manage: add another method (an authenticator app on a phone), each of its screens without axe violations', async ({
+  page,
+}) => {
+  const person = await compliantAccountWithTwoPhones();
+  await signInToManage(page, person);
+  await expect(page.getByRole('row', { name: /Authenticator app/ })).toHaveCount(0);
+
+  // Just signed in with a code, so the session is fresh: adding needs no step-up.
+  await page.getByRole('button', { name: 'Add another method' }).click();
+  await expect(page.getByRole('heading', { name: 'Add another sign-in method' })).toBeVisible();
+  await expect(page.getByText(/Step \d of 4/)).toHaveCount(0);
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Choose Authenticator app + phone' }).click();
+  await expect(page.getByRole('heading', { name: 'Set up your authenticator' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'An app on my phone' }).click();
+
+  const qr = page.getByRole('img', { name: 'Square code (QR code) to scan with your authenticator app' });
+  const secret = new URL(await readQrCode(qr)).searchParams.get('secret') ?? '';
+  await expectNoAxeViolations(page);
+  await page.getByLabel('The 6-digit code your app shows now').fill(totpNow(secret, Date.now() + offsetMs));
+  await page.getByRole('button', { name: 'Confirm my app' }).click();
+  await expect(page.getByRole('heading', { name: 'Add a phone as a backup?' })).toBeVisible();
+  await expectNoAxeViolations(page);
+  await page.getByRole('button', { name: 'Skip for now' }).click();
+
+  // Back on the manage page, with the new method in the table.
+  await expect(page.getByRole('row', { name: /Authenticator app/ })).toBeVisible();
+  await expect(page.getByRole('row')).toHaveCount(4);
+  await expect(page.getByText(/meets the ID server’s rules/)).toBeVisible();
   await expectNoAxeViolations(page);
 });
