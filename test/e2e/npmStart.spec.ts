@@ -53,5 +53,6 @@ test('npm start without the runtime: the wizard comes up against the embedded se
   await page.getByLabel('Recovery code (16 digits)').fill(code);
   await page.getByLabel('Recovery code (16 digits)').press('Enter');
   await expect(stepHeading(page, 'Save your recovery code')).toBeFocused();
+  await expect(page.getByText('You signed in with your recovery code, so it no longer works.')).toBeVisible();
   expect(await shownRecoveryCode(page)).not.toBe(code);
 });

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { StepIndicator } from '../../ui/StepIndicator';
-import { noteCancelled } from './cancelNotice';
+import { setWizardNotice } from './wizardNotice';
 import { useCancelWizard } from './useCancelWizard';
 import { wizardStepCount, wizardSteps } from './wizardStage';
 
@@ -38,7 +38,11 @@ export function WizardStep({ step, headingId, title, children, onBack, cancellab
             </button>
           )}
           {cancellable && (
-            <button type="button" className="secondary" onClick={() => void cancel().then(noteCancelled)}>
+            <button
+              type="button"
+              className="secondary"
+              onClick={() => void cancel().then(() => setWizardNotice('cancelled'))}
+            >
               {t('enrollment.cancel')}
             </button>
           )}

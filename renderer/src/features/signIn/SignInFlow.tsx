@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { MfaStep, SignInStep } from '../../../../electron/contract/accountStatus';
 import { setAccount } from '../../data/useAccount';
-import { clearCancelled, useCancelledNotice } from '../enrollment/cancelNotice';
+import { setWizardNotice, useWizardNotice } from '../enrollment/wizardNotice';
 import { WizardStep } from '../enrollment/WizardStep';
-import { MfaChoice } from './MfaChoice';
+import { MfaChoice, type SignedInStep } from './MfaChoice';
 import { SignInForm } from './SignInForm';
 import './signIn.css';
 
@@ -16,11 +16,17 @@ import './signIn.css';
 export function SignInFlow() {
   const { t } = useTranslation();
   const [mfa, setMfa] = useState<MfaStep | undefined>(undefined);
-  const cancelled = useCancelledNotice();
+  const cancelled = useWizardNotice() === 'cancelled';
+  const signedIn = (step: SignedInStep) => {
+    setWizardNotice(step.recoveryCodeUsed ? 'recoveryCodeUsed' : undefined);
+    setAccount(step.account);
+  };
   const onStep = (step: SignInStep) => {
-    clearCancelled();
-    if (step.status === 'mfa_required') setMfa(step);
-    else setAccount(step.account);
+    if (step.status === 'signed_in') signedIn(step);
+    else {
+      setWizardNotice(undefined);
+      setMfa(step);
+    }
   };
   if (mfa === undefined) {
     return (
@@ -40,7 +46,7 @@ export function SignInFlow() {
       onBack={() => setMfa(undefined)}
     >
       <p>{t('signIn.mfa.intro')}</p>
-      <MfaChoice step={mfa} onSignedIn={(step) => setAccount(step.account)} />
+      <MfaChoice step={mfa} onSignedIn={signedIn} />
     </WizardStep>
   );
 }

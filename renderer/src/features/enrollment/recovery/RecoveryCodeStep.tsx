@@ -8,6 +8,7 @@ import { ConfirmRecoveryCode } from './ConfirmRecoveryCode';
 import { RecoveryCodeCard } from './RecoveryCodeCard';
 import { useShownRecoveryCode } from './useShownRecoveryCode';
 import { SignInAgain } from '../SignInAgain';
+import { useWizardNotice } from '../wizardNotice';
 
 /**
  * Step 4, which cannot be skipped: the recovery code, ways to keep it, and the check that
@@ -18,6 +19,7 @@ export function RecoveryCodeStep({ account, onBack }: { account: AccountStatus; 
   const { t } = useTranslation();
   const bridge = useBridge();
   const code = useShownRecoveryCode(() => bridge.enrollment.recoveryCode({}));
+  const usedUp = useWizardNotice() === 'recoveryCodeUsed';
   const { fetch } = code;
   useEffect(() => {
     void fetch();
@@ -30,6 +32,7 @@ export function RecoveryCodeStep({ account, onBack }: { account: AccountStatus; 
       title={t('recovery.title')}
       {...(onBack === undefined ? {} : { onBack })}
     >
+      {usedUp && <p className="warning-banner">{t('recovery.usedUp')}</p>}
       <p>{t('recovery.intro')}</p>
       <p className="recovery-warning">{t('recovery.lossWarning')}</p>
       {code.shown === undefined ? (

@@ -6,6 +6,7 @@ export const en = {
   intro:
     'If you ever cannot use your sign-in methods, this code is the only way back into your account. Keep it somewhere safe, away from this computer: a printed copy in a locked drawer, or a file on your own storage.',
   lossWarning: 'If you lose this code and your sign-in methods, you will have to ask for a new account.',
+  usedUp: 'You signed in with your recovery code, so it no longer works. Save this new one instead.',
   loading: 'Getting your recovery code…',
   codeLabel: 'Your recovery code: {{digits}}',
   issuedOn: 'Issued on {{date}}',
@@ -66,6 +67,7 @@ export const es: Translation<typeof en> = {
   intro:
     'Si algún día no puede usar sus métodos de inicio de sesión, este código es la única forma de volver a su cuenta. Guárdelo en un lugar seguro, lejos de este equipo: una copia impresa en un cajón con llave o un archivo en su propio almacenamiento.',
   lossWarning: 'Si pierde este código y sus métodos de inicio de sesión, tendrá que pedir una cuenta nueva.',
+  usedUp: 'Inició sesión con su código de recuperación, así que ya no funciona. Guarde este nuevo en su lugar.',
   loading: 'Obteniendo su código de recuperación…',
   codeLabel: 'Su código de recuperación: {{digits}}',
   issuedOn: 'Emitido el {{date}}',

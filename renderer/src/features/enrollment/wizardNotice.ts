@@ -1,0 +1,30 @@
+import { useSyncExternalStore } from 'react';
+
+/**
+ * One thing the wizard has to tell the person across a change of step:
+ * - `cancelled`: set-up ended with Cancel; the sign-in step says so (what was finished is kept);
+ * - `recoveryCodeUsed`: they signed in with their recovery code, which the ID server has
+ *   now spent; the recovery step says why it gives them a new one.
+ * A word, not renderer data: it holds nothing of the account.
+ */
+export type WizardNotice = 'cancelled' | 'recoveryCodeUsed';
+
+let notice: WizardNotice | undefined;
+const listeners = new Set<() => void>();
+
+/** Sets (or, with `undefined`, clears) the notice. */
+export function setWizardNotice(next: WizardNotice | undefined): void {
+  if (notice === next) return;
+  notice = next;
+  for (const listener of listeners) listener();
+}
+
+export function useWizardNotice(): WizardNotice | undefined {
+  return useSyncExternalStore(
+    (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    () => notice,
+  );
+}
