@@ -149,7 +149,8 @@ test('manage: add another method (an authenticator app on a phone), each of its 
   await expectNoAxeViolations(page);
   await page.getByRole('button', { name: 'Skip for now' }).click();
 
-  // Back on the manage page, with the new method in the table.
+  // Back on the manage page, told so (focus on the notice), with the new method in the table.
+  await expect(page.getByRole('status').filter({ hasText: 'Your new method is ready.' })).toBeFocused();
   await expect(page.getByRole('row', { name: /Authenticator app/ })).toBeVisible();
   await expect(page.getByRole('row')).toHaveCount(4);
   await expect(page.getByText(/meets the ID server’s rules/)).toBeVisible();

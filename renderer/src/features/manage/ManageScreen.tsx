@@ -71,9 +71,9 @@ function ManagePage({ account }: { account: AccountStatus }) {
         <MethodStage
           account={account}
           mode="add"
-          onFinished={() => {
+          onFinished={(added) => {
             setAdding(false);
-            void onChanged();
+            void onChanged(added ? t('manage.methods.addedNotice') : undefined);
           }}
         />
       )}

@@ -58,7 +58,7 @@ describe('MethodStage', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Add another sign-in method' })).toBeTruthy();
     expect(screen.queryByText(/Step \d of 4/)).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Back' }));
-    expect(onFinished).toHaveBeenCalledOnce();
+    expect(onFinished).toHaveBeenCalledExactlyOnceWith(false);
   });
 
   it('speaks Spanish', async () => {

@@ -22,8 +22,8 @@ type View = 'choose' | MethodOption | { backup: AuthenticatorDone };
 
 interface MethodStageProps {
   account: AccountStatus;
-  /** Called when a method is set up (or the person goes back, in `add` mode). */
-  onFinished?: () => void;
+  /** Called when a method is set up (`added` true), or the person goes back from the choice (false). */
+  onFinished?: (added: boolean) => void;
   /** `wizard`: steps 2 and 3 of 4. `add`: "Add another method" from the manage page (a plain heading; Back returns there). */
   mode?: 'wizard' | 'add';
 }
@@ -41,8 +41,10 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
   const signOut = useCancelWizard();
   const toChoose = () => setView('choose');
   const finish = () => {
-    queryCache.invalidate(accountKey);
-    onFinished?.();
+    // The manage page reads the account again itself; invalidating it there would unmount
+    // the page (loading) and lose its "Your new method is ready" notice.
+    if (mode === 'wizard') queryCache.invalidate(accountKey);
+    onFinished?.(true);
   };
   const frame = (key: string, step: 'choose' | 'setUp', title: string, body: ReactNode, onBack?: () => void) => (
     <Frame key={key} mode={mode} step={step} title={title} {...(onBack === undefined ? {} : { onBack })}>
@@ -103,7 +105,7 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
     </>,
     // Back from the choice: to the manage page, to the recovery-code step (adding one more),
     // or — first time through — to the sign-in, which means signing out.
-    onFinished ?? (() => void signOut()),
+    onFinished === undefined ? () => void signOut() : () => onFinished(false),
   );
 }
 
