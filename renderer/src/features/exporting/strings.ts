@@ -97,7 +97,8 @@ export const es: Translation<typeof en> = {
     weak_password: 'Esa frase de contraseña es demasiado corta. Elija una más larga.',
     wrong_password: 'Esa frase de contraseña no abre esta copia. Revísela e inténtelo de nuevo.',
     unsupported_format: 'Este no es un archivo de copia de DeskID.',
-    file_error: 'No se pudo escribir o leer el archivo de copia: {{detail}}',
+    file_error:
+      'No se pudo escribir o leer el archivo de copia. Elija otra carpeta (por ejemplo, Documentos) o compruebe que el archivo no esté abierto en otro programa.',
     vault_locked: 'Su perfil está bloqueado. Ábralo de nuevo desde la lista de personas y vuelva a intentarlo.',
   },
 };
