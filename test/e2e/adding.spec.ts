@@ -1,9 +1,9 @@
-import { generateSync } from 'otplib';
 import { PNG } from 'pngjs';
 import { toBuffer } from 'qrcode';
 import { chromiumLaunchOptions } from '../fixtures/chromium';
 import { openNewPerson } from '../fixtures/peoplePage';
 import { expect, expectNoAxeViolations, test } from './fixtures';
+import { expectRfcCode, rfc6238 } from './peopleSteps';
 import type { Locator, Page } from '@playwright/test';
 
 // When a page asks to share a screen, Chromium shares a fake one without asking (no picker
@@ -14,32 +14,6 @@ test.use({
     args: [...chromiumLaunchOptions().args, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream'],
   },
 });
-
-interface Totp {
-  secret: string;
-  algorithm?: 'sha1' | 'sha256' | 'sha512';
-  digits?: number;
-  period?: number;
-}
-
-/** RFC 6238's code for `secret` at `now`, by otplib (checked against the RFC's own vector below). */
-const rfc6238 = ({ secret, algorithm = 'sha1', digits = 6, period = 30 }: Totp, now: number): string =>
-  generateSync({ strategy: 'totp', secret, epoch: Math.floor(now / 1000), period, algorithm, digits });
-
-/** The code an account shows on the codes screen, spaces removed. */
-const shownCode = (page: Page, name: string): Locator =>
-  page.getByRole('button', { name: `Copy the code of ${name}` }).locator('.code');
-
-/** The shown code equals RFC 6238's for the secret now (polled: a step may end while reading). */
-async function expectRfcCode(page: Page, name: string, totp: Totp): Promise<void> {
-  await expect
-    .poll(async () => {
-      const shown = ((await shownCode(page, name).textContent()) ?? '').replace(/\s/g, '');
-      const expected = rfc6238(totp, Date.now());
-      return shown === expected ? 'equal' : `shown ${shown}, expected ${expected}`;
-    })
-    .toBe('equal');
-}
 
 /** Presses Tab until `target` has focus (keyboard alone), failing after 40 presses. */
 async function tabTo(page: Page, target: Locator): Promise<void> {

@@ -55,9 +55,42 @@ export async function openPerson(page: Page, name: string, pin: string): Promise
 export const codeButton = (page: Page, account: TestAccount): Locator =>
   page.getByRole('button', { name: `Copy the code of ${account.issuer} (${account.label})` });
 
-/** RFC 6238's code for `secret` at `at` (otplib, SHA-1, 6 digits, 30 s), independent of DeskID's own. */
-export const rfc6238Now = (secret: string, at = Date.now()): string =>
-  generateSync({ secret, epoch: Math.floor(at / 1000) });
+/** What an authenticator account's code is made from: its secret, and RFC 6238's defaults unless said. */
+export interface Totp {
+  /** Base32. */
+  secret: string;
+  algorithm?: 'sha1' | 'sha256' | 'sha512';
+  digits?: number;
+  period?: number;
+}
+
+/**
+ * RFC 6238's code for `secret` at `now`, by otplib, independent of DeskID's own
+ * (adding.spec.ts checks it against the RFC's own test vector).
+ */
+export const rfc6238 = ({ secret, algorithm = 'sha1', digits = 6, period = 30 }: Totp, now: number): string =>
+  generateSync({ strategy: 'totp', secret, epoch: Math.floor(now / 1000), period, algorithm, digits });
+
+/** RFC 6238's code for `secret` at `at` (SHA-1, 6 digits, 30 s). */
+export const rfc6238Now = (secret: string, at = Date.now()): string => rfc6238({ secret }, at);
+
+/** The code an account shows on the codes screen, named as the screen names it (`GitHub (ana)`, or the one name it has). */
+const shownCode = (page: Page, name: string): Locator => {
+  const literal = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  // Anchored at the end: `pi@raspberrypi` is not `raspberrypi (pi@raspberrypi)`.
+  return page.getByRole('button', { name: new RegExp(`Copy the code of ${literal}$`) }).locator('.code');
+};
+
+/** The code the account `name` shows equals RFC 6238's for its secret now (polled: a step may end while reading). */
+export async function expectRfcCode(page: Page, name: string, totp: Totp): Promise<void> {
+  await expect
+    .poll(async () => {
+      const shown = ((await shownCode(page, name).textContent()) ?? '').replace(/\s/g, '');
+      const expected = rfc6238(totp, Date.now());
+      return shown === expected ? 'equal' : `${name}: shown ${shown}, expected ${expected}`;
+    })
+    .toBe('equal');
+}
 
 /** `123456` as the page shows it: `123 456`. */
 export const grouped = (code: string): string => `${code.slice(0, 3)} ${code.slice(3)}`;
