@@ -1,5 +1,6 @@
 import { expect, expectNoAxeViolations, test } from './fixtures';
 import { addPerson, codeButton, openPeopleList, openPerson, pageHtml, tryPin, type TestAccount } from './peopleSteps';
+import { tabTo } from './signInSteps';
 
 const anaGitHub: TestAccount = {
   issuer: 'GitHub',
@@ -102,5 +103,84 @@ test.describe('people on a shared desktop', () => {
       timeout: 120_000,
     });
     await expectNothingOfTheAccounts(page);
+  });
+
+  test('Change your PIN in Settings, by keyboard alone: a wrong current PIN said in words, then the new PIN opens the profile', async ({
+    page,
+    app,
+  }) => {
+    await addPerson(app, 'Ana Ruiz', '482915', [anaGitHub]);
+    await openPeopleList(page, app);
+    await openPerson(page, 'Ana Ruiz', '482915');
+    await tabTo(page, page.getByRole('link', { name: 'Settings' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Settings' })).toBeFocused();
+    const form = page.getByRole('form', { name: 'Change your PIN' });
+    await expect(form).toBeVisible();
+    await expectNoAxeViolations(page);
+
+    const current = form.getByLabel('Current PIN');
+    await tabTo(page, current);
+    await page.keyboard.type('000111');
+    await page.keyboard.press('Tab');
+    await expect(form.getByLabel('New PIN', { exact: true })).toBeFocused();
+    await page.keyboard.type('604271');
+    await page.keyboard.press('Tab');
+    await expect(form.getByLabel('Type the new PIN again')).toBeFocused();
+    await page.keyboard.type('604271');
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('alert').filter({ hasText: 'That PIN is not right.' })).toContainText(
+      '9 tries left before the PIN must be reset.',
+    );
+    await expect(form.getByRole('status')).toHaveText('');
+    await expectNoAxeViolations(page);
+
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Shift+Tab');
+    await expect(current).toBeFocused();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('482915');
+    await page.keyboard.press('Enter');
+    await expect(form.getByRole('status')).toHaveText('Your PIN was changed.');
+    await expect(current).toHaveValue('');
+    await expectNoAxeViolations(page);
+
+    await tabTo(page, page.getByRole('button', { name: 'Lock all' }));
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { level: 1, name: 'Who is using DeskID?' })).toBeVisible();
+    await expectNothingOfTheAccounts(page);
+    await tryPin(page, 'Ana Ruiz', '482915');
+    await expect(page.getByRole('alert').filter({ hasText: 'That PIN is not right.' })).toBeVisible();
+    await openPerson(page, 'Ana Ruiz', '604271');
+    await expect(codeButton(page, anaGitHub)).toBeVisible();
+  });
+
+  test('adding a person: a trivial PIN is refused with the rule, and no profile is made', async ({ page, app }) => {
+    await addPerson(app, 'Ana Ruiz', '482915', [anaGitHub]);
+    await openPeopleList(page, app);
+    await page.getByRole('button', { name: 'I am new here: create my profile' }).click();
+    await page.getByLabel('Your name').fill('Ben Okafor');
+    const rule =
+      'Choose at least 6 digits that are not one digit repeated, not a straight run like 123456, and not a common PIN.';
+    for (const [pin, why] of [
+      ['777777', 'This PIN repeats one digit, so it is easy to guess.'],
+      ['345678', 'This PIN is a straight run of digits, so it is easy to guess.'],
+      ['987654', 'This PIN is a straight run of digits, so it is easy to guess.'],
+      ['123123', 'This PIN is one of the most common PINs.'],
+    ] as const) {
+      await page.getByLabel('Choose a PIN').fill(pin);
+      await page.getByLabel('Type the PIN again').fill(pin);
+      await page.getByRole('button', { name: 'Create my profile' }).click();
+      await expect(page.getByRole('alert').filter({ hasText: why }), pin).toHaveText(`${why} ${rule}`);
+      await expect(page.getByLabel('Your name')).toHaveValue('Ben Okafor');
+    }
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Back to the list of profiles' }).click();
+    await expect(page.getByRole('radio')).toHaveCount(1);
+    await page.reload();
+    await page.getByRole('link', { name: 'Authenticator codes' }).click();
+    await expect(page.getByRole('radio')).toHaveCount(1);
+    await expect(page.getByRole('radio', { name: 'Ben Okafor' })).toHaveCount(0);
   });
 });
