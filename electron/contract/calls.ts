@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { addingCalls } from './calls/adding';
 import { appCalls } from './calls/app';
-import { defaultMaxBodyBytes } from './calls/bodyLimits';
+import { bodyLimits, defaultMaxBodyBytes } from './calls/bodyLimits';
 import { codesCalls } from './calls/codes';
 import { desktopCalls } from './calls/desktop';
 import { enrollmentCalls } from './calls/enrollment';
@@ -39,7 +39,11 @@ export const calls = {
 export interface CallSpec {
   readonly input: z.ZodType;
   readonly output: z.ZodType;
-  /** The largest request body the browser host reads for this call; default 64 KiB. */
+  /**
+   * The largest request body the browser host reads for this call: its largest valid
+   * input as JSON, with little room (`calls/bodyLimits.ts`). Left out: `bodyLimits.short`
+   * (1 KiB), for no input or a few short fields. `bodyLimits.test.ts` checks every call.
+   */
   readonly maxBodyBytes?: number;
 }
 
@@ -51,10 +55,10 @@ export type CallOutput<N extends CallName> = z.output<Calls[N]['output']>;
 /** The features of the contract: the part of each call name before the dot. */
 export type FeatureName = CallName extends `${infer F}.${string}` ? F : never;
 
-/** The body limit of a call: its spec's `maxBodyBytes`, or {@link defaultMaxBodyBytes}. */
+/** The body limit of a call: its spec's `maxBodyBytes`, or `bodyLimits.short` (1 KiB). */
 export function maxBodyBytesOf(name: CallName): number {
   const spec: CallSpec = calls[name];
-  return spec.maxBodyBytes ?? defaultMaxBodyBytes;
+  return spec.maxBodyBytes ?? bodyLimits.short;
 }
 
 export { defaultMaxBodyBytes };

@@ -202,7 +202,7 @@ describe('the browser host bridge guard, over raw HTTP', () => {
 });
 
 // Per-call body limits: a body is read up to the called name's limit only.
-/** A bridge call from the page with a JSON body of about `bytes` bytes. */
+/** A bridge call from the page with a JSON body of `bytes` bytes of data plus {@link callBodyBytes}`(0)`. */
 function callWithBody(name: string, bytes: number) {
   const body = JSON.stringify({ fileName: 'screen.png', dataBase64: 'A'.repeat(bytes) });
   return sendRawRequest(host.port, {
@@ -215,6 +215,11 @@ function callWithBody(name: string, bytes: number) {
     },
     body,
   });
+}
+
+/** The size of {@link callWithBody}'s body for `bytes` bytes of data. */
+function callBodyBytes(bytes: number): number {
+  return JSON.stringify({ fileName: 'screen.png', dataBase64: 'A'.repeat(bytes) }).length;
 }
 
 /** Sends only the headers of a call announcing `length` bytes; answers the status. */
@@ -250,14 +255,23 @@ describe('per-call body limits in the browser host', () => {
     expect(calls).toEqual(['adding.fromImage']);
   });
 
-  it('refuses 65 KiB for app.info with 413, naming the limit, before the dispatcher', async () => {
-    const answer = await callWithBody('app.info', 65 * 1024);
+  it('refuses 2 KiB for app.info (limit 1 KiB) with 413, naming the limit, before the dispatcher', async () => {
+    const answer = await callWithBody('app.info', 2 * 1024);
     expect(answer.status).toBe(413);
     expect(JSON.parse(answer.body)).toMatchObject({
       ok: false,
-      error: { code: 'payload_too_large', message: 'The request is larger than 64 KiB.' },
+      error: { code: 'payload_too_large', message: 'The request is larger than 1 KiB.' },
     });
     expect(calls).toEqual([]);
+  });
+
+  it('reads each call up to its own limit, and refuses one byte more', async () => {
+    for (const name of ['app.info', 'codes.copy', 'signIn.password', 'adding.fromUri', 'signIn.passkey'] as const) {
+      const limit = maxBodyBytesOf(name);
+      const overhead = callBodyBytes(0);
+      expect((await callWithBody(name, limit - overhead)).status, `${name} at ${limit}`).toBe(200);
+      expect((await callWithBody(name, limit - overhead + 1)).status, `${name} at ${limit + 1}`).toBe(413);
+    }
   });
 
   it('refuses a body over the image call limit by its announced length, before reading it', async () => {
@@ -279,10 +293,10 @@ describe('per-call body limits in the browser host', () => {
     expect(calls).toEqual([]);
   });
 
-  it('gives every call a limit no larger than its file needs', () => {
-    expect(maxBodyBytesOf('app.info')).toBe(64 * 1024);
-    expect(maxBodyBytesOf('codes.copy')).toBe(64 * 1024);
-    expect(maxBodyBytesOf('importing.preview')).toBeLessThan(maxBodyBytesOf('adding.fromImage'));
-    expect(maxBodyBytesOf('exporting.restore')).toBe(maxBodyBytesOf('importing.preview'));
+  it('gives every call a limit no larger than its input needs (contract/calls/bodyLimits.test.ts checks each)', () => {
+    expect(maxBodyBytesOf('app.info')).toBe(1024);
+    expect(maxBodyBytesOf('codes.copy')).toBe(1024);
+    expect(maxBodyBytesOf('importing.preview')).toBe(maxBodyBytesOf('adding.fromImage'));
+    expect(maxBodyBytesOf('exporting.restore')).toBeLessThan(maxBodyBytesOf('importing.preview'));
   });
 });

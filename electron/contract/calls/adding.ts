@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { otpAlgorithms, otpLimits } from '../otpRules';
-import { fileName, fileUpload } from './bodyLimits';
+import { bodyLimits, fileName, fileUpload } from './bodyLimits';
 import { importPreviewSchema } from './importing';
 import { maxImageBytes } from '../fileLimits';
 
@@ -28,6 +28,7 @@ export const addingCalls = {
   'adding.fromUri': {
     input: z.object({ uri: z.string().trim().min(1).max(4096) }).strict(),
     output: addedSchema,
+    maxBodyBytes: bodyLimits.uri,
   },
   /**
    * An image with a QR code (PNG or JPEG): one `otpauth://` account or a Google
@@ -53,5 +54,6 @@ export const addingCalls = {
       })
       .strict(),
     output: addedSchema,
+    maxBodyBytes: bodyLimits.form,
   },
 } as const;

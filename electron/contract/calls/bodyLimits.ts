@@ -1,14 +1,76 @@
 import { z } from 'zod';
 
-/** The body limit of a bridge call that does not set its own: 64 KiB. */
+/**
+ * The body limit of the browser host outside the bridge calls (Fastify's app-wide
+ * `bodyLimit`): 64 KiB. Every bridge call sets its own `maxBodyBytes`, from the groups
+ * below, so no call reads more than its input can need.
+ */
 export const defaultMaxBodyBytes = 64 * 1024;
 
-/** Room for the JSON around a file's base64 text (names, passphrase, quotes). */
-const envelopeBytes = 4 * 1024;
+/**
+ * One character of a string costs at most 6 bytes in a JSON body: a control character is
+ * written `\u0001`. (Any other character takes at most 3 bytes of UTF-8 per UTF-16 unit,
+ * which is what zod's `max` counts.) The limits below are multiples of 1 KiB, so the
+ * browser host's refusal names them exactly ("larger than 8 KiB").
+ */
+export const maxJsonBytesPerCharacter = 6;
+
+/**
+ * The body limits of the calls that take no file, by the size of their input. Each states
+ * the largest valid body of its calls (strings at their max length of escaped characters);
+ * `bodyLimits.test.ts` builds that body for every call and checks it fits, and that no
+ * limit is more than three times it (or 1 KiB).
+ */
+export const bodyLimits = {
+  /**
+   * No input (`{}`), or a few short fields: ids (100 characters), codes, PINs, names and
+   * labels (64), settings. The largest is `signIn.code`'s phone code and factor id:
+   * 128 characters, 810 bytes.
+   */
+  short: 1024,
+  /** `desktop.copySecret`: a recovery code or setup key of up to 256 characters (1.6 KB). */
+  secretText: 2 * 1024,
+  /**
+   * A form with a password or passphrase (1,024 characters) or a whole account typed by
+   * hand (issuer and label of 256, a secret of 512): `signIn.password` is the largest, 1,280
+   * characters, 7.7 KB.
+   */
+  form: 8 * 1024,
+  /** `adding.fromUri`: one `otpauth://` or `otpauth-migration://` URI of up to 4,096 characters (24.6 KB). */
+  uri: 32 * 1024,
+  /**
+   * A passkey ceremony's result (`enrollment.passkey`, `signIn.passkey`), passed on to the ID
+   * server. Its schema (protocol/webauthn.ts) bounds no field: attestation objects and
+   * extension results vary by authenticator. A result with a full attestation certificate
+   * chain is a few KB; the ID server itself reads at most 64 KiB (server/buildApp.ts), so a
+   * larger one could never be accepted.
+   */
+  passkeyResult: 64 * 1024,
+} as const;
+
+/**
+ * `codes.reorder`: every account id once, up to 10,000 of at most 100 characters of the
+ * vault's id alphabet (one byte each), each with its quotes and comma: 1,030,009 bytes,
+ * rounded up to 1,006 KiB.
+ */
+export function reorderBodyBytes(maxAccounts: number, maxIdLength: number): number {
+  return roundUpToKiB(maxAccounts * (maxIdLength + 3) + '{"ids":[]}'.length);
+}
+
+/**
+ * Room for the JSON around a file's base64 text: a file name (255 characters) and a
+ * password or passphrase (1,024), each character up to 6 bytes escaped (7,674 bytes),
+ * with the keys, quotes and the restore mode.
+ */
+const envelopeBytes = 8 * 1024;
 
 /** Base64 characters for `bytes` bytes (padded). */
 function base64Length(bytes: number): number {
   return Math.ceil(bytes / 3) * 4;
+}
+
+function roundUpToKiB(bytes: number): number {
+  return Math.ceil(bytes / 1024) * 1024;
 }
 
 /**
@@ -24,7 +86,7 @@ export function fileUpload(maxBytes: number): { dataBase64: z.ZodString; maxBody
       .min(1)
       .max(length, `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB.`)
       .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Expected base64 text.'),
-    maxBodyBytes: length + envelopeBytes,
+    maxBodyBytes: roundUpToKiB(length + envelopeBytes),
   };
 }
 

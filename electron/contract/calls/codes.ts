@@ -1,8 +1,20 @@
 import { z } from 'zod';
 import { otpLimits } from '../otpRules';
+import { bodyLimits, reorderBodyBytes } from './bodyLimits';
 import { done, noInput } from './noInput';
 
-const accountId = z.string().min(1).max(100);
+/**
+ * The accounts one person may order at once (`codes.reorder`), and an account's id: the
+ * end of its vault entry's id (`account:<id>`), so only of the vault's id alphabet
+ * (services/vault/entryId.ts); an id of any other character could name no entry.
+ */
+const maxAccounts = 10_000;
+const maxAccountIdLength = 100;
+const accountId = z
+  .string()
+  .min(1)
+  .max(maxAccountIdLength)
+  .regex(/^[A-Za-z0-9_.:-]+$/, 'Expected an account id.');
 const names = {
   /** Who issued the account ("GitHub"); may be empty. */
   issuer: z.string().max(otpLimits.maxLabelLength),
@@ -75,14 +87,16 @@ export const codesCalls = {
         message: 'Give the account an issuer or a label.',
       }),
     output: codeAccountSchema,
+    maxBodyBytes: bodyLimits.form,
   },
   /** The new order: every account id once. */
   'codes.reorder': {
     input: z
-      .object({ ids: z.array(accountId).max(10_000) })
+      .object({ ids: z.array(accountId).max(maxAccounts) })
       .strict()
       .refine(({ ids }) => new Set(ids).size === ids.length, { message: 'Each account once.' }),
     output: done,
+    maxBodyBytes: reorderBodyBytes(maxAccounts, maxAccountIdLength),
   },
   'codes.remove': { input: z.object({ id: accountId }).strict(), output: done },
 } as const;

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { maxImageBytes } from './adding';
-import { fileUpload } from './bodyLimits';
+import { bodyLimits, fileUpload } from './bodyLimits';
 import { noInput } from './noInput';
 
 const screenFrame = fileUpload(maxImageBytes).dataBase64;
@@ -21,6 +21,7 @@ export const desktopCalls = {
   'desktop.copySecret': {
     input: z.object({ text: z.string().min(1).max(256), clearAfterSeconds: z.number().int().min(1).max(600) }).strict(),
     output: z.object({ copiedBy: z.enum(['host', 'page']), clearAfterSeconds: z.number().int() }).strict(),
+    maxBodyBytes: bodyLimits.secretText,
   },
   /**
    * One picture of the screen, the first screen showing a QR code, for `adding.fromImage`.

@@ -7,6 +7,7 @@ import {
   accountStatusSchema,
 } from '../accountStatus';
 import { creationOptionsSchema, registrationResponseSchema } from '../../../protocol/webauthn';
+import { bodyLimits } from './bodyLimits';
 import { noInput } from './noInput';
 
 const label = z.string().trim().min(1).max(64);
@@ -79,6 +80,7 @@ export const enrollmentCalls = {
   'enrollment.passkey': {
     input: z.object({ response: registrationResponseSchema, label: label.optional() }).strict(),
     output: methodSchema,
+    maxBodyBytes: bodyLimits.passkeyResult,
   },
   /**
    * The recovery code to show: the one this session issued, or a new one when none is

@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { fileName, fileUpload } from './bodyLimits';
+import { bodyLimits, fileName, fileUpload } from './bodyLimits';
 import { savedFileSchema } from './enrollment';
-import { maxBackupFileBytes } from '../fileLimits';
+import { maxBackupFileBytes, minPassphraseLength } from '../fileLimits';
 
-export { maxBackupFileBytes };
+export { maxBackupFileBytes, minPassphraseLength };
 const backupUpload = fileUpload(maxBackupFileBytes);
 const passphrase = z.string().min(1).max(1024);
 
@@ -12,9 +12,13 @@ export const exportingCalls = {
   /**
    * Saves an encrypted backup (a download in the browser host, a save dialog in
    * Electron). `export_disabled` when exports are switched off; `weak_password` for a
-   * passphrase under 10 characters.
+   * passphrase under {@link minPassphraseLength} characters (10).
    */
-  'exporting.backup': { input: z.object({ passphrase }).strict(), output: savedFileSchema },
+  'exporting.backup': {
+    input: z.object({ passphrase }).strict(),
+    output: savedFileSchema,
+    maxBodyBytes: bodyLimits.form,
+  },
   /** Restores a backup: `merge` keeps what is here, `replace` makes the accounts the backup's. */
   'exporting.restore': {
     input: z

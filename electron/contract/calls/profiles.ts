@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { phoneChoiceSchema } from '../accountStatus';
+import { bodyLimits } from './bodyLimits';
 import { done, noInput } from './noInput';
 import { signInCalls } from './signIn';
 
@@ -42,6 +43,7 @@ const pinResetCalls = {
   'profiles.resetPinSignIn': {
     input: z.object({ id: profileId, password: z.string().min(1).max(1024) }).strict(),
     output: z.object({ methods: z.array(z.enum(['totp', 'phone'])), phones: z.array(phoneChoiceSchema) }).strict(),
+    maxBodyBytes: bodyLimits.form,
   },
   /** Sends the sign-in code to one of the account's phones (as `signIn.sendPhoneCode` does). */
   'profiles.resetPinSendCode': signInCalls['signIn.sendPhoneCode'],

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { accountStatusSchema, channelSchema, signInStepSchema } from '../accountStatus';
 import { authenticationResponseSchema, requestOptionsSchema } from '../../../protocol/webauthn';
+import { bodyLimits } from './bodyLimits';
 import { done, noInput } from './noInput';
 
 const code = z.string().trim().min(1).max(64);
@@ -33,6 +34,7 @@ export const signInCalls = {
   'signIn.password': {
     input: z.object({ username: z.string().trim().min(1).max(256), password: z.string().min(1).max(1024) }).strict(),
     output: signInStepSchema,
+    maxBodyBytes: bodyLimits.form,
   },
   /** Sends a sign-in code to one of the account's phones. */
   'signIn.sendPhoneCode': {
@@ -53,7 +55,11 @@ export const signInCalls = {
   /** Request options for a passkey ceremony on the open transaction (the browser host runs it in the page). */
   'signIn.passkeyOptions': { input: noInput, output: z.object({ options: requestOptionsSchema }).strict() },
   /** Finishes the open transaction with the passkey ceremony's result. */
-  'signIn.passkey': { input: z.object({ response: authenticationResponseSchema }).strict(), output: signInStepSchema },
+  'signIn.passkey': {
+    input: z.object({ response: authenticationResponseSchema }).strict(),
+    output: signInStepSchema,
+    maxBodyBytes: bodyLimits.passkeyResult,
+  },
   /** Opens a step-up transaction on the current session (for removing a method, the recovery code). */
   'signIn.stepUp': { input: noInput, output: signInStepSchema },
   /** The signed-in account, or null when nobody is signed in. */

@@ -1,4 +1,5 @@
 import { randomFillSync } from 'node:crypto';
+import { minPassphraseLength } from '../../contract/fileLimits';
 import { DeskIdError } from '../../contract/DeskIdError';
 import { sealAesGcm } from '../vault/aesGcm';
 import { defaultArgon2Params, deriveArgon2Key, type Argon2Params } from '../vault/deriveArgon2Key';
@@ -7,14 +8,17 @@ import { writeFileAtomic } from '../vault/writeFileAtomic';
 import type { BackupFile, BackupHeader, BackupPayload } from './backupFileSchema';
 import { exportDisabled, type ExportPolicy } from './ExportPolicy';
 
-/** Shortest backup passphrase accepted. */
-export const minPassphraseLength = 10;
+/**
+ * Shortest backup passphrase accepted, in graphemes: the contract's one definition
+ * (`calls/exporting.ts` exports it too), read from its zod-free module.
+ */
+export { minPassphraseLength };
 
 /**
  * Exports an unlocked vault as an encrypted backup: a key from `passphrase` by Argon2id,
  * AES-256-GCM over the entries and profile details, the clear header bound as associated
  * data. Every attempt is an audit event. Refusals: `export_disabled` (policy),
- * `weak_password` (passphrase under 10 characters), `vault_locked`.
+ * `weak_password` (passphrase under `minPassphraseLength` characters), `vault_locked`.
  * Returns the file's text; with `file`, also writes it (owner-only, atomically).
  */
 export async function exportBackup({
