@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { fileName, fileUpload } from './bodyLimits';
 import { maxImportFileBytes } from '../fileLimits';
+import { errorCodeSchema } from '../errorCodes';
 
 export { maxImportFileBytes };
 const importUpload = fileUpload(maxImportFileBytes);
@@ -16,6 +17,14 @@ export const importFormatSchema = z.enum([
   'freeotp_plus',
   'ente_auth',
   'qr_image',
+]);
+
+/** Why an import skips an entry (the services' `SkipReason`). */
+export const skipReasonSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('entryType'), type: z.string().max(20) }).strict(),
+  z.object({ kind: z.literal('field'), field: z.string().max(40) }).strict(),
+  z.object({ kind: z.literal('inTrash') }).strict(),
+  z.object({ kind: z.literal('error'), code: errorCodeSchema }).strict(),
 ]);
 
 /**
@@ -34,8 +43,8 @@ export const importPreviewSchema = z
           label: z.string(),
           type: z.enum(['totp', 'hotp']),
           status: z.enum(['new', 'duplicate', 'unsupported']),
-          /** Why an entry is unsupported, in words. */
-          reason: z.string().optional(),
+          /** Why an entry is unsupported, as data the screen words in the person's language. */
+          why: skipReasonSchema.optional(),
         })
         .strict(),
     ),

@@ -18,7 +18,12 @@ describe('buildAccount', () => {
       { secret, issuer: 'Evil\u001b[2J', label: 'bob\nfake', type: 'x\u001b]0;pwned\u0007' },
     ]);
     expect(importAndOtp(backup).skipped).toEqual([
-      { position: 1, name: 'Evil[2J: bobfake', reason: 'Unsupported entry type "x]0;pwned".' },
+      {
+        position: 1,
+        name: 'Evil[2J: bobfake',
+        reason: 'Unsupported entry type "x]0;pwned".',
+        why: { kind: 'entryType', type: 'x]0;pwned' },
+      },
     ]);
   });
 });

@@ -55,6 +55,6 @@ export function buildAccount(entry: RawEntry): NewAccount {
     field === 'type'
       ? `Unsupported entry type "${stripUnsafeCharacters(type).slice(0, 20)}".`
       : `The entry's ${field} is not valid.`,
-    { field },
+    field === 'type' ? { field, type: stripUnsafeCharacters(type).slice(0, 20) } : { field },
   );
 }

@@ -105,7 +105,14 @@ describe('importAegis', () => {
         icon: null,
       },
     ]);
-    expect(result.skipped).toEqual([{ position: 3, name: 'Legacy: old', reason: 'Unsupported entry type "motp".' }]);
+    expect(result.skipped).toEqual([
+      {
+        position: 3,
+        name: 'Legacy: old',
+        reason: 'Unsupported entry type "motp".',
+        why: { kind: 'entryType', type: 'motp' },
+      },
+    ]);
   });
 
   it('answers wrong_password and password_required', async () => {

@@ -1,6 +1,7 @@
 import { DeskIdError, isDeskIdError } from '../../contract/DeskIdError';
 import type { NewAccount } from '../authenticator/accountSchema';
 import { parseOtpauthUri } from '../authenticator/parseOtpauthUri';
+import { skipReasonOf } from './readEntries';
 import type { ImportResult, SkippedEntry } from './ImportResult';
 import { importGoogleMigration } from './importGoogleMigration';
 
@@ -35,14 +36,14 @@ export function importOtpauthText(text: string): ImportResult {
   const ente = uris.some(({ line }) => /[?&]codeDisplay=/.test(line));
   for (const { line, position } of uris) {
     if (ente && isTrashed(line)) {
-      skipped.push({ position, name: '', reason: 'The entry is in Ente Auth’s trash.' });
+      skipped.push({ position, name: '', reason: 'The entry is in Ente Auth’s trash.', why: { kind: 'inTrash' } });
       continue;
     }
     try {
       accounts.push(parseOtpauthUri(line));
     } catch (error) {
       if (!isDeskIdError(error)) throw error;
-      skipped.push({ position, name: '', reason: error.message });
+      skipped.push({ position, name: '', reason: error.message, why: skipReasonOf(error) });
     }
   }
   if (migrations.length > 0) {

@@ -1,7 +1,7 @@
 import { isDeskIdError } from '../../contract/DeskIdError';
 import type { NewAccount } from '../authenticator/accountSchema';
 import { stripUnsafeCharacters } from '../text/unsafeText';
-import type { SkippedEntry } from './ImportResult';
+import type { SkippedEntry, SkipReason } from './ImportResult';
 
 /**
  * Reads each item of a file into an account, keeping the ones that fail as skipped
@@ -27,8 +27,18 @@ export function readEntries<T>(
         // The entry is too broken to name.
       }
       const reason = isDeskIdError(error) ? error.message : 'The entry is not in the expected shape.';
-      skipped.push({ position: index + 1, name, reason });
+      skipped.push({ position: index + 1, name, reason, why: skipReasonOf(error) });
     }
   });
   return { accounts, skipped };
+}
+
+/** What a reader's error says about the entry, as data: see {@link SkipReason}. */
+export function skipReasonOf(error: unknown): SkipReason {
+  if (!isDeskIdError(error)) return { kind: 'error', code: 'import_failed' };
+  const { field, type } = error.details ?? {};
+  if (error.code === 'import_failed' && field === 'type' && typeof type === 'string')
+    return { kind: 'entryType', type };
+  if (error.code === 'import_failed' && typeof field === 'string') return { kind: 'field', field };
+  return { kind: 'error', code: error.code };
 }

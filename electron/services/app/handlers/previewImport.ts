@@ -21,7 +21,7 @@ export async function previewImport(state: HostState, imported: ImportResult): P
     return { issuer: account.issuer, label: account.label, type, status: duplicate ? 'duplicate' : 'new' };
   });
   for (const skipped of imported.skipped) {
-    entries.push({ issuer: '', label: skipped.name, type: 'totp', status: 'unsupported', reason: skipped.reason });
+    entries.push({ issuer: '', label: skipped.name, type: 'totp', status: 'unsupported', why: skipped.why });
   }
   const previewId = state.previews.hold({
     profileId: open.profile.id,

@@ -16,7 +16,7 @@ const preview = {
       label: 'pat',
       type: 'totp' as const,
       status: 'unsupported' as const,
-      reason: 'Yandex entries are not supported.',
+      why: { kind: 'entryType' as const, type: 'yandex' },
     },
   ],
 };
@@ -41,7 +41,7 @@ describe('ImportScreen', () => {
     expect(cells).toEqual([
       ['GitHub', 'pat', 'Time-based (TOTP)', 'Will be added'],
       ['Mastodon', 'pat', 'Counter-based (HOTP)', 'Already in your list: not added again'],
-      ['Steam', 'pat', 'Time-based (TOTP)', 'Not supported: Yandex entries are not supported.'],
+      ['Steam', 'pat', 'Time-based (TOTP)', 'Not supported: Unsupported entry type "yandex".'],
     ]);
     expect(commit).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Add 1 account' }));
@@ -85,9 +85,9 @@ describe('ImportScreen', () => {
   it('refuses a file over the limit before any request', async () => {
     const previewCall = vi.fn();
     renderWithApp(<ImportScreen />, { importing: { preview: previewCall } });
-    const big = new File([new Uint8Array(5 * 1024 * 1024)], 'huge.json');
+    const big = new File([new Uint8Array(9 * 1024 * 1024)], 'huge.json');
     await userEvent.upload(screen.getByLabelText('Export file'), big);
-    expect(await screen.findByText('“huge.json” is 5 MB; DeskID reads files of up to 4 MB.')).toBeTruthy();
+    expect(await screen.findByText('“huge.json” is 9 MB; DeskID reads files of up to 8 MB.')).toBeTruthy();
     expect(previewCall).not.toHaveBeenCalled();
   });
 

@@ -1,5 +1,6 @@
 import { useTranslation } from '../../i18n/useTranslation';
 import type { CallOutput } from '../../../../electron/contract/calls';
+import { useSkipReasonWords } from './useSkipReasonWords';
 
 /** What `importing.preview` and `adding.fromImage` answer: the entries an import would add. */
 export type ImportPreview = CallOutput<'importing.preview'>;
@@ -39,13 +40,14 @@ export function PreviewTable({ entries, captionId }: { entries: Entry[]; caption
 
 function StatusWords({ entry }: { entry: Entry }) {
   const { t } = useTranslation();
+  const reason = useSkipReasonWords();
   if (entry.status === 'new') return <>{t('importing.statusNew')}</>;
   if (entry.status === 'duplicate') return <strong>{t('importing.statusDuplicate')}</strong>;
   return (
     <strong>
-      {entry.reason === undefined
+      {entry.why === undefined
         ? t('importing.statusUnsupportedNoReason')
-        : t('importing.statusUnsupported', { reason: entry.reason })}
+        : t('importing.statusUnsupported', { reason: reason(entry.why) })}
     </strong>
   );
 }

@@ -71,10 +71,12 @@ describe('SettingsScreen', () => {
     expect(update).not.toHaveBeenCalled();
   });
 
-  it('changes the open person’s PIN, and shows the services’ rule when refused', async () => {
+  it('changes the open person’s PIN, and names the broken PIN rule when refused', async () => {
     const changePin = vi
       .fn()
-      .mockRejectedValueOnce(new DeskIdError('invalid_pin', 'The PIN cannot be a straight run like 123456.'))
+      .mockRejectedValueOnce(
+        new DeskIdError('invalid_pin', 'The services’ English sentence.', { rule: 'run', minLength: 6, maxLength: 64 }),
+      )
       .mockResolvedValueOnce({ done: true });
     renderWithApp(<SettingsScreen />, {
       settings: { get: vi.fn(() => Promise.resolve(settings)) },
@@ -86,8 +88,8 @@ describe('SettingsScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Change PIN' }));
     expect(changePin).toHaveBeenCalledWith({ currentPin: '482915', newPin: '123456' });
     const pinForm = screen.getByRole('form', { name: 'Change your PIN' });
-    expect((await within(pinForm).findByRole('alert')).textContent).toBe(
-      'The PIN cannot be a straight run like 123456.',
+    expect((await within(pinForm).findByRole('alert')).textContent).toMatch(
+      /^This PIN is a straight run of digits, so it is easy to guess\. Choose at least 6 digits/,
     );
     await userEvent.clear(screen.getByLabelText('New PIN'));
     await userEvent.type(screen.getByLabelText('New PIN'), '730418');
