@@ -15,6 +15,9 @@ export const en = {
   signInAgain: {
     why: 'Your sign-in is more than 10 minutes old, so the ID server wants you to sign in again before you go on. Nothing you finished is lost.',
     action: 'Sign in again',
+    stepUpWhy:
+      'More than 10 minutes have passed since you last confirmed it is you. Confirm it again to add this method.',
+    stepUpAction: 'Confirm it’s you',
   },
 };
 
@@ -33,5 +36,8 @@ export const es: Translation<typeof en> = {
   signInAgain: {
     why: 'Inició sesión hace más de 10 minutos, así que el servidor de identidad le pide que inicie sesión de nuevo antes de continuar. No se pierde nada de lo que terminó.',
     action: 'Iniciar sesión de nuevo',
+    stepUpWhy:
+      'Han pasado más de 10 minutos desde la última vez que confirmó que es usted. Confírmelo de nuevo para añadir este método.',
+    stepUpAction: 'Confirmar que es usted',
   },
 };

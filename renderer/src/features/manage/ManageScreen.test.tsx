@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { AccountStatus } from '../../../../electron/contract/accountStatus';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../test/renderWithApp';
+import { serverInfoForTests } from '../signIn/serverInfoForTests';
 import ManageScreen from './ManageScreen';
 
 const account: AccountStatus = {
@@ -75,6 +76,36 @@ describe('ManageScreen', () => {
     expect(await screen.findByRole('heading', { name: 'Confirm it’s you' })).toBeTruthy();
     expect(stepUp).toHaveBeenCalledOnce();
     expect(removeMethod).not.toHaveBeenCalled();
+  });
+
+  it('when adding is refused for a session that went stale, asks for the step-up instead of signing out', async () => {
+    const stepUp = vi.fn(() =>
+      Promise.resolve({
+        status: 'mfa_required' as const,
+        methods: ['phone' as const],
+        phones: [{ factorId: 'f1', masked: '•••-•••-0123', channels: ['voice' as const] }],
+        codeFromThisComputer: false,
+      }),
+    );
+    const addPhone = vi.fn(() => Promise.reject(new DeskIdError('step_up_required', 'Confirm it is you first.')));
+    const signOut = vi.fn();
+    renderWithApp(<ManageScreen />, {
+      // The page still believes the session is fresh: the 10 minutes ran out while it was open.
+      signIn: { status: vi.fn(() => Promise.resolve(account)), server: serverInfoForTests(), stepUp, signOut },
+      enrollment: { addPhone },
+    });
+    const [addButton] = await screen.findAllByRole('button', { name: 'Add another method' });
+    if (addButton === undefined) throw new Error('no Add another method button');
+    await userEvent.click(addButton);
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose Password + phone' }));
+    await userEvent.type(await screen.findByLabelText('Phone number'), '2015550101');
+    await userEvent.click(screen.getByRole('button', { name: 'Send the code' }));
+    expect(await screen.findByText(/confirm it again to add this method/i)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Sign in again' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm it’s you' }));
+    expect(await screen.findByRole('heading', { name: 'Confirm it’s you' })).toBeTruthy();
+    expect(stepUp).toHaveBeenCalledOnce();
+    expect(signOut).not.toHaveBeenCalled();
   });
 
   it('without a full session, says so and links to the start', async () => {

@@ -8,6 +8,7 @@ import { setAccount } from '../../data/useAccount';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { MethodStage } from '../enrollment/methods/MethodStage';
 import { ComplianceSummary } from '../enrollment/recovery/ComplianceSummary';
+import { StepUpInstead } from '../enrollment/SignInAgain';
 import { MethodTable } from './MethodTable';
 import { RecoveryCodePanel } from './RecoveryCodePanel';
 import { StepUp } from './StepUp';
@@ -59,6 +60,12 @@ function ManagePage({ account }: { account: AccountStatus }) {
     [bridge],
   );
   const add = () => stepUp.whenFresh(() => setAdding(true));
+  // The page's "fresh" can be out of date: an add the server refuses asks for the step-up, then opens again.
+  const { ask } = stepUp;
+  const askToAdd = useCallback(() => {
+    setAdding(false);
+    ask(() => setAdding(true));
+  }, [ask]);
   useEffect(() => {
     if (!busy && notice !== '') noticeRef.current?.focus();
   }, [busy, notice]);
@@ -68,14 +75,16 @@ function ManagePage({ account }: { account: AccountStatus }) {
       <ScreenHeading id="manage-title">{t('manage.title')}</ScreenHeading>
       {stepUp.pending !== null && <StepUp onFresh={stepUp.finish} onCancel={stepUp.cancel} />}
       {adding && stepUp.pending === null && (
-        <MethodStage
-          account={account}
-          mode="add"
-          onFinished={(added) => {
-            setAdding(false);
-            void onChanged(added ? t('manage.methods.addedNotice') : undefined);
-          }}
-        />
+        <StepUpInstead.Provider value={askToAdd}>
+          <MethodStage
+            account={account}
+            mode="add"
+            onFinished={(added) => {
+              setAdding(false);
+              void onChanged(added ? t('manage.methods.addedNotice') : undefined);
+            }}
+          />
+        </StepUpInstead.Provider>
       )}
       <div hidden={busy}>
         <ComplianceSummary compliance={account.compliance} />
