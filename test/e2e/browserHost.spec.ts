@@ -195,7 +195,7 @@ test('a failing bridge call is shown in words, with a way to try again', async (
   await page.getByRole('button', { name: 'Check again' }).click();
   const alert = page.getByRole('alert');
   await expect(alert).toContainText('Something went wrong');
-  await expect(alert).toContainText('lost contact with its host');
+  await expect(alert).toContainText('This DeskID window lost contact with DeskID. Close DeskID and start it again.');
   await expect(page.getByRole('heading', { name: 'Something went wrong' })).toBeFocused();
   await expect(page.getByRole('button', { name: 'Try again' })).toBeVisible();
   await expectNoAxeViolations(page);
