@@ -28,6 +28,14 @@ const account: AccountStatus = {
   compliance: { enforceFrom: '2025-03-07', enforced: true, compliant: true, missing: [] },
 };
 
+/** The step-up the ID server answers: confirm with the account's one phone. */
+const phoneStepUp = {
+  status: 'mfa_required' as const,
+  methods: ['phone' as const],
+  phones: [{ factorId: 'f1', masked: '•••-•••-0123', channels: ['voice' as const] }],
+  codeFromThisComputer: false,
+};
+
 describe('ManageScreen', () => {
   it('lists the methods with type, name, when added and last used, in the person’s language', async () => {
     renderWithApp(<ManageScreen />, { signIn: { status: vi.fn(() => Promise.resolve(account)) } });
@@ -58,14 +66,7 @@ describe('ManageScreen', () => {
   });
 
   it('asks for a step-up before removing when the session is not fresh', async () => {
-    const stepUp = vi.fn(() =>
-      Promise.resolve({
-        status: 'mfa_required' as const,
-        methods: ['phone' as const],
-        phones: [{ factorId: 'f1', masked: '•••-•••-0123', channels: ['voice' as const] }],
-        codeFromThisComputer: false,
-      }),
-    );
+    const stepUp = vi.fn(() => Promise.resolve(phoneStepUp));
     const removeMethod = vi.fn();
     renderWithApp(<ManageScreen />, {
       signIn: { status: vi.fn(() => Promise.resolve({ ...account, fresh: false })), stepUp },
@@ -79,14 +80,7 @@ describe('ManageScreen', () => {
   });
 
   it('when adding is refused for a session that went stale, asks for the step-up instead of signing out', async () => {
-    const stepUp = vi.fn(() =>
-      Promise.resolve({
-        status: 'mfa_required' as const,
-        methods: ['phone' as const],
-        phones: [{ factorId: 'f1', masked: '•••-•••-0123', channels: ['voice' as const] }],
-        codeFromThisComputer: false,
-      }),
-    );
+    const stepUp = vi.fn(() => Promise.resolve(phoneStepUp));
     const addPhone = vi.fn(() => Promise.reject(new DeskIdError('step_up_required', 'Confirm it is you first.')));
     const signOut = vi.fn();
     renderWithApp(<ManageScreen />, {
