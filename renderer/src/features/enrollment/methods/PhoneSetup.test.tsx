@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../../test/renderWithApp';
 import { serverInfoForTests } from '../../signIn/serverInfoForTests';
+import { loadLandlineCheck } from './landlineCheck';
 import { PhoneSetup } from './PhoneSetup';
 
 const server = (defaultCountry = 'US') => serverInfoForTests({ defaultCountry });
@@ -50,6 +51,8 @@ describe('PhoneSetup', () => {
   });
 
   it('preselects a voice call for a landline, and when the person says it is one', async () => {
+    // The check loads on first use (its own chunk); a person types long after it has.
+    await loadLandlineCheck();
     renderWithApp(<PhoneSetup onDone={vi.fn()} onOtherMethod={vi.fn()} />, {
       signIn: { server: server('GB') },
       enrollment: {},
@@ -64,6 +67,25 @@ describe('PhoneSetup', () => {
     await userEvent.click(screen.getByRole('checkbox', { name: 'This is a landline' }));
     expect(screen.getByRole('radio', { name: 'Voice call' })).toHaveProperty('checked', true);
     expect(screen.getByRole('radio', { name: 'Text message (SMS)' })).toHaveProperty('disabled', true);
+  });
+
+  // libphonenumber's `min` metadata has no number types: these landlines read as nothing
+  // and kept SMS selected until the full metadata was loaded for the check.
+  it.each([
+    ['FR', '01 99 00 12 34', 'Voice call'],
+    ['ES', '910 000 000', 'Voice call'],
+    ['DE', '030 23125 000', 'Voice call'],
+    ['FR', '06 12 34 56 78', 'Text message (SMS)'],
+  ])('in %s, %s preselects %s', async (country, typed, channel) => {
+    await loadLandlineCheck();
+    renderWithApp(<PhoneSetup onDone={vi.fn()} onOtherMethod={vi.fn()} />, {
+      signIn: { server: server(country) },
+      enrollment: {},
+    });
+    const number = await screen.findByLabelText('Phone number');
+    expect(screen.getByRole('combobox', { name: 'Country' })).toHaveProperty('value', country);
+    await userEvent.type(number, typed);
+    expect(screen.getByRole('radio', { name: channel })).toHaveProperty('checked', true);
   });
 
   it('switches to voice and says why when the server cannot text this number', async () => {

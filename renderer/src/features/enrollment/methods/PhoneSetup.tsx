@@ -15,7 +15,8 @@ import { ResendCode, type Channel, type SentCode } from '../../signIn/ResendCode
 import { serverKey } from '../../signIn/SignInForm';
 import { SubHeading } from '../../signIn/SubHeading';
 import { countryOptions } from './countries';
-import { formatAsTyped, looksLikeLandline } from './formatAsTyped';
+import { formatAsTyped } from './formatAsTyped';
+import { useLandlineCheck } from './landlineCheck';
 import { SignInAgain } from '../SignInAgain';
 
 /** Refusals that are about the number itself: shown on the number field. */
@@ -93,6 +94,7 @@ function PhoneNumberForm({ onAdded }: { onAdded: (added: Added) => void }) {
   const [landline, setLandline] = useState(false);
   const [channel, setChannel] = useState<Channel>(offered.includes('sms') ? 'sms' : 'voice');
   const numberField = useRef<HTMLDivElement>(null);
+  const looksLikeLandline = useLandlineCheck();
   const add = useAction(async () => {
     const answer = await bridge.enrollment
       .addPhone({ number, country: chosenCountry, channel })

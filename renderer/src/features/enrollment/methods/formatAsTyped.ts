@@ -1,4 +1,4 @@
-import { AsYouType, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { AsYouType, type CountryCode } from 'libphonenumber-js/min';
 import { hasPhoneExtension } from '../../../../../electron/contract/phoneRules';
 
 const plainNumber = /^[\d\s()+\-.]*$/;
@@ -12,9 +12,4 @@ const plainNumber = /^[\d\s()+\-.]*$/;
 export function formatAsTyped(next: string, previous: string, country: CountryCode): string {
   if (next.length <= previous.length || !plainNumber.test(next) || hasPhoneExtension(next)) return next;
   return new AsYouType(country).input(next);
-}
-
-/** True when the number reads as a landline (libphonenumber type FIXED_LINE) for `country`. */
-export function looksLikeLandline(number: string, country: CountryCode): boolean {
-  return parsePhoneNumberFromString(number, country)?.getType() === 'FIXED_LINE';
 }
