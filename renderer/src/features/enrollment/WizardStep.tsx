@@ -16,13 +16,23 @@ interface WizardStepProps {
   onBack?: () => void;
   /** Cancel is offered on every step but the first (which has no session to end). */
   cancellable?: boolean;
+  /** After Cancel has signed out: for a step whose own state must go too (the sign-in's method question). */
+  onCancelled?: () => void;
 }
 
 /**
  * The frame of every wizard step: "Step N of 4", the heading (focused when the step
  * appears), the step's content, then Back and Cancel.
  */
-export function WizardStep({ step, headingId, title, children, onBack, cancellable = true }: WizardStepProps) {
+export function WizardStep({
+  step,
+  headingId,
+  title,
+  children,
+  onBack,
+  cancellable = true,
+  onCancelled,
+}: WizardStepProps) {
   const { t } = useTranslation();
   const cancel = useCancelWizard();
   return (
@@ -41,7 +51,12 @@ export function WizardStep({ step, headingId, title, children, onBack, cancellab
             <button
               type="button"
               className="secondary"
-              onClick={() => void cancel().then(() => setWizardNotice('cancelled'))}
+              onClick={() =>
+                void cancel().then(() => {
+                  setWizardNotice('cancelled');
+                  onCancelled?.();
+                })
+              }
             >
               {t('enrollment.cancel')}
             </button>

@@ -83,6 +83,25 @@ describe('SignInFlow', () => {
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to your ID account' })).toBeTruthy();
   });
 
+  it('cancels at "Confirm it’s you": signs out (dropping the open sign-in) and says so on the sign-in step', async () => {
+    const password = vi.fn(() =>
+      Promise.resolve({
+        status: 'mfa_required' as const,
+        methods: ['totp' as const],
+        phones: [],
+        codeFromThisComputer: false,
+      }),
+    );
+    const signOut = vi.fn(() => Promise.resolve({ done: true as const }));
+    renderWithApp(<SignInFlow />, { signIn: { server, password, signOut } });
+    await signIn();
+    await screen.findByRole('heading', { level: 1, name: 'Confirm it’s you' });
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel set-up' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to your ID account' })).toBeTruthy();
+    expect(signOut).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('status').textContent).toContain('cancelled');
+  });
+
   it('puts the account in place when signed in, so the wizard moves on', async () => {
     const account = {
       username: 'dana',

@@ -42,8 +42,10 @@ export function SignInFlow() {
       step="signIn"
       headingId="mfa-title"
       title={t('signIn.mfa.title')}
-      cancellable={false}
+      // Back keeps the username for another try; Cancel also drops the host's open sign-in
+      // (signing out forgets it) and says so on the sign-in step.
       onBack={() => setMfa(undefined)}
+      onCancelled={() => setMfa(undefined)}
     >
       <p>{t('signIn.mfa.intro')}</p>
       <MfaChoice step={mfa} onSignedIn={signedIn} />

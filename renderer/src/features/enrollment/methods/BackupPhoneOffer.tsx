@@ -1,4 +1,3 @@
-import { useState } from 'react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import type { AuthenticatorDone } from './AuthenticatorSetup';
 import { PhoneSetup } from './PhoneSetup';
@@ -7,13 +6,15 @@ interface BackupPhoneOfferProps {
   done: AuthenticatorDone;
   /** The server takes phones (else there is nothing to offer: only the way on). */
   offersPhone: boolean;
+  /** The phone's form is open (the step's Back closes it again). */
+  addingPhone: boolean;
+  onAddPhone: () => void;
   onFinished: () => void;
 }
 
 /** After the authenticator: what was done, and a phone as a backup, with a clear "Skip for now". */
-export function BackupPhoneOffer({ done, offersPhone, onFinished }: BackupPhoneOfferProps) {
+export function BackupPhoneOffer({ done, offersPhone, addingPhone, onAddPhone, onFinished }: BackupPhoneOfferProps) {
   const { t } = useTranslation();
-  const [adding, setAdding] = useState(false);
   return (
     <>
       <p role="status">
@@ -21,14 +22,14 @@ export function BackupPhoneOffer({ done, offersPhone, onFinished }: BackupPhoneO
           ? t('methods.backup.doneHere', { profile: done.profileName })
           : t('methods.backup.donePhone')}
       </p>
-      {adding ? (
+      {addingPhone ? (
         <PhoneSetup onDone={onFinished} onOtherMethod={onFinished} />
       ) : (
         <>
           {offersPhone && <p>{t('methods.backup.why')}</p>}
           <div className="actions">
             {offersPhone && (
-              <button type="button" onClick={() => setAdding(true)}>
+              <button type="button" onClick={onAddPhone}>
                 {t('methods.backup.add')}
               </button>
             )}

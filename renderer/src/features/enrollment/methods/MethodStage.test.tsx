@@ -61,6 +61,45 @@ describe('MethodStage', () => {
     expect(onFinished).toHaveBeenCalledExactlyOnceWith(false);
   });
 
+  it('after the authenticator, Back leaves the backup phone’s form for the offer, then the offer for the choice; Back from there reports the method added', async () => {
+    const onFinished = vi.fn();
+    const profile = { id: 'p1', name: 'Dana', hasPin: true, unlocked: true };
+    renderWithApp(<MethodStage account={account(true)} mode="add" onFinished={onFinished} />, {
+      signIn: { server: serverWith(['totp', 'phone']) },
+      profiles: {
+        list: () => Promise.resolve({ profiles: [profile], pinRequired: true, keychain: { reachable: true } }),
+        unlock: () => Promise.resolve(profile),
+      },
+      enrollment: {
+        addAuthenticatorHere: () =>
+          Promise.resolve({
+            method: {
+              id: 'fac_t',
+              type: 'totp',
+              label: 'DeskID',
+              verified: true,
+              createdAt: '2026-01-01T00:00:00.000Z',
+            },
+            profileName: 'Dana',
+          }),
+      },
+    });
+    await userEvent.click(await screen.findByRole('button', { name: 'Choose Authenticator app + phone' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'DeskID on this computer' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Open my profile' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Add a phone' }));
+    expect(await screen.findByLabelText('Phone number')).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(screen.queryByLabelText('Phone number')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Skip for now' })).toBeTruthy();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Add another sign-in method' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(onFinished).toHaveBeenCalledExactlyOnceWith(true);
+  });
+
   it('speaks Spanish', async () => {
     renderWithApp(
       <MethodStage account={account(true)} />,

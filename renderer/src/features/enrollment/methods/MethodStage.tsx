@@ -18,7 +18,8 @@ import { MethodChoice, type MethodOption } from './MethodChoice';
 import { PhoneSetup } from './PhoneSetup';
 import './methods.css';
 
-type View = 'choose' | MethodOption | { backup: AuthenticatorDone };
+/** `backup`: the authenticator is set up; `addingPhone`: the backup phone's form is open. */
+type View = 'choose' | MethodOption | { backup: AuthenticatorDone; addingPhone: boolean };
 
 interface MethodStageProps {
   account: AccountStatus;
@@ -38,6 +39,9 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
   const bridge = useBridge();
   const server = useQuery(serverKey, () => bridge.signIn.server({}));
   const [view, setView] = useState<View>('choose');
+  // A method was set up on the way (the authenticator, before its backup offer): Back from
+  // the choice then still reports it, so the manage page says the new method is ready.
+  const [addedOnTheWay, setAddedOnTheWay] = useState(false);
   const signOut = useCancelWizard();
   const toChoose = () => setView('choose');
   const finish = () => {
@@ -69,20 +73,31 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
       'authenticator',
       'setUp',
       t('methods.setUp.authenticatorTitle'),
-      <AuthenticatorSetup onDone={(done) => setView({ backup: done })} />,
+      <AuthenticatorSetup
+        onDone={(done) => {
+          setAddedOnTheWay(true);
+          setView({ backup: done, addingPhone: false });
+        }}
+      />,
       toChoose,
     );
   }
   if (typeof view === 'object') {
+    const { backup, addingPhone } = view;
     return frame(
       'backup',
       'setUp',
       t('methods.setUp.backupTitle'),
       <BackupPhoneOffer
-        done={view.backup}
+        done={backup}
         offersPhone={server.data?.methods.includes('phone') ?? true}
+        addingPhone={addingPhone}
+        onAddPhone={() => setView({ backup, addingPhone: true })}
         onFinished={finish}
       />,
+      // Back from the phone's form: to the offer; from the offer: to the choice of method
+      // (the authenticator stays set up), where another kind of method can be added instead.
+      addingPhone ? () => setView({ backup, addingPhone: false }) : toChoose,
     );
   }
   const { compliance } = account;
@@ -105,7 +120,7 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
     </>,
     // Back from the choice: to the manage page, to the recovery-code step (adding one more),
     // or — first time through — to the sign-in, which means signing out.
-    onFinished === undefined ? () => void signOut() : () => onFinished(false),
+    onFinished === undefined ? () => void signOut() : () => onFinished(addedOnTheWay),
   );
 }
 
