@@ -11,6 +11,11 @@ export interface HeldPreview {
   profileId: string;
   format: ImportFormat;
   accounts: NewAccount[];
+  /**
+   * An import (another app's export, a Google export code), which machine policy's
+   * `allowImport` governs, and not a picture of one `otpauth://` account (adding).
+   */
+  isImport: boolean;
 }
 
 /**

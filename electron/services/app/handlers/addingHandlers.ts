@@ -41,9 +41,15 @@ export function addingHandlers(state: HostState): Handlers {
       return summariseAdded(await (await book()).add(imported.accounts, imported.format));
     },
     'adding.fromImage': async (file) => {
-      // A Google export code is an import (import_disabled when policy switches imports off).
-      const beforeGoogleExport = () => refuseImportUnlessAllowed(state.context.policy);
-      return previewImport(state, importQrImage(decodeUpload(file), { beforeGoogleExport }));
+      // A Google export code is an import (import_disabled when policy switches imports
+      // off), here and again at the commit, whatever number of accounts it holds.
+      let isImport = false;
+      const beforeGoogleExport = () => {
+        isImport = true;
+        refuseImportUnlessAllowed(state.context.policy);
+      };
+      const imported = importQrImage(decodeUpload(file), { beforeGoogleExport });
+      return previewImport(state, imported, { isImport });
     },
     'adding.manual': async ({ period, counter, ...entry }) => {
       const account = createManualAccount({

@@ -147,4 +147,42 @@ describe('importing.commit under machine policy', () => {
       await rm(dir, { recursive: true, force: true });
     }
   });
+
+  it('refuses a Google export QR picture of one account previewed before imports were switched off; a picture of one otpauth:// account stays allowed', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-import-policy-'));
+    try {
+      const file = path.join(dir, 'policy.json');
+      await writeFile(file, JSON.stringify({ allowImport: true }));
+      const policy = new MachinePolicy({ sources: [jsonPolicySource(file)] });
+      const host = await running.harness.newHost({ policy });
+      await host.call('profiles.create', { name: 'Policy changes again', pin: '739154' });
+      // The fixture's first export link holds one account.
+      const [link = ''] = readFixture('google_authenticator/example_export.txt')
+        .toString('utf8')
+        .split(/\r?\n/)
+        .filter((line) => line.startsWith('otpauth-migration://'));
+      const picture = async (text: string) => ({
+        fileName: 'code.png',
+        dataBase64: base64(await QRCode.toBuffer(text, { type: 'png', margin: 4, scale: 6 })),
+      });
+      const googleExport = await host.call('adding.fromImage', await picture(link));
+      expect(googleExport.entries).toHaveLength(1);
+      const oneAccount = await host.call(
+        'adding.fromImage',
+        await picture('otpauth://totp/Ward%20B:nurse?secret=GEZDGNBVGY3TQOJQGEZDGNBV&issuer=Ward%20B'),
+      );
+
+      await writeFile(file, JSON.stringify({ allowImport: false }));
+      policy.reload();
+      const refused = await host.fail('importing.commit', { previewId: googleExport.previewId });
+      expect(refused.code).toBe('import_disabled');
+      expect((await host.call('codes.list', {})).accounts).toEqual([]);
+      expect(await host.call('importing.commit', { previewId: oneAccount.previewId })).toEqual({
+        added: 1,
+        duplicates: 0,
+      });
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 });

@@ -19,15 +19,16 @@ export function importingHandlers(state: HostState): Handlers {
   return {
     'importing.preview': async ({ password, ...file }) => {
       refuseImportUnlessAllowed(state.context.policy);
-      return previewImport(state, await importAccounts(decodeUpload(file), password === undefined ? {} : { password }));
+      const imported = await importAccounts(decodeUpload(file), password === undefined ? {} : { password });
+      return previewImport(state, imported, { isImport: true });
     },
     'importing.commit': async ({ previewId }) => {
       const open = await state.profiles.require();
       const preview = state.previews.take(previewId, open.profile.id);
-      // Again, as policy may have changed since the preview; a picture of one otpauth://
-      // account (from adding.fromImage) is adding, not importing, and stays allowed.
-      const oneAccountPicture = preview.format === 'qr_image' && preview.accounts.length === 1;
-      if (!oneAccountPicture) refuseImportUnlessAllowed(state.context.policy);
+      // Again, as policy may have changed since the preview. A picture of one otpauth://
+      // account (from adding.fromImage) is adding, not importing, and stays allowed; a
+      // Google export code is an import even when it holds one account.
+      if (preview.isImport) refuseImportUnlessAllowed(state.context.policy);
       refuseIssuersNotAllowed(preview.accounts, state.context.policy);
       const result = await open.book.add(preview.accounts, preview.format);
       return { added: result.added.length, duplicates: result.duplicates.length };

@@ -9,9 +9,14 @@ type Preview = CallOutput<'importing.preview'>;
 /**
  * Holds what an importer read as a preview of the open profile and describes it: each
  * account new or a duplicate (of one here or an earlier one in the file), and each entry
- * the importer skipped as unsupported, with why. Nothing is written.
+ * the importer skipped as unsupported, with why. Nothing is written. `isImport`: what the
+ * commit asks machine policy about again (`HeldPreview.isImport`).
  */
-export async function previewImport(state: HostState, imported: ImportResult): Promise<Preview> {
+export async function previewImport(
+  state: HostState,
+  imported: ImportResult,
+  { isImport }: { isImport: boolean },
+): Promise<Preview> {
   const open = await state.profiles.require();
   const seen: NewAccount[] = [...(await open.book.list())];
   const entries: Preview['entries'] = imported.accounts.map((account) => {
@@ -27,6 +32,7 @@ export async function previewImport(state: HostState, imported: ImportResult): P
     profileId: open.profile.id,
     format: imported.format,
     accounts: imported.accounts,
+    isImport,
   });
   return { previewId, format: imported.format, entries };
 }
