@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { useHostHarness, totpCodeAt } from '../../../../test/fixtures/hostHandlers';
+import { useHostHarness, totpCodeAt, type TestHost } from '../../../../test/fixtures/hostHandlers';
 import { readFixture, readFixtureExpectations } from '../../importers/fixtureFiles';
 import { jsonPolicySource } from '../../policy/jsonPolicySource';
 import { MachinePolicy } from '../../policy/MachinePolicy';
@@ -122,15 +122,30 @@ describe('importing handlers', () => {
   });
 });
 
+/**
+ * A host whose machine policy allows imports until `switchOff` is called (policy read
+ * again, as when IT changes it while DeskID runs), with a profile open.
+ */
+async function withPolicyHost(name: string, test: (host: TestHost, switchOff: () => Promise<void>) => Promise<void>) {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-import-policy-'));
+  try {
+    const file = path.join(dir, 'policy.json');
+    await writeFile(file, JSON.stringify({ allowImport: true }));
+    const policy = new MachinePolicy({ sources: [jsonPolicySource(file)] });
+    const host = await running.harness.newHost({ policy });
+    await host.call('profiles.create', { name, pin: '739154' });
+    await test(host, async () => {
+      await writeFile(file, JSON.stringify({ allowImport: false }));
+      policy.reload();
+    });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe('importing.commit under machine policy', () => {
   it('refuses a preview made before policy switched imports off, and writes nothing', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-import-policy-'));
-    try {
-      const file = path.join(dir, 'policy.json');
-      await writeFile(file, JSON.stringify({ allowImport: true }));
-      const policy = new MachinePolicy({ sources: [jsonPolicySource(file)] });
-      const host = await running.harness.newHost({ policy });
-      await host.call('profiles.create', { name: 'Policy changes', pin: '739154' });
+    await withPolicyHost('Policy changes', async (host, switchOff) => {
       const upload = {
         fileName: 'example_export.txt',
         dataBase64: base64(readFixture('google_authenticator/example_export.txt')),
@@ -138,24 +153,15 @@ describe('importing.commit under machine policy', () => {
       const preview = await host.call('importing.preview', upload);
       expect(preview.entries.length).toBeGreaterThan(0);
 
-      await writeFile(file, JSON.stringify({ allowImport: false }));
-      policy.reload();
+      await switchOff();
       const refused = await host.fail('importing.commit', { previewId: preview.previewId });
       expect(refused).toMatchObject({ code: 'import_disabled', message: /switched off .* by your organization/ });
       expect((await host.call('codes.list', {})).accounts).toEqual([]);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 
   it('refuses a Google export QR picture of one account previewed before imports were switched off; a picture of one otpauth:// account stays allowed', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-import-policy-'));
-    try {
-      const file = path.join(dir, 'policy.json');
-      await writeFile(file, JSON.stringify({ allowImport: true }));
-      const policy = new MachinePolicy({ sources: [jsonPolicySource(file)] });
-      const host = await running.harness.newHost({ policy });
-      await host.call('profiles.create', { name: 'Policy changes again', pin: '739154' });
+    await withPolicyHost('Policy changes again', async (host, switchOff) => {
       // The fixture's first export link holds one account.
       const [link = ''] = readFixture('google_authenticator/example_export.txt')
         .toString('utf8')
@@ -172,8 +178,7 @@ describe('importing.commit under machine policy', () => {
         await picture('otpauth://totp/Ward%20B:nurse?secret=GEZDGNBVGY3TQOJQGEZDGNBV&issuer=Ward%20B'),
       );
 
-      await writeFile(file, JSON.stringify({ allowImport: false }));
-      policy.reload();
+      await switchOff();
       const refused = await host.fail('importing.commit', { previewId: googleExport.previewId });
       expect(refused.code).toBe('import_disabled');
       expect((await host.call('codes.list', {})).accounts).toEqual([]);
@@ -181,8 +186,6 @@ describe('importing.commit under machine policy', () => {
         added: 1,
         duplicates: 0,
       });
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   });
 });

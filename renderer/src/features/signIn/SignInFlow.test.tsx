@@ -19,6 +19,15 @@ async function signIn(password = 'not-the-password') {
   await userEvent.type(screen.getByLabelText('Password'), `${password}{Enter}`);
 }
 
+/** The password's answer when the account has a method: "Confirm it’s you" with an authenticator code. */
+const askForAMethod = () =>
+  Promise.resolve({
+    status: 'mfa_required' as const,
+    methods: ['totp' as const],
+    phones: [],
+    codeFromThisComputer: false,
+  });
+
 describe('SignInFlow', () => {
   it('says why, from the server’s enforcement date, with autocomplete on both fields', async () => {
     renderWithApp(<SignInFlow />, { signIn: { server } });
@@ -68,14 +77,7 @@ describe('SignInFlow', () => {
   });
 
   it('goes on to "Confirm it’s you" when the server asks for a method, and Back returns to the password', async () => {
-    const password = vi.fn(() =>
-      Promise.resolve({
-        status: 'mfa_required' as const,
-        methods: ['totp' as const],
-        phones: [],
-        codeFromThisComputer: false,
-      }),
-    );
+    const password = vi.fn(askForAMethod);
     renderWithApp(<SignInFlow />, { signIn: { server, password } });
     await signIn();
     expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 1, name: 'Confirm it’s you' }));
@@ -84,14 +86,7 @@ describe('SignInFlow', () => {
   });
 
   it('cancels at "Confirm it’s you": signs out (dropping the open sign-in) and says so on the sign-in step', async () => {
-    const password = vi.fn(() =>
-      Promise.resolve({
-        status: 'mfa_required' as const,
-        methods: ['totp' as const],
-        phones: [],
-        codeFromThisComputer: false,
-      }),
-    );
+    const password = vi.fn(askForAMethod);
     const signOut = vi.fn(() => Promise.resolve({ done: true as const }));
     renderWithApp(<SignInFlow />, { signIn: { server, password, signOut } });
     await signIn();
