@@ -1,18 +1,20 @@
-// First: asks the host for the account while the rest of the app loads (startBridge.ts).
-import { accountAnswered, bridge } from './bridge/startBridge';
+// First: asks the host for the account and the settings while the rest of the app loads (startBridge.ts).
+import { startAnswered, bridge } from './bridge/startBridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DeskIdError } from '../../electron/contract/DeskIdError';
 import { App } from './app/App';
 import { ErrorMessage } from './ui/ErrorMessage';
 import { setupI18n } from './i18n/setupI18n';
+import { settingsAtStart } from './data/settingsQuery';
 import { holdLoadsUntilFirstPaint, StartFirstPaintWait } from './data/firstPaint';
 import './styles.css';
 import './themes.css';
 
-const i18n = await setupI18n();
-// The first render waits (at most 200 ms) for the account, so it shows the start screen itself.
-await accountAnswered(200);
+// The first render waits (at most 200 ms) for the account and the settings, so it shows the
+// start screen itself, in the saved language.
+await startAnswered(200);
+const i18n = await setupI18n(settingsAtStart()?.language);
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');
 const root = createRoot(container);

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { readdirSync, readFileSync } from 'node:fs';
+import { SettingsFile } from '../../electron/services/settings/SettingsFile';
 import { expect, expectNoAxeViolations, test } from './fixtures';
 
 const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
@@ -164,6 +165,34 @@ test('works by keyboard alone and switches to Spanish', async ({ host, page }) =
   await expect(page.getByRole('heading', { name: 'Acerca de DeskID' })).toBeVisible();
   await expect(page.locator('html')).toHaveAttribute('lang', 'es');
   await expectNoAxeViolations(page);
+});
+
+test('the first frame already has the saved language and theme, read from the settings, not from a copy in the page', async ({
+  host,
+  page,
+}) => {
+  // Saved as the CLI, IT or the settings screen save them: in the settings file.
+  await new SettingsFile(host.dataDir).update({ language: 'es', theme: 'dark' });
+  // What the page looked like when its first content went into the DOM (a mutation
+  // observer's callback runs before the frame is painted).
+  await page.addInitScript(() => {
+    const seen = new MutationObserver(() => {
+      const heading = document.querySelector('#root h1');
+      if (heading === null) return;
+      seen.disconnect();
+      Object.assign(window, {
+        firstContent: { theme: document.documentElement.dataset.theme, heading: heading.textContent },
+      });
+    });
+    seen.observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(host.url);
+  await expect(page.getByRole('heading', { level: 1, name: 'Inicie sesión en su cuenta de identidad' })).toBeVisible();
+  expect(await page.evaluate(() => (window as unknown as { firstContent?: unknown }).firstContent)).toEqual({
+    theme: 'dark',
+    heading: 'Inicie sesión en su cuenta de identidad',
+  });
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
 });
 
 function rawPost(

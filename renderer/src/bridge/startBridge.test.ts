@@ -1,31 +1,42 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryCache } from '../data/queryCache';
+import { settingsKey } from '../data/settingsQuery';
 import { accountKey } from '../data/useAccount';
-import { accountAnswered } from './startBridge';
+import { startAnswered } from './startBridge';
 
-describe('waiting for the account asked at start', () => {
+/** Starts a load of `key` that ends when the returned function is called. */
+function pending(key: string): (value: unknown) => void {
+  let answer: (value: unknown) => void = () => undefined;
+  queryCache.load(key, () => new Promise<unknown>((resolve) => (answer = resolve)));
+  return (value) => answer(value);
+}
+
+describe('waiting for the account and the settings asked at start', () => {
   afterEach(() => {
     queryCache.clear();
     vi.useRealTimers();
   });
 
-  it('resolves at once when no account was asked (no bridge), and when the answer comes', async () => {
-    await accountAnswered(10_000);
-    let answer: (value: null) => void = () => undefined;
-    queryCache.load(accountKey, () => new Promise<null>((resolve) => (answer = resolve)));
+  it('resolves at once when nothing was asked (no bridge), and once both answers have come', async () => {
+    await startAnswered(10_000);
+    const account = pending(accountKey);
+    const settings = pending(settingsKey);
     let done = false;
-    const waiting = accountAnswered(10_000).then(() => (done = true));
+    const waiting = startAnswered(10_000).then(() => (done = true));
+    account(null);
+    await Promise.resolve();
     await Promise.resolve();
     expect(done).toBe(false);
-    answer(null);
+    settings({ language: 'es' });
     await waiting;
     expect(queryCache.get(accountKey)?.value).toBeNull();
+    expect(queryCache.get(settingsKey)?.value).toEqual({ language: 'es' });
   });
 
   it('stops waiting after the bound when the host is slow', async () => {
     vi.useFakeTimers();
     queryCache.load(accountKey, () => new Promise(() => undefined));
-    const waiting = accountAnswered(200);
+    const waiting = startAnswered(200);
     await vi.advanceTimersByTimeAsync(200);
     await waiting;
     expect(queryCache.get(accountKey)?.loading).toBe(true);

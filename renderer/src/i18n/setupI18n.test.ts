@@ -4,9 +4,8 @@ import { loadLaterStrings, setupI18n, withLaterStrings } from './setupI18n';
 import { i18n } from './translate';
 
 describe('the strings at start and later', () => {
-  it('starts with the first screen’s strings only, and adds the other screens’ with their first module', async () => {
-    localStorage.setItem('deskid.language', 'es');
-    await setupI18n();
+  it('starts in the saved language with the first screen’s strings only, and adds the other screens’ with their first module', async () => {
+    await setupI18n('es');
     expect(i18n.language).toBe('es');
     expect(document.documentElement.lang).toBe('es');
     expect(i18n.exists('signIn.title')).toBe(true);
@@ -17,7 +16,17 @@ describe('the strings at start and later', () => {
     expect(i18n.t('manage.title')).not.toBe('manage.title');
     await i18n.changeLanguage('en');
     expect(i18n.t('manage.title')).toBe(en.manage.title);
-    expect(localStorage.getItem('deskid.language')).toBe('en');
+    expect(document.documentElement.lang).toBe('en');
+    // The page keeps no copy of the choice: the setting is the one place it lives.
+    expect(localStorage.length).toBe(0);
     await loadLaterStrings();
+  });
+
+  it('starts in the system language when the setting says "system" or did not come', async () => {
+    const system = navigator.language.startsWith('es') ? 'es' : 'en';
+    await setupI18n('system');
+    expect(i18n.language).toBe(system);
+    await setupI18n(undefined);
+    expect(i18n.language).toBe(system);
   });
 });

@@ -3,18 +3,20 @@ import { i18n, isLanguage, type LanguageCode } from './translate';
 
 export { languages, type LanguageCode } from './translate';
 
-/** Starts the strings in the person's saved or system language (English otherwise). */
-export async function setupI18n(): Promise<typeof i18n> {
+/**
+ * Starts the strings in `saved`, the language setting (`settings.get`, asked at start), or
+ * the system's when it says `system`, is unknown or did not come (English otherwise). The
+ * setting is the one copy of the choice: the page keeps none of its own.
+ */
+export async function setupI18n(saved?: string): Promise<typeof i18n> {
   i18n.addStrings('en', en);
   i18n.addStrings('es', es);
-  const saved = localStorage.getItem('deskid.language');
   const system = navigator.language.slice(0, 2);
   const language: LanguageCode = [saved, system].find(isLanguage) ?? 'en';
   await i18n.changeLanguage(language);
   document.documentElement.lang = language;
   i18n.subscribe(() => {
     document.documentElement.lang = i18n.language;
-    localStorage.setItem('deskid.language', i18n.language);
   });
   return i18n;
 }

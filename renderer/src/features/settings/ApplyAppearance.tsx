@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useQuery } from '../../data/useQuery';
-import { settingsKey, type Settings } from './useSettings';
+import { settingsKey, type Settings } from '../../data/settingsQuery';
 
 /**
  * Applies the saved theme (`data-theme` on `<html>`, read by themes.css) and language
@@ -12,15 +12,16 @@ import { settingsKey, type Settings } from './useSettings';
 export function ApplyAppearance() {
   const { i18n } = useTranslation();
   const bridge = useBridge();
-  // Not held for the first frame (firstPaint.ts), unlike other loads: held, a saved dark or
-  // high-contrast theme would miss that frame for certain (a flash of the light one). Asked
-  // at once, as before the hold, its answer can be in before the frame is painted. A copy of
-  // the theme in localStorage would be there sooner, but it is a second copy of a setting the
-  // settings screen, the CLI and IT also change, to keep in step or show stale.
+  // Asked at start (startBridge.ts) and waited for by the first render, so the first frame
+  // already has the saved theme, set before it is painted (a layout effect): no flash of
+  // the light theme for someone who chose dark or high contrast. Not held for that frame
+  // (firstPaint.ts) when asked again after a lock, for the same reason. A copy in
+  // localStorage would be a second copy of a setting the settings screen, the CLI and IT
+  // also change, to keep in step or show stale.
   const { data } = useQuery<Settings>(settingsKey, () => bridge.settings.get({}), { beforeFirstPaint: true });
   const theme = data?.theme;
   const language = data?.language;
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (theme !== undefined) document.documentElement.dataset.theme = theme;
   }, [theme]);
   useEffect(() => {

@@ -2,7 +2,7 @@ import { useTranslation } from '../../i18n/useTranslation';
 import { useBridge } from '../../bridge/BridgeContext';
 import { queryCache } from '../../data/queryCache';
 import { languages } from '../../i18n/setupI18n';
-import { settingsKey } from './useSettings';
+import { settingsKey } from '../../data/settingsQuery';
 
 /**
  * The header's language switch. A choice here is the person's language setting too

@@ -7,7 +7,7 @@ import { Field } from '../../ui/Field';
 import { FormError } from '../../ui/FormError';
 import { codesKey } from '../codes/useCodes';
 import { SelectField } from './SelectField';
-import { settingsKey, type Settings } from './useSettings';
+import { settingsKey, type Settings } from '../../data/settingsQuery';
 
 type Editable = Pick<
   Settings,

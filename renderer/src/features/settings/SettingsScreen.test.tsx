@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../test/renderWithApp';
 import SettingsScreen from './SettingsScreen';
-import type { Settings } from './useSettings';
+import type { Settings } from '../../data/settingsQuery';
 
 const settings: Settings = {
   autoLockMinutes: 15,
@@ -72,17 +72,34 @@ describe('SettingsScreen', () => {
   });
 
   it('changes the open person’s PIN, and names the broken PIN rule when refused', async () => {
+    const refused = (rule: 'run' | 'digits') =>
+      new DeskIdError('invalid_pin', 'The services’ English sentence.', { rule, minLength: 6, maxLength: 64 });
     const changePin = vi
       .fn()
-      .mockRejectedValueOnce(
-        new DeskIdError('invalid_pin', 'The services’ English sentence.', { rule: 'run', minLength: 6, maxLength: 64 }),
-      )
+      .mockRejectedValueOnce(refused('digits'))
+      .mockRejectedValueOnce(refused('run'))
       .mockResolvedValueOnce({ done: true });
     renderWithApp(<SettingsScreen />, {
       settings: { get: vi.fn(() => Promise.resolve(settings)) },
       profiles: { ...profiles(true), changePin },
     });
     await userEvent.type(await screen.findByLabelText('Current PIN'), '482915');
+    const newPin = screen.getByLabelText('New PIN');
+    expect(newPin.getAttribute('inputmode')).toBe('numeric');
+    expect(document.getElementById(newPin.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Digits only: at least 6, not all the same and not in a row (like 123456).',
+    );
+    await userEvent.type(newPin, 'ana-4829');
+    await userEvent.type(screen.getByLabelText('Type the new PIN again'), 'ana-4829');
+    await userEvent.click(screen.getByRole('button', { name: 'Change PIN' }));
+    expect(changePin).toHaveBeenCalledWith({ currentPin: '482915', newPin: 'ana-4829' });
+    expect(
+      (await within(screen.getByRole('form', { name: 'Change your PIN' })).findByRole('alert')).textContent,
+    ).toMatch(
+      /^This PIN has something other than digits in it: letters, spaces or signs\. Choose at least 6 digits \(0 to 9, no letters\)/,
+    );
+    await userEvent.clear(newPin);
+    await userEvent.clear(screen.getByLabelText('Type the new PIN again'));
     await userEvent.type(screen.getByLabelText('New PIN'), '123456');
     await userEvent.type(screen.getByLabelText('Type the new PIN again'), '123456');
     await userEvent.click(screen.getByRole('button', { name: 'Change PIN' }));
