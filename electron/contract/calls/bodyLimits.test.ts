@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { calls, maxBodyBytesOf, type CallName } from '../calls';
-import { bodyLimits } from './bodyLimits';
+import { createDispatcher, type CallHandlers } from '../dispatcher';
+import { defaultMaxBodyBytes } from './bodyLimits';
 
 /**
  * For every call, the largest input its schema takes (strings at their max length of the
@@ -16,14 +17,6 @@ const scanLength = 2049;
 /** A limit may be at most this many times its call's largest body (or {@link floorBytes}). */
 const maxLimitRatio = 3;
 const floorBytes = 1024;
-
-/** Calls whose input schema bounds not every field, and why each is not bounded here. */
-const unboundedCalls: Partial<Record<CallName, string>> = {
-  'enrollment.passkey':
-    'protocol/webauthn.ts bounds no field of a registration result (attestation, extensions); the ID server reads at most 64 KiB',
-  'signIn.passkey':
-    'protocol/webauthn.ts bounds no field of an authentication result (extensions); the ID server reads at most 64 KiB',
-};
 
 interface Largest {
   value: unknown;
@@ -181,38 +174,67 @@ describe('per-call body limits', () => {
     const limit = maxBodyBytesOf(name);
     expect(bytes, `${name}: ${bytes} bytes at most, limit ${limit}`).toBeLessThanOrEqual(limit);
     expect(limit % 1024, 'limits are whole KiB').toBe(0);
-    if (unbounded.length > 0) {
-      expect(unboundedCalls[name], `${name} has fields with no max: ${unbounded.join(', ')}`).toBeDefined();
-      return;
-    }
-    expect(unboundedCalls[name], `${name} is bounded now: drop it from unboundedCalls`).toBeUndefined();
+    expect(unbounded, `${name} has fields with no max: bound them in its schema`).toEqual([]);
     expect(limit, `${name}: ${limit} for a largest body of ${bytes}`).toBeLessThanOrEqual(
       Math.max(floorBytes, maxLimitRatio * bytes),
     );
   });
 
-  it("gives the unbounded passkey results the ID server's own limit, no more", () => {
-    expect(Object.keys(unboundedCalls).map((name) => maxBodyBytesOf(name as CallName))).toEqual([
-      bodyLimits.passkeyResult,
-      bodyLimits.passkeyResult,
-    ]);
-    expect(bodyLimits.passkeyResult).toBe(64 * 1024);
+  it("gives the passkey results limits derived from their bounded schemas, under the ID server's 64 KiB", () => {
+    for (const name of ['enrollment.passkey', 'signIn.passkey'] as const) {
+      const { bytes } = largestBodyOf(name);
+      expect(maxBodyBytesOf(name), name).toBeLessThan(defaultMaxBodyBytes);
+      // Within a few KiB of the largest result: the limit follows the schema's bounds.
+      expect(maxBodyBytesOf(name) - bytes, name).toBeLessThanOrEqual(4 * 1024);
+    }
   });
 
   it('allows a typical passkey registration result with room', () => {
-    const typical = {
+    const response = {
+      clientDataJSON: 'a'.repeat(400),
+      // A packed attestation with a two-certificate chain is about 2 KB, 2.7 KB as base64url.
+      attestationObject: 'a'.repeat(2700),
+      authenticatorData: 'a'.repeat(300),
+      publicKey: 'a'.repeat(122),
+      publicKeyAlgorithm: -7,
+      transports: ['internal'],
+    };
+    const result = (attestationObject: string) => ({
       response: {
         id: 'a'.repeat(86),
         rawId: 'a'.repeat(86),
         type: 'public-key',
         clientExtensionResults: { credProps: { rk: true } },
-        // A packed attestation with a two-certificate chain is about 2 KB, 2.7 KB as base64url.
-        response: { clientDataJSON: 'a'.repeat(400), attestationObject: 'a'.repeat(8000), transports: ['internal'] },
+        response: { ...response, attestationObject },
       },
       label: 'Work laptop',
-    };
+    });
+    const typical = result(response.attestationObject);
     expect(calls['enrollment.passkey'].input.safeParse(typical).success).toBe(true);
-    expect(jsonBytes(typical)).toBeLessThan(maxBodyBytesOf('enrollment.passkey') / 4);
+    expect(jsonBytes(typical)).toBeLessThan(maxBodyBytesOf('enrollment.passkey') / 8);
+    // A chain of five certificates (about 5 KB, 6.8 KB as base64url) still fits three times over.
+    expect(calls['enrollment.passkey'].input.safeParse(result('a'.repeat(3 * 6800))).success).toBe(true);
+  });
+
+  it('allows a typical passkey authentication result with room', () => {
+    const typical = {
+      response: {
+        id: 'a'.repeat(22),
+        rawId: 'a'.repeat(22),
+        type: 'public-key',
+        authenticatorAttachment: 'platform',
+        clientExtensionResults: {},
+        // ES256: 37 bytes of authenticator data and a DER signature of about 71 bytes.
+        response: {
+          clientDataJSON: 'a'.repeat(300),
+          authenticatorData: 'a'.repeat(50),
+          signature: 'a'.repeat(95),
+          userHandle: 'a'.repeat(43),
+        },
+      },
+    };
+    expect(calls['signIn.passkey'].input.safeParse(typical).success).toBe(true);
+    expect(jsonBytes(typical)).toBeLessThan(maxBodyBytesOf('signIn.passkey') / 8);
   });
 
   it('reads uploads by their file: a picture by Add or by Import alike, a backup smaller', () => {
@@ -220,5 +242,66 @@ describe('per-call body limits', () => {
     expect(picture).toBeGreaterThan(11_000_000);
     expect(maxBodyBytesOf('importing.preview')).toBe(maxBodyBytesOf('adding.fromImage'));
     expect(maxBodyBytesOf('exporting.restore')).toBeLessThan(maxBodyBytesOf('importing.preview'));
+  });
+});
+
+describe('passkey results at the bridge', () => {
+  /** The dispatcher with handlers for the two results that record what reached them. */
+  function dispatcher() {
+    const reached: string[] = [];
+    const handlers = {
+      'enrollment.passkey': () => {
+        reached.push('enrollment.passkey');
+        throw new Error('not reached in these tests');
+      },
+      'signIn.passkey': () => {
+        reached.push('signIn.passkey');
+        throw new Error('not reached in these tests');
+      },
+    } as unknown as CallHandlers;
+    return { dispatch: createDispatcher({ handlers }), reached };
+  }
+
+  /** `input` with the string at `path` (keys from the call's input) one character longer. */
+  function longer(input: unknown, path: readonly string[]): unknown {
+    const [key, ...rest] = path;
+    if (key === undefined) return `${input as string}A`;
+    const object = input as Record<string, unknown>;
+    return { ...object, [key]: longer(object[key], rest) };
+  }
+
+  const oversize = [
+    ['enrollment.passkey', ['response', 'response', 'attestationObject']],
+    ['enrollment.passkey', ['response', 'response', 'clientDataJSON']],
+    ['enrollment.passkey', ['response', 'rawId']],
+    ['signIn.passkey', ['response', 'response', 'signature']],
+    ['signIn.passkey', ['response', 'response', 'userHandle']],
+    ['signIn.passkey', ['response', 'id']],
+  ] as const;
+
+  it.each(oversize)('%s: a %j one character over its bound is refused before the handler', async (name, path) => {
+    const { dispatch, reached } = dispatcher();
+    const { input } = largestBodyOf(name);
+    // The largest valid input reaches the handler...
+    expect(await dispatch(name, input)).toMatchObject({ ok: false, error: { code: 'internal' } });
+    expect(reached).toEqual([name]);
+    // ...one character more in one field does not, though the body is still under the call's limit.
+    const over = longer(input, path);
+    expect(jsonBytes(over)).toBeLessThanOrEqual(maxBodyBytesOf(name));
+    const answer = await dispatch(name, over);
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(answer.ok ? '' : answer.error.message).toContain(path.at(-1));
+    expect(reached).toEqual([name]);
+  });
+
+  it('refuses an extension result it does not know', async () => {
+    const { dispatch, reached } = dispatcher();
+    const { input } = largestBodyOf('signIn.passkey');
+    const response = (input as { response: Record<string, unknown> }).response;
+    const answer = await dispatch('signIn.passkey', {
+      response: { ...response, clientExtensionResults: { largeBlob: { blob: 'AAAA' } } },
+    });
+    expect(answer).toMatchObject({ ok: false, error: { code: 'invalid_request' } });
+    expect(reached).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { base64urlLength, webauthnMaxBytes } from '../../../protocol/webauthn';
 
 /**
  * The body limit of the browser host outside the bridge calls (Fastify's app-wide
@@ -14,6 +15,32 @@ export const defaultMaxBodyBytes = 64 * 1024;
  * browser host's refusal names them exactly ("larger than 8 KiB").
  */
 export const maxJsonBytesPerCharacter = 6;
+
+/**
+ * Room in a passkey result's body for all but its base64url fields: the keys, quotes and
+ * commas (about 250 bytes), `type`, `authenticatorAttachment`, the transports (7, about
+ * 90 bytes), the extension results (a display name of 256 characters, up to 1.6 KB
+ * escaped) and `enrollment.passkey`'s label (64 characters, 384 bytes escaped).
+ */
+const passkeyEnvelopeBytes = 3 * 1024;
+
+/**
+ * The body limit of a passkey ceremony's result, derived from the bounds of its schema
+ * (`webauthnMaxBytes` in protocol/webauthn.ts): every base64url field at its longest, plus
+ * {@link passkeyEnvelopeBytes}, rounded up to a KiB. A registration (id, rawId,
+ * clientDataJSON, attestationObject, authenticatorData, publicKey) comes to 41 KiB for a
+ * largest body of 40.6 KB, an authentication (id, rawId, clientDataJSON, authenticatorData,
+ * signature, userHandle) to 20 KiB for 18.3 KB; both below the ID server's own 64 KiB.
+ */
+export function passkeyResultBodyBytes(kind: 'registration' | 'authentication'): number {
+  const m = webauthnMaxBytes;
+  const fields =
+    kind === 'registration'
+      ? [m.credentialId, m.credentialId, m.clientDataJSON, m.attestationObject, m.authenticatorData, m.publicKey]
+      : [m.credentialId, m.credentialId, m.clientDataJSON, m.authenticatorData, m.signature, m.userHandle];
+  const base64Bytes = fields.reduce((sum, bytes) => sum + base64urlLength(bytes), 0);
+  return roundUpToKiB(base64Bytes + passkeyEnvelopeBytes);
+}
 
 /**
  * The body limits of the calls that take no file, by the size of their input. Each states
@@ -38,14 +65,10 @@ export const bodyLimits = {
   form: 8 * 1024,
   /** `adding.fromUri`: one `otpauth://` or `otpauth-migration://` URI of up to 4,096 characters (24.6 KB). */
   uri: 32 * 1024,
-  /**
-   * A passkey ceremony's result (`enrollment.passkey`, `signIn.passkey`), passed on to the ID
-   * server. Its schema (protocol/webauthn.ts) bounds no field: attestation objects and
-   * extension results vary by authenticator. A result with a full attestation certificate
-   * chain is a few KB; the ID server itself reads at most 64 KiB (server/buildApp.ts), so a
-   * larger one could never be accepted.
-   */
-  passkeyResult: 64 * 1024,
+  /** `enrollment.passkey`: a registration result and a label ({@link passkeyResultBodyBytes}). */
+  passkeyRegistration: passkeyResultBodyBytes('registration'),
+  /** `signIn.passkey`: an authentication result ({@link passkeyResultBodyBytes}). */
+  passkeyAuthentication: passkeyResultBodyBytes('authentication'),
 } as const;
 
 /**

@@ -80,7 +80,7 @@ export const enrollmentCalls = {
   'enrollment.passkey': {
     input: z.object({ response: registrationResponseSchema, label: label.optional() }).strict(),
     output: methodSchema,
-    maxBodyBytes: bodyLimits.passkeyResult,
+    maxBodyBytes: bodyLimits.passkeyRegistration,
   },
   /**
    * The recovery code to show: the one this session issued, or a new one when none is

@@ -58,7 +58,7 @@ export const signInCalls = {
   'signIn.passkey': {
     input: z.object({ response: authenticationResponseSchema }).strict(),
     output: signInStepSchema,
-    maxBodyBytes: bodyLimits.passkeyResult,
+    maxBodyBytes: bodyLimits.passkeyAuthentication,
   },
   /** Opens a step-up transaction on the current session (for removing a method, the recovery code). */
   'signIn.stepUp': { input: noInput, output: signInStepSchema },
