@@ -6,7 +6,7 @@ Commands:
   profiles list                          the local profiles on this computer
   profiles add NAME [--pin|--pin-stdin] [--server URL --username NAME]
                                          a PIN is required in shared-desktop mode (the default):
-                                         at least 6 characters, not 111111, 123456 or the like
+                                         digits only, at least 6, not 111111, 123456 or the like
   profiles remove NAME --yes             erases the profile's vault and keychain items
   profiles set-pin NAME [--pin-stdin]    gives a profile its first PIN, or changes it (current PIN first)
   profiles setup-pin-reset NAME [--pin-stdin] [--password-stdin]

@@ -5,6 +5,12 @@ const retryAfter = z.object({ retryAfter: z.number().int().nonnegative() });
 const attemptsLeft = z.object({ attemptsLeft: z.number().int().nonnegative() });
 
 /**
+ * The rules a new PIN can break, in the order they are checked (services' `checkPin`):
+ * digits only, its length, then not trivial.
+ */
+export const pinRules = ['digits', 'length', 'repeated', 'run', 'common'] as const;
+
+/**
  * The `details` each error code carries, typed per code. Codes not listed here carry
  * none a screen relies on. The host's dispatcher checks every error's details against
  * these before it crosses the bridge (and drops details that do not match), so the
@@ -28,7 +34,7 @@ export const errorDetailSchemas = {
   }),
   /** Which PIN rule a new PIN broke, and the length bounds. */
   invalid_pin: z.object({
-    rule: z.enum(['length', 'repeated', 'run', 'common']),
+    rule: z.enum(pinRules),
     minLength: z.number().int(),
     maxLength: z.number().int(),
   }),

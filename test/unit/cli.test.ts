@@ -44,20 +44,29 @@ describe('deskid in shared-desktop mode (the default)', () => {
     expect(JSON.parse(settings.stdout)).toMatchObject({ sharedDesktopMode: true });
   });
 
-  it('refuses a short or trivial PIN, stating the rule, and takes a good one', async () => {
+  it('refuses a short, trivial or not-only-digits PIN, stating the rule, and takes a good one', async () => {
     for (const [pin, rule] of [
-      ['4829', 'has 4 characters'],
-      ['777777', 'repeats one character'],
+      ['4829', 'This PIN has 4 digits.'],
+      ['lee-2931', 'This PIN has characters other than digits.'],
+      ['4829 13', 'This PIN has characters other than digits.'],
+      ['777777', 'repeats one digit'],
       ['765432', 'straight run'],
       ['159753', 'most common PINs'],
     ]) {
       const refused = await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], `${pin}\n`);
       expect(refused.status).toBe(1);
       expect(refused.stderr).toContain(rule);
-      expect(refused.stderr).toContain('at least 6');
+      expect(refused.stderr).toContain('A PIN is digits only (0 to 9), at least 6 of them');
       expect(refused.stderr).not.toContain(pin);
     }
-    expect((await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], '482913\n')).status).toBe(0);
+    const letters = await deskid(['profiles', 'add', 'Lee', '--pin-stdin', '--json'], 'lee-2931\n');
+    expect(JSON.parse(letters.stderr)).toMatchObject({
+      error: { code: 'invalid_pin', message: expect.stringContaining('other than digits') as unknown },
+    });
+    expect(JSON.parse((await deskid(['profiles', 'list', '--json'])).stdout)).toEqual([]);
+    // Full-width digits are digits (the PIN's NFKC form), and open it typed as ASCII.
+    expect((await deskid(['profiles', 'add', 'Lee', '--pin-stdin'], '４８２９１３\n')).status).toBe(0);
+    expect((await deskid(['accounts', 'list', '--pin-stdin'], '482913\n')).status).toBe(0);
   });
 
   it('allows profiles without a PIN once switched off, and on again refuses them', async () => {
@@ -107,7 +116,10 @@ describe('deskid in shared-desktop mode (the default)', () => {
     expect(JSON.parse(opened.stdout)).toEqual([expect.objectContaining({ issuer: 'Clinic Portal' })]);
     expect((await deskid(['doctor'])).stdout).toContain('ok   vault of "Dana": healthy, PIN set');
 
-    // Changing it needs the current PIN first.
+    // Changing it needs the current PIN first; the new one is digits only.
+    const letters = await deskid(['profiles', 'set-pin', 'Dana', '--pin-stdin'], '482913\ndana-5904\n');
+    expect(letters.status).toBe(1);
+    expect(letters.stderr).toContain('This PIN has characters other than digits.');
     const changed = await deskid(['profiles', 'set-pin', 'Dana', '--pin-stdin'], '482913\n590417\n');
     expect(changed.status).toBe(0);
     expect((await deskid(['accounts', 'list', '--pin-stdin'], '590417\n')).status).toBe(0);

@@ -144,6 +144,8 @@ describe('ProfileStore', () => {
   it('leaves nothing behind when adding fails', async () => {
     const { store, dataDir } = await newStore();
     expect((await deskIdFailure(store.add({ displayName: 'Short', pin: '12' }))).code).toBe('invalid_pin');
+    const letters = await deskIdFailure(store.add({ displayName: 'Letters', pin: 'short-2931' }));
+    expect(letters.details).toMatchObject({ rule: 'digits' });
     expect(await readdir(path.join(dataDir, 'profiles'))).toEqual([]);
     expect(await store.list()).toEqual([]);
   });

@@ -237,9 +237,10 @@ describe('Vault', () => {
     expect(first.body.generation).toBe(1);
   });
 
-  it('removes a PIN and refuses a too-short or trivial one', async () => {
+  it('removes a PIN and refuses a too-short, trivial or not-only-digits one', async () => {
     const { dir, vault } = await newVault({ pin: '481516' });
     expect((await deskIdFailure(vault.setPin('12'))).code).toBe('invalid_pin');
+    expect((await deskIdFailure(vault.setPin('48151a'))).details).toMatchObject({ rule: 'digits' });
     expect((await deskIdFailure(vault.setPin('123456'))).details).toMatchObject({ rule: 'run' });
     await vault.setPin(null);
     vault.lock();

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { DeskIdError } from '../../contract/DeskIdError';
 import type { Keychain } from '../keychain/Keychain';
 import { checkPin } from './checkPin';
+import { opensWithPin } from './opensWithPin';
 import { defaultArgon2Params, type Argon2Params } from './deriveArgon2Key';
 import type { JsonValue } from './entryCrypto';
 import { createKeychainKey, keychainAccountFor } from './keychainItem';
@@ -255,14 +256,24 @@ export class Vault {
   /**
    * Sets, changes (`pin` string) or removes (`null`) the PIN of an unlocked vault, with a
    * new data key (see {@link setVaultPin}). A new PIN must pass the PIN rules
-   * (`invalid_pin`: at least 6 characters, not trivial).
+   * (`invalid_pin`: digits only, at least 6, not trivial); the current PIN set again (to
+   * deposit a fresh reset share) is not new, and is kept even if set before a rule came.
    */
   async setPin(
     pin: string | null,
     { kdf = defaultArgon2Params, resetAuthority }: { kdf?: Argon2Params; resetAuthority?: PinResetAuthority } = {},
   ): Promise<void> {
-    if (pin !== null) checkPin(pin);
+    if (pin !== null) await this.checkNewPin(pin);
     await setVaultPin(this.session, this.writer, pin, { kdf, resetAuthority });
+  }
+
+  /** {@link checkPin}, unless the refused PIN is this unlocked vault's current one. */
+  private async checkNewPin(pin: string): Promise<void> {
+    try {
+      checkPin(pin);
+    } catch (error) {
+      if (this.session.dataKey === null || !(await opensWithPin(this.session, pin))) throw error;
+    }
   }
 
   /**

@@ -1,4 +1,5 @@
 import { DeskIdError } from '../../contract/DeskIdError';
+import type { ErrorDetails } from '../../contract/errorDetails';
 
 /** Shortest PIN DeskID accepts. */
 export const minPinLength = 6;
@@ -35,12 +36,12 @@ const commonPins: ReadonlySet<string> = new Set([
   '951753',
 ]);
 
-/** The rule a PIN was refused by (details `rule` of `invalid_pin`). */
-export type PinRule = 'length' | 'repeated' | 'run' | 'common';
+/** The rule a PIN was refused by (details `rule` of `invalid_pin`; the contract's `pinRules`). */
+export type PinRule = ErrorDetails<'invalid_pin'>['rule'];
 
 const ruleText =
-  `A PIN needs at least ${minPinLength} characters (at most ${maxPinLength}) and must not be one digit ` +
-  'repeated (111111), a straight run up or down (123456, 987654) or a common PIN (123123).';
+  `A PIN is digits only (0 to 9), at least ${minPinLength} of them (at most ${maxPinLength}), and must not be ` +
+  'one digit repeated (111111), a straight run up or down (123456, 987654) or a common PIN (123123).';
 
 /**
  * The one form of a PIN: Unicode NFKC, so that full-width digits (`１２３４５６`) are the
@@ -53,30 +54,29 @@ export function normalizePin(pin: string): string {
 }
 
 /**
- * The PIN rules, in one place: {@link minPinLength} to {@link maxPinLength} characters,
- * and not trivial (one character repeated, a straight run of digits up or down, or a
- * common PIN), judged on the {@link normalizePin} form. Refuses with `invalid_pin`
- * naming the broken rule and stating all of them; the PIN itself is never echoed. Applies to every new PIN (profile creation, PIN
- * change, PIN reset), never to unlocking with an existing one.
+ * The PIN rules, in one place: digits only (0 to 9), {@link minPinLength} to
+ * {@link maxPinLength} of them, and not trivial (one digit repeated, a straight run up or
+ * down, or a common PIN), judged on the {@link normalizePin} form, so full-width digits
+ * count as the digits they are. Refuses with `invalid_pin` naming the broken rule (the
+ * first of the contract's `pinRules` broken) and stating all of them; the PIN itself is
+ * never echoed. Applies to every new PIN (profile creation, PIN change, PIN reset), never
+ * to unlocking with an existing one: a PIN set with letters before this rule still opens.
  */
 export function checkPin(typed: string): void {
   const pin = normalizePin(typed);
-  const characters = Array.from(new Intl.Segmenter().segment(pin), ({ segment }) => segment);
-  const length = characters.length;
-  if (length < minPinLength || length > maxPinLength) {
-    refuse('length', `This PIN has ${length} characters. ${ruleText}`);
+  // An empty PIN is refused for its length below, not for its characters.
+  if (!/^[0-9]*$/.test(pin)) refuse('digits', `This PIN has characters other than digits. ${ruleText}`);
+  const digits = Array.from(pin, Number);
+  if (digits.length < minPinLength || digits.length > maxPinLength) {
+    refuse('length', `This PIN has ${digits.length} digits. ${ruleText}`);
   }
-  if (characters.every((character) => character === characters[0])) {
-    refuse('repeated', `This PIN repeats one character. ${ruleText}`);
-  }
-  if (isStraightRun(pin)) refuse('run', `This PIN is a straight run of digits. ${ruleText}`);
+  if (digits.every((digit) => digit === digits[0])) refuse('repeated', `This PIN repeats one digit. ${ruleText}`);
+  if (isStraightRun(digits)) refuse('run', `This PIN is a straight run of digits. ${ruleText}`);
   if (commonPins.has(pin)) refuse('common', `This PIN is one of the most common PINs. ${ruleText}`);
 }
 
 /** Digits each one up (or each one down) from the one before, 9 followed by 0 included. */
-function isStraightRun(pin: string): boolean {
-  if (!/^\d+$/.test(pin)) return false;
-  const digits = Array.from(pin, Number);
+function isStraightRun(digits: readonly number[]): boolean {
   const steps = digits.slice(1).map((digit, index) => (digit - (digits[index] ?? 0) + 10) % 10);
   return steps.every((step) => step === 1) || steps.every((step) => step === 9);
 }

@@ -129,7 +129,7 @@ async function unlockWithPin(session: VaultSession, writer: VaultWriter, pin: st
  * The PIN in the form its key was derived from: NFKC for every PIN set since DeskID
  * normalises PINs (`form: 'NFKC'`), as typed for older ones (a version-1 file among them).
  */
-function pinAsSet(body: StoredVaultBody, pin: string): string {
+export function pinAsSet(body: StoredVaultBody, pin: string): string {
   return isCurrentBody(body) && body.dataKey.pin?.form === 'NFKC' ? normalizePin(pin) : pin;
 }
 

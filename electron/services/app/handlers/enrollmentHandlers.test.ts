@@ -83,7 +83,9 @@ describe('enrollment handlers: DeskID as the authenticator on this computer', ()
     expect(locked.message).toMatch(/^Open your DeskID profile first/);
     const trivial = await host.fail('profiles.create', { name: 'Dana', pin: '123456' });
     expect(trivial.code).toBe('invalid_pin');
-    expect(trivial.message).toContain('at least 6 characters');
+    expect(trivial.message).toContain('digits only (0 to 9), at least 6 of them');
+    const letters = await host.fail('profiles.create', { name: 'Dana', pin: 'dana-2931' });
+    expect(letters).toMatchObject({ code: 'invalid_pin', details: { rule: 'digits', minLength: 6, maxLength: 64 } });
     expect((await host.fail('profiles.create', { name: 'Dana' })).code).toBe('invalid_pin');
     const profile = await host.call('profiles.create', { name: 'Dana', pin });
     expect(profile).toMatchObject({ name: 'Dana', hasPin: true, unlocked: true });

@@ -25,6 +25,8 @@ describe('profiles handlers', () => {
     expect((await host.call('codes.list', {})).accounts).toHaveLength(1);
     const trivial = await host.fail('profiles.changePin', { currentPin: '739154', newPin: '123456' });
     expect(trivial.code).toBe('invalid_pin');
+    const letters = await host.fail('profiles.changePin', { currentPin: '739154', newPin: 'bea-5820' });
+    expect(letters).toMatchObject({ code: 'invalid_pin', details: { rule: 'digits' } });
     expect(await host.call('profiles.changePin', { currentPin: '739154', newPin: '582039' })).toEqual({ done: true });
     expect((await host.call('codes.list', {})).accounts).toHaveLength(1);
 
@@ -98,6 +100,8 @@ describe('profiles handlers: PIN reset by ID-server sign-in', () => {
     await signInByPhone(person.id);
     const trivial = await host.fail('profiles.resetPinFinish', { newPin: '123456' });
     expect(trivial.code).toBe('invalid_pin');
+    const letters = await host.fail('profiles.resetPinFinish', { newPin: 'bea-5820' });
+    expect(letters).toMatchObject({ code: 'invalid_pin', details: { rule: 'digits' } });
     expect(await host.call('profiles.resetPinFinish', { newPin: '582039' })).toMatchObject({
       id: person.id,
       unlocked: true,
