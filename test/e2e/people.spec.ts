@@ -155,14 +155,22 @@ test.describe('people on a shared desktop', () => {
     await expect(codeButton(page, anaGitHub)).toBeVisible();
   });
 
-  test('adding a person: a trivial PIN is refused with the rule, and no profile is made', async ({ page, app }) => {
+  test('adding a person: a trivial PIN or one with letters is refused with the rule, and no profile is made', async ({
+    page,
+    app,
+  }) => {
     await addPerson(app, 'Ana Ruiz', '482915', [anaGitHub]);
     await openPeopleList(page, app);
     await page.getByRole('button', { name: 'I am new here: create my profile' }).click();
     await page.getByLabel('Your name').fill('Ben Okafor');
+    await expect(page.getByLabel('Choose a PIN')).toHaveAttribute('inputmode', 'numeric');
+    await expect(page.getByLabel('Choose a PIN')).toHaveAccessibleDescription(
+      'Digits only: at least 6, not all the same and not in a row (like 123456).',
+    );
     const rule =
-      'Choose at least 6 digits that are not one digit repeated, not a straight run like 123456, and not a common PIN.';
+      'Choose at least 6 digits (0 to 9, no letters) that are not one digit repeated, not a straight run like 123456, and not a common PIN.';
     for (const [pin, why] of [
+      ['ben-2931', 'This PIN has something other than digits in it: letters, spaces or signs.'],
       ['777777', 'This PIN repeats one digit, so it is easy to guess.'],
       ['345678', 'This PIN is a straight run of digits, so it is easy to guess.'],
       ['987654', 'This PIN is a straight run of digits, so it is easy to guess.'],

@@ -73,12 +73,13 @@ export const en = {
         'Toll-free, premium-rate, shared-cost, internet (VoIP) and pager numbers cannot get codes. Use a mobile phone or a direct landline.',
       phone_already_enrolled: 'This phone is already one of your sign-in methods.',
       wrong_pin: 'That PIN is not right. Try again.',
-      invalid_pin_length: 'A PIN has {{minLength}} to {{maxLength}} characters. {{rule}}',
+      invalid_pin_digits: 'This PIN has something other than digits in it: letters, spaces or signs. {{rule}}',
+      invalid_pin_length: 'A PIN has {{minLength}} to {{maxLength}} digits. {{rule}}',
       invalid_pin_repeated: 'This PIN repeats one digit, so it is easy to guess. {{rule}}',
       invalid_pin_run: 'This PIN is a straight run of digits, so it is easy to guess. {{rule}}',
       invalid_pin_common: 'This PIN is one of the most common PINs. {{rule}}',
       pinRule:
-        'Choose at least {{minLength}} digits that are not one digit repeated, not a straight run like 123456, and not a common PIN.',
+        'Choose at least {{minLength}} digits (0 to 9, no letters) that are not one digit repeated, not a straight run like 123456, and not a common PIN.',
       pin_throttled: 'Too many wrong PINs. You can try again in {{wait}}.',
       pin_reset_required:
         'Too many wrong PINs: this profile is locked until its PIN is reset by signing in to the ID server.',
@@ -219,12 +220,13 @@ export const es: Translation<typeof en> = {
         'Los números gratuitos, de tarificación especial, de coste compartido, de internet (VoIP) y de buscapersonas no pueden recibir códigos. Use un teléfono móvil o un fijo directo.',
       phone_already_enrolled: 'Este teléfono ya es uno de sus métodos de inicio de sesión.',
       wrong_pin: 'Ese PIN no es correcto. Inténtelo de nuevo.',
-      invalid_pin_length: 'Un PIN tiene de {{minLength}} a {{maxLength}} caracteres. {{rule}}',
+      invalid_pin_digits: 'Este PIN tiene algo que no son dígitos: letras, espacios o signos. {{rule}}',
+      invalid_pin_length: 'Un PIN tiene de {{minLength}} a {{maxLength}} dígitos. {{rule}}',
       invalid_pin_repeated: 'Este PIN repite un solo dígito, así que es fácil de adivinar. {{rule}}',
       invalid_pin_run: 'Este PIN es una serie seguida de dígitos, así que es fácil de adivinar. {{rule}}',
       invalid_pin_common: 'Este PIN es uno de los más comunes. {{rule}}',
       pinRule:
-        'Elija al menos {{minLength}} dígitos que no sean un solo dígito repetido, ni una serie seguida como 123456, ni un PIN común.',
+        'Elija al menos {{minLength}} dígitos (del 0 al 9, sin letras) que no sean un solo dígito repetido, ni una serie seguida como 123456, ni un PIN común.',
       pin_throttled: 'Demasiados PIN incorrectos. Podrá intentarlo de nuevo en {{wait}}.',
       pin_reset_required:
         'Demasiados PIN incorrectos: este perfil queda bloqueado hasta que se restablezca su PIN iniciando sesión en el servidor de identidad.',

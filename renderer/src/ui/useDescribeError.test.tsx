@@ -2,6 +2,7 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../electron/contract/DeskIdError';
 import { errorCodeSchema, type ErrorCode } from '../../../electron/contract/errorCodes';
+import { pinRules } from '../../../electron/contract/errorDetailSchemas';
 import { createHttpBridge } from '../bridge/httpBridge';
 import { en, es } from '../i18n/commonStrings';
 import { renderWithApp } from '../../test/renderWithApp';
@@ -22,6 +23,21 @@ describe('errors in the person’s words', () => {
   it('names the PIN rule that was broken, in Spanish too, not the services’ English sentence', () => {
     renderWithApp(<Described error={trivialPin} />, {}, { language: 'es' });
     expect(screen.getByText(/^Este PIN repite un solo dígito.*Elija al menos 6 dígitos/)).toBeTruthy();
+  });
+
+  it.each(pinRules)('gives the PIN rule %s its own words in English and Spanish', (rule) => {
+    const key = `invalid_pin_${rule}` as const;
+    expect(en.errors.codes[key]).toMatch(/\{\{rule\}\}$/);
+    expect(es.errors.codes[key]).toMatch(/\{\{rule\}\}$/);
+    expect(es.errors.codes[key]).not.toBe(en.errors.codes[key]);
+  });
+
+  it('says a new PIN with letters is refused because a PIN is digits only', () => {
+    const letters = new DeskIdError('invalid_pin', 'x', { rule: 'digits', minLength: 6, maxLength: 64 });
+    renderWithApp(<Described error={letters} />, {});
+    expect(
+      screen.getByText(/^This PIN has something other than digits in it: letters, spaces or signs\. Choose/),
+    ).toBeTruthy();
   });
 
   it('gives the wait of a PIN throttle in words', () => {

@@ -71,6 +71,8 @@ describe('PinReset', () => {
     expect(resetPinProve).toHaveBeenLastCalledWith({ method: 'phone', factorId: 'f1', code: '123456' });
 
     await expectFocusedHeading('Choose a new PIN');
+    expect(screen.getByLabelText('Choose a PIN').getAttribute('inputmode')).toBe('numeric');
+    expect(screen.getByText('Digits only: at least 6, not all the same and not in a row (like 123456).')).toBeTruthy();
     await userEvent.type(screen.getByLabelText('Choose a PIN'), '58203');
     await userEvent.type(screen.getByLabelText('Type the PIN again'), '58204');
     await userEvent.click(screen.getByRole('button', { name: 'Set my new PIN' }));

@@ -14,9 +14,9 @@ export const en = {
   name: 'Your name',
   nameHint: 'As your colleagues know you, so you recognise your profile.',
   newPin: 'Choose a PIN',
-  newPinHint: 'At least 6 digits, not all the same and not in a row (like 123456).',
+  newPinHint: 'Digits only: at least 6, not all the same and not in a row (like 123456).',
   newPinOptionalHint:
-    'Optional on this computer, but recommended: at least 6 digits, not all the same and not in a row.',
+    'Optional on this computer, but recommended: digits only, at least 6, not all the same and not in a row.',
   confirmPin: 'Type the PIN again',
   pinMismatch: 'The two PINs are not the same. Type them again.',
   pinTooShort: 'The PIN needs at least 6 digits.',
@@ -37,8 +37,9 @@ export const es: Translation<typeof en> = {
   name: 'Su nombre',
   nameHint: 'Como le conocen sus compañeros, para que reconozca su perfil.',
   newPin: 'Elija un PIN',
-  newPinHint: 'Al menos 6 dígitos, no todos iguales ni seguidos (como 123456).',
-  newPinOptionalHint: 'Opcional en este equipo, pero recomendado: al menos 6 dígitos, no todos iguales ni seguidos.',
+  newPinHint: 'Solo dígitos: al menos 6, no todos iguales ni seguidos (como 123456).',
+  newPinOptionalHint:
+    'Opcional en este equipo, pero recomendado: solo dígitos, al menos 6, no todos iguales ni seguidos.',
   confirmPin: 'Escriba el PIN otra vez',
   pinMismatch: 'Los dos PIN no son iguales. Escríbalos de nuevo.',
   pinTooShort: 'El PIN necesita al menos 6 dígitos.',
