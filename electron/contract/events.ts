@@ -5,8 +5,17 @@ import { z } from 'zod';
  * both hosts and the renderer.
  */
 export const events = {
-  /** The app locked itself (idle, OS lock, switch person); codes must be hidden. */
-  'app.locked': z.object({ reason: z.enum(['idle', 'os_lock', 'suspend', 'switch_person', 'user']) }).strict(),
+  /**
+   * The app locked itself (idle, OS lock, switch person); codes must be hidden.
+   * `signedOut`: the lock also ended a sign-in to the ID server (a session, or one waiting
+   * for its second step), so the page can say why the person has to sign in again.
+   */
+  'app.locked': z
+    .object({
+      reason: z.enum(['idle', 'os_lock', 'suspend', 'switch_person', 'user']),
+      signedOut: z.literal(true).optional(),
+    })
+    .strict(),
   /** The person pressed the global shortcut that opens the codes (Electron, off by default). */
   'app.openCodes': z.object({}).strict(),
 } as const satisfies Record<string, z.ZodType>;

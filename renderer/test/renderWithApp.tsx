@@ -15,7 +15,8 @@ i18n.addStrings('es', es);
  * bridge is the test's own — the Electron and browser hosts cannot exist in a component
  * test — typed as the real one so a wrong call name or shape fails to compile. Give only
  * the calls the component makes; any other call fails the test. Machine policy is ambient
- * (screens ask what it allows): without a `policy` group, none is set.
+ * (screens ask what it allows): without a `policy` group, none is set. So are the host's
+ * events: without `on`, the host tells the page nothing.
  */
 export function renderWithApp(
   ui: ReactNode,
@@ -25,7 +26,7 @@ export function renderWithApp(
   void i18n.changeLanguage(language);
   const strict = new Proxy(bridge, {
     get(target, feature: string) {
-      const group = (target as Record<string, unknown>)[feature] ?? (feature === 'policy' ? noPolicy : undefined);
+      const group = (target as Record<string, unknown>)[feature] ?? ambient[feature];
       if (group === undefined) throw new Error(`The test's bridge has no "${feature}" calls.`);
       return group;
     },
@@ -40,6 +41,12 @@ export function renderWithApp(
 /** No machine policy: every setting at its default, nothing enforced. */
 const noPolicy: Partial<GroupedBridge['policy']> = {
   get: () => Promise.resolve({ settings: [], warnings: [] }),
+};
+
+/** What a test's bridge has unless it gives its own: no policy, and no host events. */
+const ambient: Record<string, unknown> = {
+  policy: noPolicy,
+  on: (() => () => undefined) satisfies GroupedBridge['on'],
 };
 
 export type DeepPartialBridge = { [F in keyof GroupedBridge]?: Partial<GroupedBridge[F]> };

@@ -5,7 +5,7 @@ import type { GroupedBridge } from '../../../electron/contract/groupedClient';
 import { BridgeContext } from '../bridge/BridgeContext';
 import { withLaterStrings } from '../i18n/setupI18n';
 import WizardScreen from '../features/enrollment/WizardScreen';
-import { ReportActivity } from '../features/people/ReportActivity';
+import { ReportActivity } from './ReportActivity';
 import { HostEvents } from './HostEvents';
 import { Layout } from './Layout';
 

@@ -5,15 +5,23 @@ import type { EventName } from '../../../electron/contract/events';
 import { queryCache } from '../data/queryCache';
 import { pageClipboard } from '../platform/pageClipboard';
 import { renderWithApp } from '../../test/renderWithApp';
+import { setWizardNotice, useWizardNotice } from '../features/enrollment/wizardNotice';
 import { HostEvents } from './HostEvents';
 
-function withHostEvents() {
+/** What the wizard's sign-in step would say. */
+function Notice() {
+  return <p>notice: {useWizardNotice() ?? 'none'}</p>;
+}
+
+function withHostEvents(path = '/') {
   const listeners = new Map<EventName, (payload: unknown) => void>();
   renderWithApp(
     <>
       <HostEvents />
+      <Notice />
       <Routes>
         <Route path="/" element={<h1>Start</h1>} />
+        <Route path="/manage" element={<h1>Manage</h1>} />
         <Route path="/codes" element={<h1>Codes</h1>} />
       </Routes>
     </>,
@@ -23,6 +31,7 @@ function withHostEvents() {
         return () => listeners.delete(name);
       },
     },
+    { path },
   );
   const hear = (name: EventName, payload: unknown = { reason: 'user' }) => act(() => listeners.get(name)?.(payload));
   return { hear };
@@ -31,6 +40,7 @@ function withHostEvents() {
 // jsdom has no clipboard: one text in memory stands in for it.
 const clipboard = { text: '' };
 beforeEach(() => {
+  setWizardNotice(undefined);
   clipboard.text = '';
   const stand = {
     writeText: (text: string) => Promise.resolve(void (clipboard.text = text)),
@@ -53,6 +63,32 @@ describe('what the host tells every page', () => {
     hear('app.locked');
     expect(queryCache.get('account')).toBeUndefined();
     expect(screen.getByRole('heading', { name: 'Codes' })).toBeTruthy();
+  });
+
+  it.each([
+    ['/', 'idle', 'signedOutIdle'],
+    ['/manage', 'idle', 'signedOutIdle'],
+    ['/', 'os_lock', 'signedOutLocked'],
+    ['/manage', 'suspend', 'signedOutLocked'],
+  ])('on %s, a %s lock that ended the sign-in shows the sign-in step, which says why', (path, reason, notice) => {
+    const { hear } = withHostEvents(path);
+    hear('app.locked', { reason, signedOut: true });
+    expect(screen.getByRole('heading', { name: 'Start' })).toBeTruthy();
+    expect(screen.getByText(`notice: ${notice}`)).toBeTruthy();
+  });
+
+  it.each([
+    ['/', { reason: 'idle' }],
+    ['/', { reason: 'user', signedOut: true }],
+    ['/manage', { reason: 'switch_person', signedOut: true }],
+    ['/codes', { reason: 'idle', signedOut: true }],
+  ])('on %s, shows the people list after %o (no sign-in ended, the person locked, or not at set-up)', (path, lock) => {
+    const { hear } = withHostEvents(path);
+    setWizardNotice('cancelled');
+    hear('app.locked', lock);
+    expect(screen.getByRole('heading', { name: 'Codes' })).toBeTruthy();
+    // An older notice does not outlive the lock either.
+    expect(screen.getByText('notice: none')).toBeTruthy();
   });
 
   it('takes a code the page copied off the clipboard when the app locks, before its delay', async () => {

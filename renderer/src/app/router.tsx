@@ -45,6 +45,11 @@ export function MemoryRouter({ initialEntries, children }: { initialEntries?: st
   return <RouterContext.Provider value={router}>{children}</RouterContext.Provider>;
 }
 
+/** Where the app is: `{ pathname }`. */
+export function useLocation(): { pathname: string } {
+  return { pathname: useRouter().pathname };
+}
+
 /** Goes to a path: `navigate('/codes')`. */
 export function useNavigate(): (to: string) => Promise<void> {
   return useRouter().navigate;

@@ -37,7 +37,8 @@ export interface HostState {
   readonly lockEpoch: number;
   /**
    * Locks every profile, forgets the ID-server session, previews and shown codes, runs
-   * every {@link onLock} listener, and tells every page (`app.locked` with `reason`).
+   * every {@link onLock} listener, and tells every page (`app.locked` with `reason`, and
+   * `signedOut` when it ended a sign-in to the ID server).
    * Every lock goes through here: Lock all, switch person, idle, the OS lock and sign-out.
    * A sign-out tells no page: the page that signed out clears itself and goes to the
    * start, and a late event would wipe the next sign-in it has already begun.
@@ -85,12 +86,13 @@ export function createHostState(context: AppContext, { now = Date.now, timers }:
     },
     async lockAll(reason) {
       lockEpoch += 1;
+      const signedIn = state.session.signedIn || state.session.openStep !== undefined;
       state.profiles.lockAll();
       state.previews.clear();
       state.hotpShown.clear();
       state.idle.stop();
       for (const listener of listeners) runListener(listener, reason);
-      if (reason !== 'sign_out') context.emit('app.locked', { reason });
+      if (reason !== 'sign_out') context.emit('app.locked', { reason, ...(signedIn ? { signedOut: true } : {}) });
       // The next person signs in to their own ID account.
       await state.session.signOut();
     },

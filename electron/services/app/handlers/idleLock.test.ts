@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { useHostHarness } from '../../../../test/fixtures/hostHandlers';
+import { demoPassword, useHostHarness, type TestHost } from '../../../../test/fixtures/hostHandlers';
 import type { IdleTimers } from './IdleLock';
 
 /** Timers moved by hand: `advance` runs what falls due, nothing waits for real. */
@@ -64,5 +64,40 @@ describe('the idle lock', () => {
     expect((await host.fail('codes.list', {})).code).toBe('vault_locked');
     // Locked: nothing counts down until someone acts again.
     expect(clock.armed).toBe(0);
+  });
+});
+
+describe('the idle lock and a sign-in to the ID server', () => {
+  /** A host with a one-minute idle lock, `signIn` done, then a minute with nobody there. */
+  async function idleAfter(signIn: (host: TestHost) => Promise<unknown>): Promise<TestHost> {
+    const clock = handTimers();
+    const host = await running.harness.newHost({ timers: clock.timers });
+    await host.call('settings.update', { autoLockMinutes: 1 });
+    await signIn(host);
+    clock.advance(60_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    return host;
+  }
+
+  it('ends a session held during set-up and says so, so the page can tell the person why', async () => {
+    const password = 'Idle-setup-password-4';
+    const username = await running.harness.newAccount('idle-setup', password);
+    const host = await idleAfter((host) => host.call('signIn.password', { username, password }));
+    expect(host.events).toEqual([{ name: 'app.locked', payload: { reason: 'idle', signedOut: true } }]);
+    expect(await host.call('signIn.status', {})).toBeNull();
+  });
+
+  it('ends a sign-in waiting for its second step, and says so too', async () => {
+    const host = await idleAfter(async (host) => {
+      const step = await host.call('signIn.password', { username: 'demo.totp', password: demoPassword });
+      expect(step.status).toBe('mfa_required');
+    });
+    expect(host.events).toEqual([{ name: 'app.locked', payload: { reason: 'idle', signedOut: true } }]);
+    expect((await host.fail('signIn.code', { method: 'totp', code: '123456' })).code).toBe('transaction_not_found');
+  });
+
+  it('says nothing of a sign-in when none was open', async () => {
+    const host = await idleAfter(() => Promise.resolve());
+    expect(host.events).toEqual([{ name: 'app.locked', payload: { reason: 'idle' } }]);
   });
 });

@@ -4,10 +4,12 @@ import { useSyncExternalStore } from 'react';
  * One thing the wizard has to tell the person across a change of step:
  * - `cancelled`: set-up ended with Cancel; the sign-in step says so (what was finished is kept);
  * - `recoveryCodeUsed`: they signed in with their recovery code, which the ID server has
- *   now spent; the recovery step says why it gives them a new one.
+ *   now spent; the recovery step says why it gives them a new one;
+ * - `signedOutIdle`, `signedOutLocked`: the idle lock, or the computer locking or going to
+ *   sleep, ended their sign-in during set-up or on the manage page; the sign-in step says so.
  * A word, not renderer data: it holds nothing of the account.
  */
-export type WizardNotice = 'cancelled' | 'recoveryCodeUsed';
+export type WizardNotice = 'cancelled' | 'recoveryCodeUsed' | 'signedOutIdle' | 'signedOutLocked';
 
 let notice: WizardNotice | undefined;
 const listeners = new Set<() => void>();

@@ -7,11 +7,14 @@ import { queryCache } from '../../data/queryCache';
 import { accountKey } from '../../data/useAccount';
 import { serverInfoForTests } from './serverInfoForTests';
 import { SignInFlow } from './SignInFlow';
+import type { GroupedBridge } from '../../../../electron/contract/groupedClient';
+import { setWizardNotice } from '../enrollment/wizardNotice';
 
 const server = serverInfoForTests();
 
 afterEach(() => {
   vi.useRealTimers();
+  setWizardNotice(undefined);
 });
 
 async function signIn(password = 'not-the-password') {
@@ -96,6 +99,31 @@ describe('SignInFlow', () => {
     expect(signOut).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('status').textContent).toContain('cancelled');
   });
+
+  it.each([
+    ['idle', 'DeskID signed you out because nobody used it for a while'],
+    ['os_lock', 'DeskID signed you out because this computer was locked or went to sleep.'],
+  ] as const)(
+    'at "Confirm it’s you", an %s lock goes back to the password step, which says why',
+    async (reason, words) => {
+      let hearLock: (() => void) | undefined;
+      const on = ((name: string, listener: () => void) => {
+        if (name === 'app.locked') hearLock = listener;
+        return () => undefined;
+      }) as GroupedBridge['on'];
+      renderWithApp(<SignInFlow />, { signIn: { server, password: vi.fn(askForAMethod) }, on });
+      await signIn();
+      await screen.findByRole('heading', { level: 1, name: 'Confirm it’s you' });
+      // HostEvents sets the notice and hears the lock first; the flow hears it too.
+      act(() => {
+        setWizardNotice(reason === 'idle' ? 'signedOutIdle' : 'signedOutLocked');
+        hearLock?.();
+      });
+      expect(await screen.findByRole('heading', { level: 1, name: 'Sign in to your ID account' })).toBeTruthy();
+      expect(screen.getByRole('status').textContent).toContain(words);
+      expect(screen.queryByRole('heading', { name: 'Confirm it’s you' })).toBeNull();
+    },
+  );
 
   it('puts the account in place when signed in, so the wizard moves on', async () => {
     const account = {

@@ -1,8 +1,9 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { MfaStep, SignInStep } from '../../../../electron/contract/accountStatus';
+import { useBridge } from '../../bridge/BridgeContext';
 import { setAccount } from '../../data/useAccount';
-import { setWizardNotice, useWizardNotice } from '../enrollment/wizardNotice';
+import { setWizardNotice, useWizardNotice, type WizardNotice } from '../enrollment/wizardNotice';
 import { WizardStep } from '../enrollment/WizardStep';
 import { MfaChoice, type SignedInStep } from './MfaChoice';
 import { SignInForm } from './SignInForm';
@@ -15,8 +16,11 @@ import './signIn.css';
  */
 export function SignInFlow() {
   const { t } = useTranslation();
+  const bridge = useBridge();
   const [mfa, setMfa] = useState<MfaStep | undefined>(undefined);
-  const cancelled = useWizardNotice() === 'cancelled';
+  const notice = signInNotices[useWizardNotice() ?? 'recoveryCodeUsed'];
+  // A lock ends the host's open sign-in (HostEvents says why here): back to the password.
+  useEffect(() => bridge.on('app.locked', () => setMfa(undefined)), [bridge]);
   const signedIn = (step: SignedInStep) => {
     setWizardNotice(step.recoveryCodeUsed ? 'recoveryCodeUsed' : undefined);
     setAccount(step.account);
@@ -31,7 +35,7 @@ export function SignInFlow() {
   if (mfa === undefined) {
     return (
       <WizardStep step="signIn" headingId="sign-in-title" title={t('signIn.title')} cancellable={false}>
-        {cancelled && <p role="status">{t('enrollment.cancelled')}</p>}
+        {notice !== undefined && <p role="status">{t(notice)}</p>}
         <SignInForm onStep={onStep} />
       </WizardStep>
     );
@@ -52,3 +56,11 @@ export function SignInFlow() {
     </WizardStep>
   );
 }
+
+/** Why the person is back at the sign-in step, when it was not by their own sign-out. */
+const signInNotices = {
+  cancelled: 'enrollment.cancelled',
+  signedOutIdle: 'enrollment.signedOut.idle',
+  signedOutLocked: 'enrollment.signedOut.locked',
+  recoveryCodeUsed: undefined,
+} as const satisfies Record<WizardNotice, string | undefined>;
