@@ -82,11 +82,30 @@ test.describe('sign-in', () => {
     await expect(page.getByRole('link', { name: 'My sign-in methods', exact: true })).toBeVisible();
   });
 
-  test('a wrong code shows the tries left, then the method locks and points to another way', async ({ page, app }) => {
+  test('a code that cannot be right is refused on the page; a wrong code shows the tries left, then the method locks and points to another way', async ({
+    page,
+    app,
+  }) => {
+    const codeRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/bridge/call/signIn.code')) codeRequests.push(request.url());
+    });
     await signIn(page, app.url, 'demo.totp', demoPassword);
     await page.getByRole('button', { name: 'Enter a code from your authenticator app' }).click();
     const field = page.getByLabel('The 6-digit code your app shows now');
     const confirm = page.getByRole('button', { name: 'Confirm' });
+    // Five digits, or a letter O for a zero: said on the field, never sent, no try used.
+    await field.fill('00000');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('alert')).toHaveText('The code has 6 digits; you typed 5.');
+    await field.fill('00000O');
+    await confirm.click();
+    await expect(page.getByRole('alert')).toHaveText(
+      'The code is digits only (0 to 9): check for a letter or another sign.',
+    );
+    await expect(field).toBeFocused();
+    await expectNoAxeViolations(page);
+    expect(codeRequests).toEqual([]);
     const wrong = totpNow(demoTotpSecret) === '000000' ? '111111' : '000000';
     await field.fill(wrong);
     await confirm.click();

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: ReactNode;
@@ -6,6 +6,8 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   hint?: ReactNode;
   /** A problem with this field's value, shown and announced with it. */
   problem?: ReactNode;
+  /** The input itself (to move focus back to it when its value is refused). */
+  ref?: Ref<HTMLInputElement>;
 }
 
 /** A labelled text field with its hint and its problem tied to it (`aria-describedby`). */

@@ -1,8 +1,9 @@
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useAction } from '../../data/useAction';
 import { Field } from '../../ui/Field';
 import { ActionError, isWaiting, useWait } from './ActionError';
+import { checkTypedCode, type CodeProblem, type CodeShape } from './checkTypedCode';
 
 interface CodeFormProps {
   label: string;
@@ -11,6 +12,12 @@ interface CodeFormProps {
   submitLabel?: string;
   /** Sends the code; a failure is shown on the field (tries left, or the lock with its countdown). */
   onSubmit: (code: string) => Promise<unknown>;
+  /**
+   * What the code must be (a 6-digit code, the recovery code): checked here first, so a
+   * code that cannot be right says why on the field and never uses up one of the tries;
+   * what is sent is the digits alone. Without it (a PIN), the typed text is sent as is.
+   */
+  shape?: CodeShape;
   /** `one-time-code` for codes, `off` for the recovery code. */
   autoComplete?: string;
   /** A PIN: typed hidden, never offered for autofill. */
@@ -31,27 +38,51 @@ export function CodeForm({
   onSubmit,
   autoComplete = 'one-time-code',
   hidden = false,
+  shape,
   children,
 }: CodeFormProps) {
   const { t } = useTranslation();
   const [code, setCode] = useState('');
+  const [problem, setProblem] = useState<CodeProblem | undefined>(undefined);
+  const field = useRef<HTMLInputElement>(null);
   const action = useAction(onSubmit);
   const left = useWait(action.error);
   const hasError = action.error !== undefined && action.error !== null;
+  const send = () => {
+    const checked = shape === undefined ? { code } : checkTypedCode(code, shape);
+    if ('problem' in checked) {
+      setProblem(checked);
+      field.current?.focus();
+      return;
+    }
+    void action.run(checked.code).then(() => hidden && setCode(''));
+  };
   return (
     <form
       className="code-form"
+      // The page's own check says more than the browser's "fill in this field".
+      noValidate={shape !== undefined}
       onSubmit={(event) => {
         event.preventDefault();
-        if (!isWaiting(left)) void action.run(code).then(() => hidden && setCode(''));
+        if (!isWaiting(left)) send();
       }}
     >
       <Field
+        ref={field}
         label={label}
         {...(hint === undefined ? {} : { hint })}
-        problem={hasError ? <ActionError error={action.error} left={left} inline /> : undefined}
+        problem={
+          problem !== undefined && shape !== undefined ? (
+            <CodeProblemText problem={problem} digits={shape.digits} />
+          ) : hasError ? (
+            <ActionError error={action.error} left={left} inline />
+          ) : undefined
+        }
         value={code}
-        onChange={(event) => setCode(event.target.value)}
+        onChange={(event) => {
+          setCode(event.target.value);
+          setProblem(undefined);
+        }}
         type={hidden ? 'password' : 'text'}
         autoComplete={hidden ? 'off' : autoComplete}
         inputMode="numeric"
@@ -64,4 +95,11 @@ export function CodeForm({
       {children}
     </form>
   );
+}
+
+/** Why a typed code was not sent, in words (announced: the field's problem is a live region). */
+function CodeProblemText({ problem, digits }: { problem: CodeProblem; digits: number }) {
+  const { t } = useTranslation();
+  const typed = problem.problem === 'wrong_length' ? problem.typed : 0;
+  return <span role="alert">{t(`signIn.codeProblem.${problem.problem}`, { digits, typed })}</span>;
 }

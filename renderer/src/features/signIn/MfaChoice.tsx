@@ -6,6 +6,7 @@ import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';
 import { ActionError, isWaiting, useWait } from './ActionError';
 import { CodeForm } from './CodeForm';
+import { oneTimeCode, recoveryCode } from './checkTypedCode';
 import { MfaPhone } from './MfaPhone';
 import { PasskeySignIn } from './PasskeySignIn';
 import { SubHeading } from './SubHeading';
@@ -95,6 +96,7 @@ export function MfaChoice({ step, onSignedIn }: MfaChoiceProps) {
           <SubHeading>{totp ? t('signIn.mfa.totpTitle') : t('signIn.mfa.recoveryTitle')}</SubHeading>
           <CodeForm
             label={totp ? t('signIn.mfa.totpLabel') : t('signIn.mfa.recoveryLabel')}
+            shape={totp ? oneTimeCode : recoveryCode}
             {...(totp ? {} : { hint: t('signIn.mfa.recoveryCodeHint'), autoComplete: 'off' })}
             onSubmit={async (code) => {
               const next = await bridge.signIn.code({ method: chosen.kind, code });

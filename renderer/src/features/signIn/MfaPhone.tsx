@@ -6,6 +6,7 @@ import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';
 import { ActionError, isWaiting, useWait } from './ActionError';
 import { CodeForm } from './CodeForm';
+import { oneTimeCode } from './checkTypedCode';
 import type { SignedInStep } from './MfaChoice';
 import { ResendCode, type Channel, type SentCode } from './ResendCode';
 import { SubHeading } from './SubHeading';
@@ -54,6 +55,7 @@ export function MfaPhone({ phone, onSignedIn }: { phone: PhoneChoice; onSignedIn
       <p>{sent.channel === 'sms' ? t('signIn.mfa.sentSms', { masked }) : t('signIn.mfa.sentVoice', { masked })}</p>
       <CodeForm
         label={t('signIn.mfa.codeLabel')}
+        shape={oneTimeCode}
         onSubmit={async (code) => {
           const step = await bridge.signIn.code({ method: 'phone', factorId: phone.factorId, code });
           if (step.status === 'signed_in') onSignedIn(step);

@@ -23,6 +23,12 @@ export const en = {
       'The code for this moment was already used. A new one comes in <timer>{{wait}}</timer>: try again then.',
     over: 'The wait is over: you can try again now.',
   },
+  codeProblem: {
+    empty: 'Type the {{digits}}-digit code.',
+    not_digits: 'The code is digits only (0 to 9): check for a letter or another sign.',
+    wrong_length: 'The code has {{digits}} digits; you typed {{typed}}.',
+    typo: 'One of these digits is mistyped, so this is not a recovery code. Check it against your saved file or printout.',
+  },
   mfa: {
     title: 'Confirm it’s you',
     intro: 'Your password was right. Now choose one of your sign-in methods.',
@@ -95,6 +101,12 @@ export const es: Translation<typeof en> = {
     code_already_used:
       'El código de este momento ya se usó. Llegará uno nuevo en <timer>{{wait}}</timer>: inténtelo entonces.',
     over: 'La espera terminó: ya puede intentarlo de nuevo.',
+  },
+  codeProblem: {
+    empty: 'Escriba el código de {{digits}} dígitos.',
+    not_digits: 'El código solo lleva dígitos (del 0 al 9): revise si hay una letra u otro signo.',
+    wrong_length: 'El código tiene {{digits}} dígitos; usted escribió {{typed}}.',
+    typo: 'Uno de estos dígitos está mal escrito, así que no es un código de recuperación. Compárelo con su archivo guardado o la copia impresa.',
   },
   mfa: {
     title: 'Confirme que es usted',

@@ -3,6 +3,7 @@ import { useTranslation } from '../../../i18n/useTranslation';
 import type { CallOutput } from '../../../../../electron/contract/calls';
 import { useBridge } from '../../../bridge/BridgeContext';
 import { CodeForm } from '../../signIn/CodeForm';
+import { oneTimeCode } from '../../signIn/checkTypedCode';
 import { SubHeading } from '../../signIn/SubHeading';
 import { secretClipboardSeconds } from '../../../ui/clearClipboardLater';
 import { useSecretClipboard } from '../../../platform/useSecretClipboard';
@@ -54,6 +55,7 @@ export function PhoneAppSetup({ added, onDone }: { added: PhoneAppAdded; onDone:
       <p className="hint">{t('methods.authenticatorSetup.apps')}</p>
       <CodeForm
         label={t('methods.authenticatorSetup.codeLabel')}
+        shape={oneTimeCode}
         submitLabel={t('methods.authenticatorSetup.verify')}
         onSubmit={async (code) => {
           await bridge.enrollment.verifyMethod({ factorId: added.factorId, code });

@@ -11,6 +11,7 @@ import { Field } from '../../../ui/Field';
 import { useDescribeError } from '../../../ui/useDescribeError';
 import { ActionError, isWaiting, useWait } from '../../signIn/ActionError';
 import { CodeForm } from '../../signIn/CodeForm';
+import { oneTimeCode } from '../../signIn/checkTypedCode';
 import { ResendCode, type Channel, type SentCode } from '../../signIn/ResendCode';
 import { serverKey } from '../../signIn/SignInForm';
 import { SubHeading } from '../../signIn/SubHeading';
@@ -66,6 +67,7 @@ export function PhoneSetup({ onDone, onOtherMethod }: PhoneSetupProps) {
       </p>
       <CodeForm
         label={t('methods.phoneSetup.codeLabel')}
+        shape={oneTimeCode}
         submitLabel={t('methods.phoneSetup.verify')}
         onSubmit={async (code) => onDone(await bridge.enrollment.verifyMethod({ factorId: added.factorId, code }))}
       />
