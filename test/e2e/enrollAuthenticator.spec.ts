@@ -105,3 +105,32 @@ test.describe('authenticator + phone', () => {
     await expect(stepHeading(page, 'Confirm it’s you')).toHaveCount(0);
   });
 });
+
+test.describe('Back on the backup-phone offer', () => {
+  test('leads to step 2 with the authenticator kept, where no Back leads forward: the way on goes to the recovery code', async ({
+    page,
+    clockedApp: app,
+  }) => {
+    await signInFreshAccount(page, app);
+    await page.getByRole('button', { name: 'Choose Authenticator app + phone' }).click();
+    await page.getByRole('button', { name: 'An app on my phone' }).click();
+    const qr = page.getByRole('img', { name: 'Square code (QR code) to scan with your authenticator app' });
+    const secret = new URL(await readQrCode(qr)).searchParams.get('secret') ?? '';
+    await page.getByLabel('The 6-digit code your app shows now').fill(totpNow(secret, app.now()));
+    await page.getByRole('button', { name: 'Confirm my app' }).click();
+    await expect(stepHeading(page, 'Add a phone as a backup?')).toBeFocused();
+
+    // Back, by keyboard: to the choice of method, its heading focused, the authenticator kept.
+    await page.getByRole('button', { name: 'Back' }).press('Enter');
+    await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
+    await expect(page.getByText('Step 2 of 4')).toBeVisible();
+    await expect(page.getByText(/You already have a sign-in method/)).toBeVisible();
+    // No Back here: it could only lead forward (or sign out).
+    await expect(page.getByRole('button', { name: 'Back' })).toHaveCount(0);
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('button', { name: 'Go on to my recovery code' }).press('Enter');
+    await expect(page.getByText('Step 4 of 4')).toBeVisible();
+    await finishRecoveryStep(page, /^Authenticator app: Authenticator app/);
+  });
+});

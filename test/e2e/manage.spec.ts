@@ -96,17 +96,42 @@ test('manage: rename, remove with a step-up, and the last method explained in wo
   await expect(page.getByText('Renamed to “Front desk line”.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Front desk line/ })).toBeVisible();
 
-  // Removing needs a step-up, here with the other phone; then the removal goes through.
+  // A name of 64 characters with no space wraps in its cell at 1024 px: the table stays inside the page.
+  await page.setViewportSize({ width: 1024, height: 768 });
+  // No space and no hyphen: nothing where a line may break unless the cell lets the word wrap.
+  const longName = 'ReceptionDeskPhoneAtTheNorthEntranceOfBuildingBRoom12FrontLineXY';
+  expect(longName).toHaveLength(64);
   await page
-    .getByRole('row', { name: /Front desk line/ })
-    .getByRole('button', { name: /^Remove/ })
+    .getByRole('row', { name: /0142/ })
+    .getByRole('button', { name: /^Rename/ })
     .click();
+  await page.getByLabel(/^New name for/).fill(longName);
+  await page.getByRole('button', { name: 'Save name' }).click();
+  await expect(page.getByRole('row', { name: new RegExp(longName) })).toBeVisible();
+  const table = page.getByRole('table');
+  const fits = await table.evaluate((element) => {
+    const box = element.getBoundingClientRect();
+    const parent = element.parentElement?.getBoundingClientRect();
+    return box.right <= (parent?.right ?? 0) + 0.5 && document.documentElement.scrollWidth <= window.innerWidth;
+  });
+  expect(fits).toBe(true);
+
+  // Removing needs a step-up, here with the other phone; then the removal goes through.
+  const removeFront = page.getByRole('row', { name: /Front desk line/ }).getByRole('button', { name: /^Remove/ });
+  // The confirmation takes the focus of the Remove button it replaces; Keep it gives it back.
+  await removeFront.press('Enter');
+  await expect(page.getByRole('button', { name: 'Yes, remove it' })).toBeFocused();
+  await page.getByRole('button', { name: 'Keep it' }).press('Enter');
+  await expect(removeFront).toBeFocused();
+  await removeFront.click();
   await page.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(page.getByRole('heading', { level: 2, name: 'Confirm it’s you' })).toBeFocused();
   await expectNoAxeViolations(page);
   await phoneCode(page, person.e164, '0142');
   await expect(page.getByText('“Front desk line” was removed.')).toBeVisible();
   await expect(page.getByRole('row', { name: /Front desk line/ })).toHaveCount(0);
+  // It was the last row: focus goes to the row before it, not to the page's body.
+  await expect(page.getByRole('row', { name: /0142/ }).getByRole('button', { name: /^Rename/ })).toBeFocused();
 
   // The last method cannot go, and the page says why in words, with the way on.
   await page
@@ -145,9 +170,11 @@ test('manage: add another method (an authenticator app on a phone), each of its 
   await expectNoAxeViolations(page);
   await page.getByLabel('The 6-digit code your app shows now').fill(totpNow(secret, Date.now() + offsetMs));
   await page.getByRole('button', { name: 'Confirm my app' }).click();
-  await expect(page.getByRole('heading', { name: 'Add a phone as a backup?' })).toBeVisible();
+  // The account has phones already: no backup phone is offered, only the way on.
+  await expect(page.getByRole('heading', { name: 'Your authenticator is set up' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add a phone' })).toHaveCount(0);
   await expectNoAxeViolations(page);
-  await page.getByRole('button', { name: 'Skip for now' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
 
   // Back on the manage page, told so (focus on the notice), with the new method in the table.
   await expect(page.getByRole('status').filter({ hasText: 'Your new method is ready.' })).toBeFocused();

@@ -1,40 +1,11 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { AccountStatus } from '../../../../electron/contract/accountStatus';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../test/renderWithApp';
 import { serverInfoForTests } from '../signIn/serverInfoForTests';
 import ManageScreen from './ManageScreen';
-
-const account: AccountStatus = {
-  username: 'pat.lee',
-  displayName: 'Pat Lee',
-  server: 'http://127.0.0.1:4000',
-  scope: 'full',
-  fresh: true,
-  methods: [
-    {
-      id: 'f1',
-      type: 'phone',
-      label: 'Desk phone',
-      verified: true,
-      createdAt: '2025-03-10T09:29:00.000Z',
-      lastUsedAt: '2025-04-02T15:00:00.000Z',
-      phone: { masked: '•••-•••-0123', lineType: 'fixed_line', channels: ['voice'] },
-    },
-  ],
-  recoveryCode: { status: 'confirmed', issuedAt: '2025-03-10T09:30:00.000Z', confirmedAt: '2025-03-10T09:31:00.000Z' },
-  compliance: { enforceFrom: '2025-03-07', enforced: true, compliant: true, missing: [] },
-};
-
-/** The step-up the ID server answers: confirm with the account's one phone. */
-const phoneStepUp = {
-  status: 'mfa_required' as const,
-  methods: ['phone' as const],
-  phones: [{ factorId: 'f1', masked: '•••-•••-0123', channels: ['voice' as const] }],
-  codeFromThisComputer: false,
-};
+import { account, phoneStepUp, serverNamedMethods } from './manageTestAccount';
 
 describe('ManageScreen', () => {
   it('lists the methods with type, name, when added and last used, in the person’s language', async () => {
@@ -63,6 +34,8 @@ describe('ManageScreen', () => {
       await screen.findByText('This is your only sign-in method. Add another one first, then remove this one.'),
     ).toBeTruthy();
     expect(screen.getAllByRole('button', { name: 'Add another method' }).length).toBeGreaterThan(0);
+    // "Yes, remove it" gave way to the row's "Add another method": focus went with it.
+    expect(document.activeElement).toBe(screen.getAllByRole('button', { name: 'Add another method' })[0]);
   });
 
   it('asks for a step-up before removing when the session is not fresh', async () => {
@@ -116,5 +89,26 @@ describe('ManageScreen', () => {
     expect(screen.getByRole('columnheader', { name: 'Último uso' })).toBeTruthy();
     expect(screen.getByText('10 de marzo de 2025')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Mostrar de nuevo mi código de recuperación' })).toBeTruthy();
+  });
+
+  it('names the server-named methods in the person’s language, and keeps a chosen name as typed', async () => {
+    const withDefaults = { ...account, methods: [...account.methods, ...serverNamedMethods] };
+    const status = vi.fn(() => Promise.resolve(withDefaults));
+    const names = async () =>
+      (await screen.findAllByRole('row')).slice(1).map((row) => within(row).getAllByRole('cell')[1]?.textContent);
+    const { unmount } = renderWithApp(<ManageScreen />, { signIn: { status } });
+    expect(await names()).toEqual(['Desk phone (•••-•••-0123) ', 'Phone ending 0958 ', 'Authenticator app ']);
+    unmount();
+    renderWithApp(<ManageScreen />, { signIn: { status } }, { language: 'es' });
+    expect(await names()).toEqual([
+      'Desk phone (•••-•••-0123) ',
+      'Teléfono terminado en 0958 ',
+      'Aplicación de autenticación ',
+    ]);
+    // The buttons and the confirmation say the same name.
+    await userEvent.click(screen.getByRole('button', { name: 'Quitar Teléfono terminado en 0958' }));
+    expect(
+      screen.getByText('¿Quitar «Teléfono terminado en 0958»? Ya no podrá iniciar sesión con este método.'),
+    ).toBeTruthy();
   });
 });

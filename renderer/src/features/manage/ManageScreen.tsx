@@ -12,6 +12,7 @@ import { StepUpInstead } from '../enrollment/SignInAgain';
 import { MethodTable } from './MethodTable';
 import { RecoveryCodePanel } from './RecoveryCodePanel';
 import { StepUp } from './StepUp';
+import { useFocusAfterRender } from './useFocusAfterRender';
 import { useStepUp } from './useStepUp';
 import './manage.css';
 
@@ -45,30 +46,42 @@ function ManagePage({ account }: { account: AccountStatus }) {
   const bridge = useBridge();
   const stepUp = useStepUp(account.fresh);
   const [adding, setAdding] = useState(false);
+  // The one thing open on the page (a row's form or confirmation, the recovery code): opening another closes it.
+  const [open, setOpen] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const noticeRef = useRef<HTMLParagraphElement>(null);
+  const focusNotice = useRef(false);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
   const busy = stepUp.pending !== null || adding;
 
   const onChanged = useCallback(
-    async (message?: string) => {
+    async (message?: string, moveFocus = true) => {
       setAccount(await bridge.signIn.status({}));
       if (message !== undefined) {
+        focusNotice.current = moveFocus;
         setNotice(message);
-        noticeRef.current?.focus();
       }
     },
     [bridge],
   );
-  const add = () => stepUp.whenFresh(() => setAdding(true));
+  const startAdding = useCallback(() => {
+    setOpen(null);
+    setAdding(true);
+  }, []);
+  const add = () => stepUp.whenFresh(startAdding);
   // The page's "fresh" can be out of date: an add the server refuses asks for the step-up, then opens again.
   const { ask } = stepUp;
   const askToAdd = useCallback(() => {
     setAdding(false);
-    ask(() => setAdding(true));
-  }, [ask]);
+    ask(startAdding);
+  }, [ask, startAdding]);
+  // The notice takes focus once it is on screen (not while a step-up or the add form hides the list).
   useEffect(() => {
-    if (!busy && notice !== '') noticeRef.current?.focus();
-  }, [busy, notice]);
+    if (busy || !focusNotice.current) return;
+    focusNotice.current = false;
+    noticeRef.current?.focus();
+  });
 
   return (
     <section aria-labelledby="manage-title" className="manage">
@@ -81,6 +94,8 @@ function ManagePage({ account }: { account: AccountStatus }) {
             mode="add"
             onFinished={(added) => {
               setAdding(false);
+              // Nothing added: back to the button that opened the form (the notice takes focus otherwise).
+              if (!added) focusAfterRender(addButton);
               void onChanged(added ? t('manage.methods.addedNotice') : undefined);
             }}
           />
@@ -91,14 +106,23 @@ function ManagePage({ account }: { account: AccountStatus }) {
         <p role="status" tabIndex={-1} ref={noticeRef} className="manage-notice">
           {notice}
         </p>
-        <MethodTable account={account} stepUp={stepUp} onChanged={onChanged} onAdd={add} />
+        <MethodTable account={account} stepUp={stepUp} onChanged={onChanged} onAdd={add} open={open} onOpen={setOpen} />
         <p>
-          <button type="button" onClick={add}>
+          <button type="button" ref={addButton} onClick={add}>
             {t('manage.methods.add')}
           </button>
         </p>
-        <RecoveryCodePanel account={account} stepUp={stepUp} onChanged={onChanged} />
+        <RecoveryCodePanel
+          account={account}
+          stepUp={stepUp}
+          onChanged={onChanged}
+          open={open === recoveryPanel}
+          onOpen={() => setOpen(recoveryPanel)}
+        />
       </div>
     </section>
   );
 }
+
+/** The recovery code panel's name in the page's `open` (method ids are the server's). */
+const recoveryPanel = 'recovery code';

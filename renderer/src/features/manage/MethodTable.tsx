@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountStatus } from '../../../../electron/contract/accountStatus';
 import { MethodRow } from './MethodRow';
@@ -6,16 +7,38 @@ import type { StepUpControl } from './useStepUp';
 interface Props {
   account: AccountStatus;
   stepUp: StepUpControl;
-  onChanged: (notice: string) => Promise<void>;
+  /** Reads the account again after a change; `focusNotice: false` when this table places focus itself. */
+  onChanged: (notice: string, focusNotice?: boolean) => Promise<void>;
   onAdd: () => void;
+  /** What the page has open (`method <id>` for a row), and how a row claims it. */
+  open: string | null;
+  onOpen: (id: string) => void;
 }
 
-/** The account's methods as a table: type, name, added, last used, and what can be done with each. */
-export function MethodTable({ account, stepUp, onChanged, onAdd }: Props) {
+/**
+ * The account's methods as a table: type, name, added, last used, and what can be done
+ * with each. After a removal focus goes to the row that took the removed one's place (or
+ * the one before it), else to the table's heading.
+ */
+export function MethodTable({ account, stepUp, onChanged, onAdd, open, onOpen }: Props) {
   const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
+  const removedAt = useRef<number | null>(null);
+  useEffect(() => {
+    const at = removedAt.current;
+    if (at === null) return;
+    removedAt.current = null;
+    const rows = body.current?.rows ?? [];
+    const next = rows[Math.min(at, rows.length - 1)]?.querySelector('button');
+    (next ?? heading.current)?.focus();
+  }, [account.methods]);
+
   return (
     <>
-      <h2 id="methods-title">{t('manage.methods.title')}</h2>
+      <h2 id="methods-title" tabIndex={-1} ref={heading}>
+        {t('manage.methods.title')}
+      </h2>
       <table className="methods" aria-labelledby="methods-title">
         <caption className="visually-hidden">{t('manage.methods.caption')}</caption>
         <thead>
@@ -27,9 +50,21 @@ export function MethodTable({ account, stepUp, onChanged, onAdd }: Props) {
             <th scope="col">{t('manage.methods.actions')}</th>
           </tr>
         </thead>
-        <tbody>
-          {account.methods.map((method) => (
-            <MethodRow key={method.id} method={method} stepUp={stepUp} onChanged={onChanged} onAdd={onAdd} />
+        <tbody ref={body}>
+          {account.methods.map((method, index) => (
+            <MethodRow
+              key={method.id}
+              method={method}
+              stepUp={stepUp}
+              onChanged={onChanged}
+              onRemoved={(notice) => {
+                removedAt.current = index;
+                return onChanged(notice, false);
+              }}
+              onAdd={onAdd}
+              open={open === `method ${method.id}`}
+              onOpen={() => onOpen(`method ${method.id}`)}
+            />
           ))}
         </tbody>
       </table>

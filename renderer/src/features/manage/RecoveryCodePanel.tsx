@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { AccountStatus, RecoveryCodeShown } from '../../../../electron/contract/accountStatus';
 import { useBridge } from '../../bridge/BridgeContext';
@@ -6,6 +6,7 @@ import { FormError } from '../../ui/FormError';
 import { ConfirmRecoveryCode } from '../enrollment/recovery/ConfirmRecoveryCode';
 import { formatDay } from '../../ui/formatLongDate';
 import { RecoveryCodeCard } from '../enrollment/recovery/RecoveryCodeCard';
+import { useFocusAfterRender } from './useFocusAfterRender';
 import { useFreshAction } from './useFreshAction';
 import type { StepUpControl } from './useStepUp';
 
@@ -14,40 +15,65 @@ interface Props {
   stepUp: StepUpControl;
   /** Reads the account again after a change, with a sentence to announce. */
   onChanged: (notice?: string) => Promise<void>;
+  /** The panel may show its code or its "replace" warning (one open thing on the page at a time). */
+  open: boolean;
+  /** The panel shows its code or warning: whatever else the page had open closes. */
+  onOpen: () => void;
 }
 
 /**
  * The recovery code on the manage page: show it again (after a step-up) with the same
  * save, print and copy as the wizard, or replace it (with a warning: the old one stops
  * at once), after which the new one must be confirmed again. The code is held in this
- * panel's state only while shown.
+ * panel's state only while shown: when something else on the page opens, it goes.
+ * Focus follows the buttons that come and go: the heading when a code appears, the
+ * button that opened it when it closes.
  */
-export function RecoveryCodePanel({ account, stepUp, onChanged }: Props) {
+export function RecoveryCodePanel({ account, stepUp, onChanged, open, onOpen }: Props) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const [asking, setAsking] = useState(false);
   const [shown, setShown] = useState<{ code: RecoveryCodeShown; isNew: boolean } | undefined>(undefined);
+  if (!open && (shown !== undefined || asking)) {
+    // Something else on the page opened: the code and the warning close (the code leaves memory too).
+    setShown(undefined);
+    setAsking(false);
+  }
+  const heading = useRef<HTMLHeadingElement>(null);
+  const showButton = useRef<HTMLButtonElement>(null);
+  const issueButton = useRef<HTMLButtonElement>(null);
+  const focusAfterRender = useFocusAfterRender();
+  const reveal = (code: RecoveryCodeShown, isNew: boolean) => {
+    onOpen();
+    setShown({ code, isNew });
+    focusAfterRender(heading);
+  };
   const showAction = useFreshAction(
     stepUp,
     () => bridge.manage.showRecoveryCode({}),
-    (code) => setShown({ code, isNew: false }),
+    (code) => reveal(code, false),
   );
   const issueAction = useFreshAction(
     stepUp,
     () => bridge.manage.issueRecoveryCode({}),
     async (code) => {
       setAsking(false);
-      setShown({ code, isNew: true });
+      reveal(code, true);
       // The account's code is now "issued": the page shows the confirmation for it.
       await onChanged();
     },
   );
   const status = account.recoveryCode;
-  const hide = () => setShown(undefined);
+  const hide = () => {
+    setShown(undefined);
+    focusAfterRender(status.status === 'none' ? issueButton : showButton);
+  };
 
   return (
     <section aria-labelledby="recovery-panel-title" className="recovery-panel">
-      <h2 id="recovery-panel-title">{t('manage.recovery.title')}</h2>
+      <h2 id="recovery-panel-title" tabIndex={-1} ref={heading}>
+        {t('manage.recovery.title')}
+      </h2>
       <p>
         {status.status === 'confirmed'
           ? t('manage.recovery.confirmed', {
@@ -58,11 +84,20 @@ export function RecoveryCodePanel({ account, stepUp, onChanged }: Props) {
       {shown === undefined ? (
         <div className="recovery-actions">
           {status.status !== 'none' && (
-            <button type="button" onClick={showAction.start} disabled={showAction.pending}>
+            // Never `disabled` while pending: a disabled button drops the focus it has.
+            <button type="button" ref={showButton} onClick={showAction.start} aria-disabled={showAction.pending}>
               {t('manage.recovery.show')}
             </button>
           )}
-          <button type="button" className="secondary" onClick={() => setAsking(true)}>
+          <button
+            type="button"
+            className="secondary"
+            ref={issueButton}
+            onClick={() => {
+              onOpen();
+              setAsking(true);
+            }}
+          >
             {t('manage.recovery.issueNew')}
           </button>
         </div>
@@ -74,7 +109,7 @@ export function RecoveryCodePanel({ account, stepUp, onChanged }: Props) {
             <ConfirmRecoveryCode
               shown={shown.code}
               onConfirmed={() => {
-                hide();
+                setShown(undefined);
                 void onChanged(t('manage.recovery.confirmedNotice'));
               }}
             />
@@ -89,10 +124,17 @@ export function RecoveryCodePanel({ account, stepUp, onChanged }: Props) {
           <p id="issue-warning" className="recovery-warning">
             {t('manage.recovery.issueWarning')}
           </p>
-          <button type="button" onClick={issueAction.start} disabled={issueAction.pending}>
+          <button type="button" onClick={issueAction.start} aria-disabled={issueAction.pending}>
             {t('manage.recovery.issueYes')}
           </button>
-          <button type="button" className="secondary" onClick={() => setAsking(false)}>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setAsking(false);
+              focusAfterRender(issueButton);
+            }}
+          >
             {t('common.cancel')}
           </button>
         </div>

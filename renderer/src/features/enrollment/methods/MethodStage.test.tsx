@@ -21,6 +21,47 @@ const account = (enforced: boolean): AccountStatus => ({
 const serverWith = (methods: CallOutput<'signIn.server'>['methods']) =>
   serverInfoForTests({ methods, enforceFrom: '2099-01-01', enforced: false });
 
+/** The bridge for DeskID as the authenticator, in the unlocked profile "Dana". */
+function authenticatorBridge(methods: CallOutput<'signIn.server'>['methods']) {
+  const profile = { id: 'p1', name: 'Dana', hasPin: true, unlocked: true };
+  return {
+    signIn: { server: serverWith(methods), signOut: vi.fn(() => Promise.resolve({ done: true as const })) },
+    profiles: {
+      list: () => Promise.resolve({ profiles: [profile], pinRequired: true, keychain: { reachable: true } }),
+      unlock: () => Promise.resolve(profile),
+    },
+    enrollment: {
+      addAuthenticatorHere: () =>
+        Promise.resolve({
+          method: {
+            id: 'fac_t',
+            type: 'totp' as const,
+            label: 'DeskID',
+            verified: true,
+            createdAt: '2026-01-01T00:00:00.000Z',
+          },
+          profileName: 'Dana',
+        }),
+    },
+  };
+}
+
+/** Chooses the authenticator, DeskID on this computer, and opens the profile: the backup offer follows. */
+async function setUpAuthenticatorHere() {
+  await userEvent.click(await screen.findByRole('button', { name: 'Choose Authenticator app + phone' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'DeskID on this computer' }));
+  await userEvent.click(await screen.findByRole('button', { name: 'Open my profile' }));
+}
+
+const phoneMethod: AccountStatus['methods'][number] = {
+  id: 'fac_p',
+  type: 'phone',
+  label: 'Phone ending 0101',
+  verified: true,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  phone: { masked: '•••-•••-0101', lineType: 'mobile', channels: ['sms', 'voice'] },
+};
+
 describe('MethodStage', () => {
   it('shows the three options side by side, passkey marked most secure, no email, and says where email went', async () => {
     renderWithApp(<MethodStage account={account(true)} />, {
@@ -63,30 +104,11 @@ describe('MethodStage', () => {
 
   it('after the authenticator, Back leaves the backup phone’s form for the offer, then the offer for the choice; Back from there reports the method added', async () => {
     const onFinished = vi.fn();
-    const profile = { id: 'p1', name: 'Dana', hasPin: true, unlocked: true };
-    renderWithApp(<MethodStage account={account(true)} mode="add" onFinished={onFinished} />, {
-      signIn: { server: serverWith(['totp', 'phone']) },
-      profiles: {
-        list: () => Promise.resolve({ profiles: [profile], pinRequired: true, keychain: { reachable: true } }),
-        unlock: () => Promise.resolve(profile),
-      },
-      enrollment: {
-        addAuthenticatorHere: () =>
-          Promise.resolve({
-            method: {
-              id: 'fac_t',
-              type: 'totp',
-              label: 'DeskID',
-              verified: true,
-              createdAt: '2026-01-01T00:00:00.000Z',
-            },
-            profileName: 'Dana',
-          }),
-      },
-    });
-    await userEvent.click(await screen.findByRole('button', { name: 'Choose Authenticator app + phone' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'DeskID on this computer' }));
-    await userEvent.click(await screen.findByRole('button', { name: 'Open my profile' }));
+    renderWithApp(
+      <MethodStage account={account(true)} mode="add" onFinished={onFinished} />,
+      authenticatorBridge(['totp', 'phone']),
+    );
+    await setUpAuthenticatorHere();
     await userEvent.click(await screen.findByRole('button', { name: 'Add a phone' }));
     expect(await screen.findByLabelText('Phone number')).toBeTruthy();
 
@@ -97,6 +119,46 @@ describe('MethodStage', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Add another sign-in method' })).toBeTruthy();
     await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(onFinished).toHaveBeenCalledExactlyOnceWith(true);
+  });
+
+  it('on step 2 with a method already set up, offers no Back but the way on to the recovery code', async () => {
+    const onFinished = vi.fn();
+    const withPhone: AccountStatus = { ...account(true), methods: [phoneMethod] };
+    renderWithApp(<MethodStage account={withPhone} onFinished={onFinished} />, {
+      signIn: { server: serverWith(['passkey', 'totp', 'phone']) },
+    });
+    expect(await screen.findByText('Step 2 of 4')).toBeTruthy();
+    expect(screen.getByText(/You already have a sign-in method/)).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Go on to my recovery code' }));
+    expect(onFinished).toHaveBeenCalledExactlyOnceWith(false);
+  });
+
+  it('first time through: Back from the backup offer leads to step 2, which then goes on instead of signing out', async () => {
+    const bridge = authenticatorBridge(['totp', 'phone']);
+    renderWithApp(<MethodStage account={account(true)} />, bridge);
+    await setUpAuthenticatorHere();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Add a phone as a backup?' })).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    expect(await screen.findByText('Step 2 of 4')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    expect(screen.getByRole('button', { name: 'Go on to my recovery code' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Cancel set-up' })).toBeTruthy();
+    expect(bridge.signIn.signOut).not.toHaveBeenCalled();
+  });
+
+  it('offers no backup phone to an account that has a phone already', async () => {
+    const onFinished = vi.fn();
+    renderWithApp(
+      <MethodStage account={{ ...account(true), methods: [phoneMethod] }} mode="add" onFinished={onFinished} />,
+      authenticatorBridge(['totp', 'phone']),
+    );
+    await setUpAuthenticatorHere();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your authenticator is set up' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Add a phone' })).toBeNull();
+    expect(screen.queryByText(/backup/i)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(onFinished).toHaveBeenCalledExactlyOnceWith(true);
   });
 

@@ -44,12 +44,16 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
   const [addedOnTheWay, setAddedOnTheWay] = useState(false);
   const signOut = useCancelWizard();
   const toChoose = () => setView('choose');
-  const finish = () => {
+  const finish = (added = true) => {
     // The manage page reads the account again itself; invalidating it there would unmount
     // the page (loading) and lose its "Your new method is ready" notice.
     if (mode === 'wizard') queryCache.invalidate(accountKey);
-    onFinished?.(true);
+    onFinished?.(added);
   };
+  // The account already has a method (set up on the way, or before the recovery step's Back):
+  // the wizard's step 2 then has nothing to go back to, only the way on to the recovery code.
+  const hasMethod = addedOnTheWay || account.methods.some((method) => method.verified);
+  const hasPhone = account.methods.some((method) => method.verified && method.type === 'phone');
   const frame = (key: string, step: 'choose' | 'setUp', title: string, body: ReactNode, onBack?: () => void) => (
     <Frame key={key} mode={mode} step={step} title={title} {...(onBack === undefined ? {} : { onBack })}>
       {body}
@@ -57,14 +61,20 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
   );
 
   if (view === 'passkey') {
-    return frame('passkey', 'setUp', t('passkey.title'), <PasskeySetup onBack={toChoose} onDone={finish} />, toChoose);
+    return frame(
+      'passkey',
+      'setUp',
+      t('passkey.title'),
+      <PasskeySetup onBack={toChoose} onDone={() => finish()} />,
+      toChoose,
+    );
   }
   if (view === 'phone') {
     return frame(
       'phone',
       'setUp',
       t('methods.setUp.phoneTitle'),
-      <PhoneSetup onDone={finish} onOtherMethod={toChoose} />,
+      <PhoneSetup onDone={() => finish()} onOtherMethod={toChoose} />,
       toChoose,
     );
   }
@@ -84,16 +94,18 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
   }
   if (typeof view === 'object') {
     const { backup, addingPhone } = view;
+    // No phone to offer when the server takes none, or the account has one already.
+    const offersPhone = (server.data?.methods.includes('phone') ?? true) && !hasPhone;
     return frame(
       'backup',
       'setUp',
-      t('methods.setUp.backupTitle'),
+      offersPhone ? t('methods.setUp.backupTitle') : t('methods.setUp.authenticatorDoneTitle'),
       <BackupPhoneOffer
         done={backup}
-        offersPhone={server.data?.methods.includes('phone') ?? true}
+        offersPhone={offersPhone}
         addingPhone={addingPhone}
         onAddPhone={() => setView({ backup, addingPhone: true })}
-        onFinished={finish}
+        onFinished={() => finish()}
       />,
       // Back from the phone's form: to the offer; from the offer: to the choice of method
       // (the authenticator stays set up), where another kind of method can be added instead.
@@ -102,6 +114,10 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
   }
   const { compliance } = account;
   const setUpBy = !compliance.enforced && compliance.missing.includes('mfa_method');
+  const goOn = mode === 'wizard' && hasMethod;
+  // Added on the way: the account is read again and the wizard moves on by itself; else
+  // (Back from the recovery step) straight back to the step that sent the person here.
+  const goOnToRecovery = () => (addedOnTheWay || onFinished === undefined ? finish(addedOnTheWay) : onFinished(false));
   return frame(
     'choose',
     'choose',
@@ -109,6 +125,14 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
     <>
       {setUpBy && (
         <p className="warning-banner">{t('methods.setUpBy', { date: formatDate(compliance.enforceFrom, t) })}</p>
+      )}
+      {goOn && (
+        <div className="go-on">
+          <p>{t('methods.alreadySetUp')}</p>
+          <button type="button" onClick={goOnToRecovery}>
+            {t('methods.goOn')}
+          </button>
+        </div>
       )}
       {server.data !== undefined ? (
         <MethodChoice server={server.data} onChoose={setView} />
@@ -118,9 +142,9 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
         <p role="status">{t('common.loading')}</p>
       )}
     </>,
-    // Back from the choice: to the manage page, to the recovery-code step (adding one more),
-    // or — first time through — to the sign-in, which means signing out.
-    onFinished === undefined ? () => void signOut() : () => onFinished(addedOnTheWay),
+    // Back from the choice: to the manage page, or — first time through, with no method
+    // yet — to the sign-in, which means signing out. With a method, the wizard goes on instead.
+    goOn ? undefined : onFinished === undefined ? () => void signOut() : () => onFinished(addedOnTheWay),
   );
 }
 

@@ -27,6 +27,32 @@ describe('PhoneSetup', () => {
     expect(addPhone).not.toHaveBeenCalled();
   });
 
+  it.each([
+    ['en', 'Phone number', 'Send the code', 'Enter your phone number, with its area code.'],
+    ['es', 'Número de teléfono', 'Enviar el código', 'Escriba su número de teléfono, con su prefijo.'],
+  ] as const)(
+    'left blank, names the field and says what to do (%s), with no bridge call',
+    async (language, label, send, said) => {
+      const addPhone = vi.fn();
+      renderWithApp(
+        <PhoneSetup onDone={vi.fn()} onOtherMethod={vi.fn()} />,
+        { signIn: { server: server() }, enrollment: { addPhone } },
+        { language },
+      );
+      const number = await screen.findByLabelText(label);
+      await userEvent.type(number, '   ');
+      await userEvent.click(screen.getByRole('button', { name: send }));
+      expect(screen.getByText(said)).toBeTruthy();
+      expect(number.getAttribute('aria-invalid')).toBe('true');
+      expect(number.getAttribute('aria-describedby')).toContain(screen.getByText(said).id);
+      expect(document.activeElement).toBe(number);
+      expect(addPhone).not.toHaveBeenCalled();
+      // Typing clears it.
+      await userEvent.type(number, '2');
+      expect(screen.queryByText(said)).toBeNull();
+    },
+  );
+
   it('formats the number as typed and sends the code by text to a mobile', async () => {
     const addPhone = vi.fn(() =>
       Promise.resolve({

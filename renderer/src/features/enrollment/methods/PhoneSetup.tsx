@@ -115,18 +115,23 @@ function PhoneNumberForm({ onAdded }: { onAdded: (added: Added) => void }) {
   });
   const left = useWait(add.error);
   const extension = hasPhoneExtension(number);
+  // Sending with the number left blank: said on the field, before any request.
+  const [blankSent, setBlankSent] = useState(false);
   const code = add.error instanceof DeskIdError ? add.error.code : undefined;
   const numberProblem = extension
     ? t('errors.codes.phone_extension_not_allowed')
-    : code !== undefined && numberProblems.has(code)
-      ? describe(add.error)
-      : undefined;
+    : blankSent
+      ? t('methods.phoneSetup.numberMissing')
+      : code !== undefined && numberProblems.has(code)
+        ? describe(add.error)
+        : undefined;
   const landlineNow = landline || looksLikeLandline(number, chosenCountry);
 
   const changeNumber = (typed: string) => {
     const next = formatAsTyped(typed, number, chosenCountry);
     if (!landlineNow && looksLikeLandline(next, chosenCountry) && offered.includes('voice')) setChannel('voice');
     setNumber(next);
+    setBlankSent(false);
     add.reset();
   };
   return (
@@ -135,8 +140,10 @@ function PhoneNumberForm({ onAdded }: { onAdded: (added: Added) => void }) {
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        // The protocol's extension rule, here: nothing is sent for a number with an extension.
-        if (extension) {
+        // The protocol's extension rule, here: nothing is sent for a number with an extension, nor for none.
+        const blank = number.trim() === '';
+        setBlankSent(blank);
+        if (extension || blank) {
           numberField.current?.querySelector('input')?.focus();
           return;
         }

@@ -5,6 +5,8 @@ export const en = {
   title: 'Choose how you will confirm it’s you',
   addTitle: 'Add another sign-in method',
   intro: 'Pick one. You can add another later from “My sign-in methods”.',
+  alreadySetUp: 'You already have a sign-in method. Add another one here, or go on to your recovery code.',
+  goOn: 'Go on to my recovery code',
   setUpBy:
     'Set up by {{date}}. You can still sign in without a method until then; after that your account will need one.',
   compare: {
@@ -47,11 +49,13 @@ export const en = {
     phoneTitle: 'Set up your phone',
     authenticatorTitle: 'Set up your authenticator',
     backupTitle: 'Add a phone as a backup?',
+    authenticatorDoneTitle: 'Your authenticator is set up',
   },
   phoneSetup: {
     country: 'Country',
     number: 'Phone number',
     numberHint: 'A mobile phone or a direct landline, with its area code.',
+    numberMissing: 'Enter your phone number, with its area code.',
     enterCode: 'Enter the code',
     landline: 'This is a landline',
     landlineHint: 'A landline cannot get text messages, so we will call it.',
@@ -102,6 +106,8 @@ export const es: Translation<typeof en> = {
   title: 'Elija cómo confirmará que es usted',
   addTitle: 'Añadir otro método de inicio de sesión',
   intro: 'Elija uno. Puede añadir otro más tarde desde «Mis métodos de inicio de sesión».',
+  alreadySetUp: 'Ya tiene un método de inicio de sesión. Añada otro aquí o continúe con su código de recuperación.',
+  goOn: 'Continuar con mi código de recuperación',
   setUpBy:
     'Configúrelo antes del {{date}}. Hasta entonces aún puede iniciar sesión sin un método; después su cuenta necesitará uno.',
   compare: {
@@ -144,11 +150,13 @@ export const es: Translation<typeof en> = {
     phoneTitle: 'Configure su teléfono',
     authenticatorTitle: 'Configure su autenticador',
     backupTitle: '¿Añadir un teléfono de respaldo?',
+    authenticatorDoneTitle: 'Su autenticador está configurado',
   },
   phoneSetup: {
     country: 'País',
     number: 'Número de teléfono',
     numberHint: 'Un teléfono móvil o un fijo directo, con su prefijo.',
+    numberMissing: 'Escriba su número de teléfono, con su prefijo.',
     enterCode: 'Escriba el código',
     landline: 'Es un teléfono fijo',
     landlineHint: 'Un teléfono fijo no recibe SMS, así que le llamaremos.',

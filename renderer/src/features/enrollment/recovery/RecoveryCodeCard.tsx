@@ -59,7 +59,8 @@ export function RecoveryCodeCard({ shown, account }: Props) {
       </p>
       <p className="recovery-issued">{t('recovery.issuedOn', { date: issuedOn })}</p>
       <div className="recovery-actions">
-        <button type="button" onClick={() => void save.run(undefined)} disabled={save.pending}>
+        {/* Not `disabled` while saving: a disabled button drops its focus (a second click is ignored). */}
+        <button type="button" onClick={() => void save.run(undefined)} aria-disabled={save.pending}>
           {t('recovery.save')}
         </button>
         <button type="button" onClick={() => void print()}>

@@ -59,6 +59,12 @@ export const en = {
     totp: 'Authenticator app',
     phone: 'Phone',
   },
+  /** The names the ID server gives a method nobody named, in the person's language. */
+  methodLabels: {
+    phone: 'Phone ending {{digits}}',
+    totp: 'Authenticator app',
+    passkey: 'Passkey',
+  },
 };
 
 /** The recovery code and the wizard's last page (Spanish). */
@@ -119,5 +125,10 @@ export const es: Translation<typeof en> = {
     passkey: 'Llave de acceso',
     totp: 'Aplicación de autenticación',
     phone: 'Teléfono',
+  },
+  methodLabels: {
+    phone: 'Teléfono terminado en {{digits}}',
+    totp: 'Aplicación de autenticación',
+    passkey: 'Llave de acceso',
   },
 };
