@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { i18n } from '../../i18n/translate';
 import { renderWithApp } from '../../../test/renderWithApp';
 import ImportScreen from './ImportScreen';
 
@@ -112,6 +113,29 @@ describe('ImportScreen', () => {
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(describedBy(input)).toContain(words.textContent);
     expect(document.activeElement).toBe(input);
+  });
+
+  it('marks an account repeated within the file apart from one already in the list, in both languages', async () => {
+    const repeated = {
+      ...preview,
+      entries: [
+        ...preview.entries,
+        { issuer: 'GitHub', label: 'pat', type: 'totp' as const, status: 'repeated' as const },
+      ],
+    };
+    renderWithApp(<ImportScreen />, { importing: { preview: vi.fn(() => Promise.resolve(repeated)) } });
+    await userEvent.upload(screen.getByLabelText('Export file'), file('a.json'));
+    const rows = await screen.findAllByRole('row');
+    expect(rows.map((row) => row.lastElementChild?.textContent).slice(1)).toEqual([
+      'Will be added',
+      'Already in your list: not added again',
+      'Not supported: Unsupported entry type "yandex".',
+      'Twice in this file: added once, with its first entry',
+    ]);
+    expect(screen.getByText('1 new, 1 already in your list, 1 not supported.')).toBeTruthy();
+    expect(screen.getByText('1 entry repeats an account listed earlier in this file; it is added once.')).toBeTruthy();
+    await act(() => i18n.changeLanguage('es'));
+    expect(screen.getByText('Repetida en este archivo: se añade una vez, con su primera entrada')).toBeTruthy();
   });
 
   it('speaks Spanish, marks included', async () => {
