@@ -42,7 +42,11 @@ export const importPreviewSchema = z
           issuer: z.string(),
           label: z.string(),
           type: z.enum(['totp', 'hotp']),
-          status: z.enum(['new', 'duplicate', 'unsupported']),
+          /**
+           * `duplicate`: already in the person's list; `repeated`: the same account as an
+           * earlier entry of this file (added once, with that entry).
+           */
+          status: z.enum(['new', 'duplicate', 'repeated', 'unsupported']),
           /** Why an entry is unsupported, as data the screen words in the person's language. */
           why: skipReasonSchema.optional(),
         })

@@ -1,21 +1,25 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { useId, type ComponentPropsWithRef, type ReactNode } from 'react';
 
-interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
+interface FieldProps extends Omit<ComponentPropsWithRef<'input'>, 'id'> {
   label: ReactNode;
   /** Help shown under the label, read with the field. */
   hint?: ReactNode;
   /** A problem with this field's value, shown and announced with it. */
   problem?: ReactNode;
-  /** The input itself (to move focus back to it when its value is refused). */
-  ref?: Ref<HTMLInputElement>;
+  /**
+   * The id of a message shown elsewhere in the form (a refusal by the host) that is about
+   * this field: the field is then marked invalid and read with that message.
+   */
+  errorId?: string | undefined;
 }
 
 /** A labelled text field with its hint and its problem tied to it (`aria-describedby`). */
-export function Field({ label, hint, problem, ...input }: FieldProps) {
+export function Field({ label, hint, problem, errorId, ...input }: FieldProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const problemId = `${id}-problem`;
-  const describedBy = [hint === undefined ? null : hintId, problem === undefined || problem === null ? null : problemId]
+  const hasProblem = problem !== undefined && problem !== null;
+  const describedBy = [hint === undefined ? null : hintId, hasProblem ? problemId : null, errorId ?? null]
     .filter((part) => part !== null)
     .join(' ');
   return (
@@ -29,10 +33,10 @@ export function Field({ label, hint, problem, ...input }: FieldProps) {
       <input
         id={id}
         aria-describedby={describedBy === '' ? undefined : describedBy}
-        aria-invalid={problem === undefined || problem === null ? undefined : true}
+        aria-invalid={hasProblem || errorId !== undefined ? true : undefined}
         {...input}
       />
-      {problem !== undefined && problem !== null && (
+      {hasProblem && (
         <p className="field-problem" id={problemId}>
           {problem}
         </p>

@@ -83,7 +83,16 @@ const renderStaticCodeList: RenderStaticCodeList = (names) => {
     });
     observer.observe(container, { childList: true, subtree: true });
     try {
-      root.render(createElement(CodeList, { accounts, query: '', onCopy: ignore, onMove: ignore, onNotice: ignore }));
+      root.render(
+        createElement(CodeList, {
+          accounts,
+          query: '',
+          onCopy: ignore,
+          onMove: ignore,
+          onNotice: ignore,
+          focusOutside: ignore,
+        }),
+      );
     } catch (error: unknown) {
       restore();
       reject(error instanceof Error ? error : new Error(String(error)));

@@ -1,4 +1,5 @@
 import type { CallHandlers } from '../../../contract/dispatcher';
+import { backupFileName } from '../../backup/backupFileName';
 import { exportBackup } from '../../backup/exportBackup';
 import { restoreBackup } from '../../backup/restoreBackup';
 import { refuseImportUnlessAllowed, refuseRestoredIssuersNotAllowed } from '../../policy/policyLimits';
@@ -51,14 +52,4 @@ export function exportingHandlers(state: HostState): Handlers {
       };
     },
   };
-}
-
-/** `DeskID-backup-<name>-<yyyy-mm-dd>.json`, the name kept to letters, digits, `.`, `_` and `-`. */
-export function backupFileName(displayName: string, date: Date): string {
-  const name =
-    displayName
-      .normalize('NFKD')
-      .replace(/[^A-Za-z0-9._-]+/g, '-')
-      .replace(/^-+|-+$/g, '') || 'profile';
-  return `DeskID-backup-${name}-${date.toISOString().slice(0, 10)}.json`;
 }

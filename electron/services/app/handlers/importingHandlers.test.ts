@@ -61,6 +61,33 @@ describe('importing handlers', () => {
     expect(host.answers.join('\n')).not.toContain(expected.entries[0]?.secret ?? 'no secret');
   });
 
+  it('tells an account repeated within the file apart from one already in the list', async () => {
+    const { host } = running;
+    await freshProfile();
+    const ward = 'otpauth://totp/Ward%20B:nurse?secret=GEZDGNBVGY3TQOJQGEZDGNBV&issuer=Ward%20B';
+    const mail = 'otpauth://totp/Mail:pat?secret=JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP&issuer=Mail';
+    const vpn = 'otpauth://totp/VPN:pat?secret=KRSXG5CTMVRXEZLUKRSXG5CTMVRXEZLU&issuer=VPN';
+    await host.call('adding.fromUri', { uri: ward });
+    const text = [ward, mail, mail, vpn, ward].join('\n');
+    const preview = await host.call('importing.preview', {
+      fileName: 'links.txt',
+      dataBase64: Buffer.from(text).toString('base64'),
+    });
+    expect(preview.entries.map(({ issuer, status }) => [issuer, status])).toEqual([
+      ['Ward B', 'duplicate'],
+      ['Mail', 'new'],
+      ['Mail', 'repeated'],
+      ['VPN', 'new'],
+      ['Ward B', 'duplicate'],
+    ]);
+    expect(await host.call('importing.commit', { previewId: preview.previewId })).toMatchObject({ added: 2 });
+    expect((await host.call('codes.list', {})).accounts.map((account) => account.issuer)).toEqual([
+      'Ward B',
+      'Mail',
+      'VPN',
+    ]);
+  });
+
   it('adds a QR code image as a preview, a URI and a typed key, with each failure in words', async () => {
     const { host } = running;
     await freshProfile();

@@ -21,7 +21,7 @@ describe('AddAccountScreen', () => {
     await userEvent.paste('otpauth://totp/GitHub:pat?secret=JBSWY3DP');
     expect(
       screen.getByText(
-        'The key is too short: 5 bytes; it needs at least 10 (16 characters). Check that you copied all of it.',
+        'The key is too short: it has 8 characters and needs at least 16 (not counting spaces). Check that you copied all of it.',
       ),
     ).toBeTruthy();
     expect(field.getAttribute('aria-invalid')).toBe('true');
@@ -132,9 +132,33 @@ describe('AddAccountScreen', () => {
       screen.getByLabelText('Picture of the QR code'),
       new File(['x'], 'cat.png', { type: 'image/png' }),
     );
-    expect(
-      await screen.findByText('No QR code was found in this picture. Make sure the whole code is visible and sharp.'),
-    ).toBeTruthy();
+    const words = await screen.findByText(
+      'No QR code was found in this picture. Make sure the whole code is visible and sharp.',
+    );
+    // Said by the picture's input, read with it, and the input has focus back.
+    const input = screen.getByLabelText('Picture of the QR code');
+    const describedBy = (input.getAttribute('aria-describedby') ?? '').split(' ');
+    expect(describedBy.map((id) => document.getElementById(id)?.textContent)).toContain(words.textContent);
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(document.activeElement).toBe(input);
+    expect(input.closest('section')?.contains(words)).toBe(true);
+    const scan = screen.getByRole('button', { name: 'Scan the screen for a QR code' });
+    expect(scan.getAttribute('aria-describedby')).toBeNull();
+  });
+
+  it('says a screen without a QR code under the scan button, tied to it, not by the picture input', async () => {
+    const grabScreen = vi.fn(() => Promise.resolve({ dataBase64: 'iVBORw==' }));
+    const fromImage = vi.fn(() => Promise.reject(new DeskIdError('no_qr_code', 'No QR code was found.')));
+    renderWithApp(<AddAccountScreen />, { app: appOn('electron'), desktop: { grabScreen }, adding: { fromImage } });
+    const scan = screen.getByRole('button', { name: 'Scan the screen for a QR code' });
+    await userEvent.click(scan);
+    const words = await screen.findByText(/^No QR code was found on any screen\./);
+    expect(document.getElementById(scan.getAttribute('aria-describedby') ?? 'none')?.textContent).toBe(
+      words.textContent,
+    );
+    expect(document.activeElement).toBe(scan);
+    expect(screen.getByLabelText('Picture of the QR code').getAttribute('aria-invalid')).toBeNull();
+    expect(screen.queryByText(/in this picture/)).toBeNull();
   });
 
   it.each([
@@ -174,7 +198,7 @@ describe('AddAccountScreen', () => {
     await userEvent.type(screen.getByRole('textbox', { name: 'Clave de configuración' }), 'JBSWY3DP');
     expect(
       screen.getByText(
-        'La clave es demasiado corta: 5 bytes; necesita al menos 10 (16 caracteres). Compruebe que la copió entera.',
+        'La clave es demasiado corta: tiene 8 caracteres y necesita al menos 16 (sin contar los espacios). Compruebe que la copió entera.',
       ),
     ).toBeTruthy();
   });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/router';
 import { maxImageBytes } from '../../../../electron/contract/fileLimits';
@@ -35,6 +35,9 @@ export default function AddAccountScreen() {
   const { t } = useTranslation();
   const bridge = useBridge();
   const [view, setView] = useState<View>({ view: 'ways' });
+  // Which control the picture came from: its failure is said there.
+  const [source, setSource] = useState<'picture' | 'screen'>('picture');
+  const pictureErrorId = useId();
   const fromImage = useAction(async (upload: Upload) => {
     const preview = await bridge.adding.fromImage(upload);
     setView({ view: 'preview', preview, fileName: upload.fileName });
@@ -62,16 +65,29 @@ export default function AddAccountScreen() {
               accept="image/png,image/jpeg,image/webp"
               maxBytes={maxImageBytes}
               pending={fromImage.pending}
-              onChosen={(upload) => void fromImage.run(upload)}
+              onChosen={(upload) => {
+                setSource('picture');
+                void fromImage.run(upload);
+              }}
               onChoosing={fromImage.reset}
               drop={{ idle: t('adding.image.drop'), active: t('adding.image.dropActive') }}
+              error={source === 'picture' ? fromImage.error : undefined}
+              errorId={pictureErrorId}
+            />
+            <FeatureError
+              id={pictureErrorId}
+              error={source === 'picture' ? fromImage.error : undefined}
+              feature="importing"
             />
           </section>
           <ScreenScan
             pending={fromImage.pending}
-            onFrame={(dataBase64) => void fromImage.run({ fileName: 'screen.png', dataBase64 })}
+            failure={source === 'screen' ? fromImage.error : undefined}
+            onFrame={(dataBase64) => {
+              setSource('screen');
+              void fromImage.run({ fileName: 'screen.png', dataBase64 });
+            }}
           />
-          <FeatureError error={fromImage.error} feature="importing" />
           <ManualForm onAdded={added} />
         </>
       )}

@@ -23,10 +23,22 @@ describe('checkManualEntry', () => {
     ).toEqual({
       issuer: { problem: 'required' },
       label: { problem: 'tooLong', max: 256 },
-      secret: { problem: 'secretTooShort', bytes: 5, min: 10 },
+      secret: { problem: 'secretTooShort', length: 8, min: 16 },
       digits: { problem: 'digits', min: 6, max: 8 },
       period: { problem: 'period', min: 15, max: 120 },
     });
+    // Counted as a person sees the key: spaces, hyphens and padding left out.
+    expect(checkManualEntry({ ...valid, secret: 'jbsw-y3dp ehpk 3px=' }).secret).toEqual({
+      problem: 'secretTooShort',
+      length: 15,
+      min: 16,
+    });
+    expect(checkManualEntry({ ...valid, secret: 'A'.repeat(208) }).secret).toEqual({
+      problem: 'secretTooLong',
+      length: 208,
+      max: 205,
+    });
+    expect(checkManualEntry({ ...valid, secret: 'A'.repeat(205) })).toEqual({});
     expect(checkManualEntry({ ...valid, secret: 'JBSWY3DPEHPK3PX0', digits: '6.5' })).toEqual({
       secret: { problem: 'secretNotBase32' },
       digits: { problem: 'wholeNumber' },

@@ -20,7 +20,7 @@ describe('checkOtpauthUri', () => {
     [`otpauth://totp/x?secret=${secret}&secret=${secret}`, { problem: 'repeated', name: 'secret' }],
     ['otpauth://totp/x?issuer=A', { problem: 'noSecret' }],
     ['otpauth://totp/x?secret=ABC1', { problem: 'secretNotBase32' }],
-    ['otpauth://totp/x?secret=JBSWY3DP', { problem: 'secretTooShort', bytes: 5, min: 10 }],
+    ['otpauth://totp/x?secret=JBSWY3DP', { problem: 'secretTooShort', length: 8, min: 16 }],
     [`otpauth://totp/%E0%A4%A?secret=${secret}`, { problem: 'badLabel' }],
     [`otpauth://totp/x?secret=${secret}&algorithm=MD5`, { problem: 'algorithm', algorithm: 'MD5' }],
     [`otpauth://totp/x?secret=${secret}&digits=9`, { problem: 'digits', min: 6, max: 8 }],

@@ -72,8 +72,9 @@ export const en = {
       secretNotBase32:
         'The key may only hold letters A–Z, digits 2–7, spaces and dashes. Check for 0, 1, 8 or 9, which keys never contain.',
       secretTooShort:
-        'The key is too short: {{bytes}} bytes; it needs at least {{min}} (16 characters). Check that you copied all of it.',
-      secretTooLong: 'The key is too long: {{bytes}} bytes; at most {{max}}.',
+        'The key is too short: it has {{length}} characters and needs at least {{min}} (not counting spaces). Check that you copied all of it.',
+      secretTooLong:
+        'The key is too long: it has {{length}} characters and can have at most {{max}} (not counting spaces). Check that you copied only the key.',
       wholeNumber: 'Type a whole number.',
       digits: 'Codes have {{min}} to {{max}} digits.',
       period: 'Type a number of seconds from {{min}} to {{max}}.',
@@ -166,8 +167,9 @@ export const es: Translation<typeof en> = {
       secretNotBase32:
         'La clave solo puede tener letras A–Z, dígitos 2–7, espacios y guiones. Busque 0, 1, 8 o 9, que las claves nunca tienen.',
       secretTooShort:
-        'La clave es demasiado corta: {{bytes}} bytes; necesita al menos {{min}} (16 caracteres). Compruebe que la copió entera.',
-      secretTooLong: 'La clave es demasiado larga: {{bytes}} bytes; como máximo {{max}}.',
+        'La clave es demasiado corta: tiene {{length}} caracteres y necesita al menos {{min}} (sin contar los espacios). Compruebe que la copió entera.',
+      secretTooLong:
+        'La clave es demasiado larga: tiene {{length}} caracteres y puede tener como máximo {{max}} (sin contar los espacios). Compruebe que copió solo la clave.',
       wholeNumber: 'Escriba un número entero.',
       digits: 'Los códigos tienen de {{min}} a {{max}} dígitos.',
       period: 'Escriba un número de segundos de {{min}} a {{max}}.',

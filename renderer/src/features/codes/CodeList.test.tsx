@@ -23,7 +23,14 @@ function Harness({ accounts, onCopy, onMove }: Pick<Parameters<typeof CodeList>[
   return (
     <>
       <input type="search" aria-label="Search" value={query} onChange={(event) => setQuery(event.target.value)} />
-      <CodeList accounts={accounts} query={query} onCopy={onCopy} onMove={onMove} onNotice={ignore} />
+      <CodeList
+        accounts={accounts}
+        query={query}
+        onCopy={onCopy}
+        onMove={onMove}
+        onNotice={ignore}
+        focusOutside={ignore}
+      />
     </>
   );
 }

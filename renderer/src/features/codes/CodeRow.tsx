@@ -1,5 +1,6 @@
 import { memo } from 'react';
 import { accountName } from './accountName';
+import type { CodesNotice } from './codesNotice';
 import { groupCode } from './groupCode';
 import { RemoveConfirm } from './RemoveConfirm';
 import { RenameForm } from './RenameForm';
@@ -20,7 +21,7 @@ interface Props {
   last: boolean;
   mode: RowMode;
   /** Closes the inline form, with what to announce. */
-  onDone: (notice: string | undefined) => void;
+  onDone: (notice: CodesNotice | undefined) => void;
   /** The words of every row, translated once for the whole list. */
   labels: RowLabels;
 }

@@ -1,6 +1,7 @@
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { i18n } from '../../i18n/translate';
 import { renderWithApp } from '../../../test/renderWithApp';
 import { CodesScreen } from './CodesScreen';
 import { totp } from './testAccounts';
@@ -178,6 +179,66 @@ describe('CodesScreen', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Yes, delete it' }));
     expect(remove).toHaveBeenCalledWith({ id: 'a1' });
     await waitFor(() => expect(rows()).toHaveLength(2));
+    expect(screen.getByText('GitHub (alice@example.com) was deleted.')).toBeTruthy();
+  });
+
+  it('after a delete, gives focus to the next row’s Delete, the previous one’s for the last row, then the heading', async () => {
+    const remove = vi.fn(() => Promise.resolve({ done: true as const }));
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts), remove } });
+    const removeAccount = async (name: string) => {
+      await userEvent.click(await screen.findByRole('button', { name: `Delete (${name})` }));
+      await userEvent.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+      await waitFor(() => expect(screen.queryByRole('button', { name: 'Yes, delete it' })).toBeNull());
+    };
+    await removeAccount('Google (alice@gmail.com)');
+    expect(document.activeElement?.id).toBe('remove-a3');
+    await removeAccount('Clinic VPN (alice)');
+    expect(document.activeElement?.id).toBe('remove-a1');
+    await removeAccount('GitHub (alice@example.com)');
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Your codes' }));
+    expect(screen.getByText('No accounts yet. Add one, or import them from another app.')).toBeTruthy();
+  });
+
+  it('after deleting the one row a search shows, gives focus to the search field', async () => {
+    const remove = vi.fn(() => Promise.resolve({ done: true as const }));
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts), remove } });
+    await screen.findAllByRole('listitem');
+    await userEvent.type(screen.getByRole('searchbox', { name: 'Search accounts' }), 'vpn');
+    await userEvent.click(screen.getByRole('button', { name: 'Delete (Clinic VPN (alice))' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, delete it' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('searchbox')));
+  });
+
+  it('refuses to rename to a blank service and account before any request, on the service field', async () => {
+    const rename = vi.fn();
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts), rename } }, { language: 'es' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Renombrar (Clinic VPN (alice))' }));
+    await userEvent.clear(screen.getByLabelText('Servicio'));
+    await userEvent.clear(screen.getByLabelText('Cuenta'));
+    await userEvent.type(screen.getByLabelText('Cuenta'), '   ');
+    await userEvent.click(screen.getByRole('button', { name: 'Guardar' }));
+    expect(rename).not.toHaveBeenCalled();
+    const service = screen.getByLabelText('Servicio');
+    expect(document.activeElement).toBe(service);
+    expect(service.getAttribute('aria-invalid')).toBe('true');
+    const problemId = service.getAttribute('aria-describedby') ?? 'none';
+    expect(document.getElementById(problemId)?.textContent).toBe(
+      'Escriba un servicio o un nombre de cuenta: la cuenta necesita al menos uno de los dos.',
+    );
+    await act(() => i18n.changeLanguage('en'));
+    expect(document.getElementById(problemId)?.textContent).toBe(
+      'Enter a service or an account name: the account needs at least one of the two.',
+    );
+  });
+
+  it('words an announcement already made again when the language changes', async () => {
+    const remove = vi.fn(() => Promise.resolve({ done: true as const }));
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list: listOf(accounts), remove } }, { language: 'es' });
+    await userEvent.click(await screen.findByRole('button', { name: 'Eliminar (GitHub (alice@example.com))' }));
+    await userEvent.click(screen.getByRole('button', { name: 'Sí, eliminarla' }));
+    expect(await screen.findByText('Se eliminó GitHub (alice@example.com).')).toBeTruthy();
+    await act(() => i18n.changeLanguage('en'));
+    expect(screen.queryByText('Se eliminó GitHub (alice@example.com).')).toBeNull();
     expect(screen.getByText('GitHub (alice@example.com) was deleted.')).toBeTruthy();
   });
 

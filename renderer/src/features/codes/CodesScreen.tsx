@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/router';
 import { useBridge } from '../../bridge/BridgeContext';
@@ -9,6 +9,7 @@ import { isAllowed, usePolicy } from '../settings/usePolicy';
 import { ActionError } from '../signIn/ActionError';
 import { accountName } from './accountName';
 import { CodeList } from './CodeList';
+import { noticeWords, type CodesNotice } from './codesNotice';
 import { CopyToast } from './CopyToast';
 import { updateCodes, useCodes } from './useCodes';
 import { useCopyCode } from './useCopyCode';
@@ -25,7 +26,7 @@ export function CodesScreen({ person }: { person: string }) {
   const codes = useCodes();
   const policy = usePolicy();
   const [query, setQuery] = useState('');
-  const [notice, setNotice] = useState('');
+  const [notice, setNotice] = useState<CodesNotice | undefined>(undefined);
   const [moved, setMoved] = useState<{ id: string; by: -1 | 1 } | undefined>(undefined);
   const [moveError, setMoveError] = useState<unknown>(undefined);
   const { copy, notice: copyNotice } = useCopyCode();
@@ -48,12 +49,12 @@ export function CodesScreen({ person }: { person: string }) {
         () => {
           updateCodes(() => order);
           setMoved({ id, by });
-          setNotice(t('codes.moved', { name: accountName(account), place: to + 1 }));
+          setNotice({ kind: 'moved', name: accountName(account), place: to + 1 });
         },
         (error: unknown) => setMoveError(error),
       );
     },
-    [accounts, bridge, t],
+    [accounts, bridge],
   );
   // The moved row's DOM node moved too: give focus back to its button (or the other one at an end).
   useEffect(() => {
@@ -62,6 +63,12 @@ export function CodesScreen({ person }: { person: string }) {
     const other = document.getElementById(`move-${moved.by < 0 ? 'down' : 'up'}-${moved.id}`);
     (same instanceof HTMLButtonElement && !same.disabled ? same : other)?.focus();
   }, [moved, accounts]);
+
+  // No row left to take focus after a delete: the search field, or the heading once the list is empty.
+  const search = useRef<HTMLInputElement>(null);
+  const focusOutside = useCallback((listEmpty: boolean) => {
+    (listEmpty ? document.getElementById('codes-title') : search.current)?.focus();
+  }, []);
 
   return (
     <section aria-labelledby="codes-title" className="codes-screen">
@@ -79,6 +86,7 @@ export function CodesScreen({ person }: { person: string }) {
       </nav>
       <div role="search">
         <Field
+          ref={search}
           label={t('codes.search')}
           hint={t('codes.searchHint')}
           type="search"
@@ -93,11 +101,18 @@ export function CodesScreen({ person }: { person: string }) {
           <ActionError error={codes.error} left={undefined} />
         )
       ) : (
-        <CodeList accounts={accounts} query={query} onCopy={onCopy} onMove={onMove} onNotice={setNotice} />
+        <CodeList
+          accounts={accounts}
+          query={query}
+          onCopy={onCopy}
+          onMove={onMove}
+          onNotice={setNotice}
+          focusOutside={focusOutside}
+        />
       )}
       <FormError error={copy.error ?? moveError} />
       <p role="status" className="visually-hidden">
-        {notice}
+        {noticeWords(t, notice)}
       </p>
       <CopyToast notice={copyNotice} />
     </section>

@@ -4,11 +4,12 @@ import { useAction } from '../../data/useAction';
 import { FormError } from '../../ui/FormError';
 import { SubHeading } from '../signIn/SubHeading';
 import { accountName } from './accountName';
+import type { CodesNotice } from './codesNotice';
 import { updateCodes, type CodeAccount } from './useCodes';
 
 interface Props {
   account: CodeAccount;
-  onDone: (notice: string | undefined) => void;
+  onDone: (notice: CodesNotice | undefined) => void;
 }
 
 /** "Delete GitHub (alice)?" with Yes and Cancel: nothing is deleted without it. */
@@ -19,7 +20,7 @@ export function RemoveConfirm({ account, onDone }: Props) {
   const remove = useAction(async () => {
     await bridge.codes.remove({ id: account.id });
     updateCodes((accounts) => accounts.filter((each) => each.id !== account.id));
-    onDone(t('codes.removed', { name }));
+    onDone({ kind: 'removed', name });
   });
   return (
     <div className="inline-form">

@@ -17,6 +17,9 @@ const settings = (exportAllowed: boolean) => ({
   sharedDesktopMode: true,
   exportAllowed,
 });
+/** The texts a field is read with (`aria-describedby`). */
+const describedBy = (field: HTMLElement) =>
+  (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
 const get = (exportAllowed = true) => vi.fn(() => Promise.resolve(settings(exportAllowed)));
 const strong = 'violet kettle harbour nineteen';
 /** Nine characters, one under the host's minimum, that zxcvbn rates 3 ("Strong"). */
@@ -168,5 +171,47 @@ describe('ExportScreen', () => {
     expect(await screen.findByText(/^Muy débil/)).toBeTruthy();
     await userEvent.type(screen.getByLabelText('Escriba la frase de contraseña otra vez'), 'passwore');
     expect(screen.getByText('Las dos frases de contraseña no son iguales.')).toBeTruthy();
+  });
+
+  it('gives focus to the passphrase after a wrong one, and to the file after a file that is no backup', async () => {
+    const restore = vi
+      .fn()
+      .mockRejectedValueOnce(new DeskIdError('wrong_password', 'x'))
+      .mockRejectedValueOnce(new DeskIdError('unsupported_format', 'x'));
+    renderWithApp(<ExportScreen />, { settings: { get: get() }, exporting: { restore } });
+    await userEvent.upload(await screen.findByLabelText('Backup file'), new File(['{}'], 'backup.json'));
+    const passphrase = screen.getByLabelText('The backup’s passphrase');
+    await userEvent.type(passphrase, strong);
+    await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    const wrong = await screen.findByText('That passphrase does not open this backup. Check it and try again.');
+    expect(document.activeElement).toBe(passphrase);
+    expect(passphrase.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(passphrase)).toContain(wrong.textContent);
+
+    await userEvent.type(passphrase, '!');
+    expect(passphrase.getAttribute('aria-invalid')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    const notBackup = await screen.findByText('This is not a DeskID backup file.');
+    const file = screen.getByLabelText('Backup file');
+    expect(document.activeElement).toBe(file);
+    expect(file.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(file)).toContain(notBackup.textContent);
+    expect(passphrase.getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('gives focus to the question of a replace, then back to Restore when it is cancelled or answered', async () => {
+    const restore = vi.fn(() => Promise.resolve({ added: 1, replaced: 3, duplicates: 0 }));
+    renderWithApp(<ExportScreen />, { settings: { get: get() }, exporting: { restore } });
+    await userEvent.upload(await screen.findByLabelText('Backup file'), new File(['{}'], 'backup.json'));
+    await userEvent.type(screen.getByLabelText('The backup’s passphrase'), strong);
+    await userEvent.click(screen.getByRole('radio', { name: /Replace them/ }));
+    await userEvent.click(screen.getByRole('button', { name: 'Restore' }));
+    expect(document.activeElement?.textContent).toMatch(/^Replacing removes every account/);
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Restore' }));
+    await userEvent.keyboard('{Enter}');
+    await userEvent.click(screen.getByRole('button', { name: 'Yes, replace my accounts' }));
+    expect(await screen.findByText('Restored: 1 added, 3 replaced, 0 already in your list.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Restore' }));
   });
 });

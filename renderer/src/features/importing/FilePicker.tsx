@@ -1,6 +1,7 @@
-import { useState, type DragEvent, type ReactNode } from 'react';
+import { useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { Field } from '../../ui/Field';
+import { useFocusOnError } from '../../ui/useFocusOnError';
 import { isUploadProblem, readUpload, type Upload, type UploadProblem } from './readUpload';
 import { UploadProblemText } from './UploadProblemText';
 
@@ -16,16 +17,27 @@ interface FilePickerProps {
   onChoosing?: () => void;
   /** Words of a zone around the input where a file can also be dropped (with the mouse). */
   drop?: { idle: string; active: string };
+  /** The caller's failure with the chosen file (a picture without a QR code, not a backup): the input takes focus. */
+  error?: unknown;
+  /** Where the caller says `error`, read with the input. */
+  errorId?: string;
 }
 
 /**
  * A labelled file input (the keyboard's way to choose a file), optionally inside a zone
  * a file can be dropped on, that reads the file as base64 for the bridge; a file over the
- * call's limit, or unreadable, is refused here in words before any request.
+ * call's limit, or unreadable, is refused here in words before any request. Either
+ * problem, or the caller's `error` with the file, is read with the input, which takes focus.
  */
-export function FilePicker({ label, hint, maxBytes, accept, pending, onChosen, onChoosing, drop }: FilePickerProps) {
+export function FilePicker(props: FilePickerProps) {
+  const { label, hint, maxBytes, accept, pending, onChosen, onChoosing, drop, error, errorId } = props;
   const { t } = useTranslation();
   const [problem, setProblem] = useState<UploadProblem | undefined>(undefined);
+  const problemId = useId();
+  const field = useRef<HTMLInputElement>(null);
+  // The input was disabled while the file was read or sent: focus comes back to it with the problem.
+  useFocusOnError(problem ?? error, () => field.current);
+  const failed = error !== undefined && error !== null;
   const [reading, setReading] = useState(false);
   const [dragging, setDragging] = useState(false);
   const take = (file: File | undefined) => {
@@ -41,6 +53,8 @@ export function FilePicker({ label, hint, maxBytes, accept, pending, onChosen, o
   };
   const input = (
     <Field
+      ref={field}
+      errorId={problem === undefined ? (failed ? errorId : undefined) : problemId}
       label={label}
       hint={hint}
       type="file"
@@ -78,7 +92,7 @@ export function FilePicker({ label, hint, maxBytes, accept, pending, onChosen, o
         </div>
       )}
       {(pending || reading) && <p role="status">{t('importing.reading')}</p>}
-      <UploadProblemText problem={problem} />
+      <UploadProblemText problem={problem} id={problemId} />
     </>
   );
 }

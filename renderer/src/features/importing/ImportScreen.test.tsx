@@ -1,7 +1,8 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { i18n } from '../../i18n/translate';
 import { renderWithApp } from '../../../test/renderWithApp';
 import ImportScreen from './ImportScreen';
 
@@ -20,6 +21,10 @@ const preview = {
     },
   ],
 };
+
+/** The texts a field is read with (`aria-describedby`). */
+const describedBy = (field: HTMLElement) =>
+  (field.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
 
 const file = (name: string, text = '{}') => new File([text], name, { type: 'application/json' });
 
@@ -60,8 +65,13 @@ describe('ImportScreen', () => {
     await userEvent.upload(screen.getByLabelText('Export file'), file('aegis_encrypted.json'));
     expect(await screen.findByRole('heading', { name: 'This file is protected by a password' })).toBeTruthy();
     const password = screen.getByLabelText('The file’s password');
-    await userEvent.type(password, 'wrong{Enter}');
-    expect(await screen.findByText('That password does not open this file. Check it and try again.')).toBeTruthy();
+    await userEvent.type(password, 'wrong');
+    await userEvent.click(screen.getByRole('button', { name: 'Open the file' }));
+    const refusal = await screen.findByText('That password does not open this file. Check it and try again.');
+    // Back on the password, marked and read with the refusal.
+    expect(document.activeElement).toBe(password);
+    expect(password.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(password)).toContain(refusal.textContent);
     await userEvent.clear(password);
     await userEvent.type(password, 'test{Enter}');
     expect(await screen.findByRole('heading', { name: 'What will be added from “aegis_encrypted.json”' })).toBeTruthy();
@@ -87,8 +97,45 @@ describe('ImportScreen', () => {
     renderWithApp(<ImportScreen />, { importing: { preview: previewCall } });
     const big = new File([new Uint8Array(9 * 1024 * 1024)], 'huge.json');
     await userEvent.upload(screen.getByLabelText('Export file'), big);
-    expect(await screen.findByText('“huge.json” is 9 MB; DeskID reads files of up to 8 MB.')).toBeTruthy();
+    const words = await screen.findByText('“huge.json” is 9 MB; DeskID reads files of up to 8 MB.');
     expect(previewCall).not.toHaveBeenCalled();
+    const input = screen.getByLabelText('Export file');
+    expect(describedBy(input)).toContain(words.textContent);
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('says a file it does not recognise by the file input, which takes focus back', async () => {
+    const previewCall = vi.fn(() => Promise.reject(new DeskIdError('unsupported_format', 'Unknown file.')));
+    renderWithApp(<ImportScreen />, { importing: { preview: previewCall } });
+    await userEvent.upload(screen.getByLabelText('Export file'), file('notes.txt'));
+    const words = await screen.findByText(/^DeskID does not recognise this file\./);
+    const input = screen.getByLabelText('Export file');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(describedBy(input)).toContain(words.textContent);
+    expect(document.activeElement).toBe(input);
+  });
+
+  it('marks an account repeated within the file apart from one already in the list, in both languages', async () => {
+    const repeated = {
+      ...preview,
+      entries: [
+        ...preview.entries,
+        { issuer: 'GitHub', label: 'pat', type: 'totp' as const, status: 'repeated' as const },
+      ],
+    };
+    renderWithApp(<ImportScreen />, { importing: { preview: vi.fn(() => Promise.resolve(repeated)) } });
+    await userEvent.upload(screen.getByLabelText('Export file'), file('a.json'));
+    const rows = await screen.findAllByRole('row');
+    expect(rows.map((row) => row.lastElementChild?.textContent).slice(1)).toEqual([
+      'Will be added',
+      'Already in your list: not added again',
+      'Not supported: Unsupported entry type "yandex".',
+      'Twice in this file: added once, with its first entry',
+    ]);
+    expect(screen.getByText('1 new, 1 already in your list, 1 not supported.')).toBeTruthy();
+    expect(screen.getByText('1 entry repeats an account listed earlier in this file; it is added once.')).toBeTruthy();
+    await act(() => i18n.changeLanguage('es'));
+    expect(screen.getByText('Repetida en este archivo: se añade una vez, con su primera entrada')).toBeTruthy();
   });
 
   it('speaks Spanish, marks included', async () => {

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { Link } from '../../app/router';
 import { maxImportFileBytes } from '../../../../electron/contract/fileLimits';
@@ -36,6 +36,7 @@ export default function ImportScreen() {
   const bridge = useBridge();
   const policy = usePolicy();
   const [step, setStep] = useState<Step>({ step: 'choose' });
+  const fileErrorId = useId();
   const preview = useAction(async ({ upload, password }: { upload: Upload; password?: string }) => {
     try {
       const answer = await bridge.importing.preview(password === undefined ? upload : { ...upload, password });
@@ -74,8 +75,10 @@ export default function ImportScreen() {
             pending={preview.pending}
             onChosen={(upload) => void preview.run({ upload })}
             onChoosing={preview.reset}
+            error={preview.error}
+            errorId={fileErrorId}
           />
-          <FeatureError error={preview.error} feature="importing" />
+          <FeatureError id={fileErrorId} error={preview.error} feature="importing" />
         </>
       )}
       {step.step === 'password' && (

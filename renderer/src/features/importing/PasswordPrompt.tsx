@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { Field } from '../../ui/Field';
+import { useFocusOnError } from '../../ui/useFocusOnError';
 import { SubHeading } from '../signIn/SubHeading';
 import { FeatureError } from './FeatureError';
 
@@ -19,6 +20,10 @@ export function PasswordPrompt({ fileName, pending, error, onSubmit, onCancel, o
   const { t } = useTranslation();
   const [password, setPassword] = useState('');
   const headingId = useId();
+  const errorId = useId();
+  // A wrong password: back to its field (the button was disabled while the file was opened).
+  const field = useRef<HTMLInputElement>(null);
+  useFocusOnError(error, () => field.current);
   return (
     <form
       className="import-step"
@@ -31,6 +36,8 @@ export function PasswordPrompt({ fileName, pending, error, onSubmit, onCancel, o
       <SubHeading id={headingId}>{t('importing.passwordTitle')}</SubHeading>
       <p>{t('importing.passwordIntro', { fileName })}</p>
       <Field
+        ref={field}
+        errorId={error === undefined || error === null ? undefined : errorId}
         label={t('importing.password')}
         type="password"
         autoComplete="off"
@@ -41,7 +48,7 @@ export function PasswordPrompt({ fileName, pending, error, onSubmit, onCancel, o
           onEdit();
         }}
       />
-      <FeatureError error={error} feature="importing" />
+      <FeatureError id={errorId} error={error} feature="importing" />
       <div className="actions">
         <button type="submit" disabled={pending}>
           {pending ? t('common.working') : t('importing.open')}

@@ -46,6 +46,7 @@ export function PreviewStep({ preview, fileName, onCommitted, onCancel }: Previe
           unsupported: count('unsupported'),
         })}
       </p>
+      {count('repeated') > 0 && <p>{t('importing.previewRepeated', { count: count('repeated') })}</p>}
       <PreviewTable entries={preview.entries} captionId={headingId} />
       {added === 0 && <p>{t('importing.nothingNew')}</p>}
       <FeatureError error={commit.error} feature="importing" />

@@ -8,7 +8,8 @@ type Entry = ImportPreview['entries'][number];
 
 /**
  * What an import would add, one row an account: issuer, name, kind and whether it will be
- * added, is already in the list, or cannot be read (and why). Nothing is written yet.
+ * added, is already in the list, is repeated in the file (added once), or cannot be read
+ * (and why). Nothing is written yet.
  */
 export function PreviewTable({ entries, captionId }: { entries: Entry[]; captionId: string }) {
   const { t } = useTranslation();
@@ -43,6 +44,7 @@ function StatusWords({ entry }: { entry: Entry }) {
   const reason = useSkipReasonWords();
   if (entry.status === 'new') return <>{t('importing.statusNew')}</>;
   if (entry.status === 'duplicate') return <strong>{t('importing.statusDuplicate')}</strong>;
+  if (entry.status === 'repeated') return <strong>{t('importing.statusRepeated')}</strong>;
   return (
     <strong>
       {entry.why === undefined

@@ -79,6 +79,21 @@ describe('PeopleScreen', () => {
     );
   });
 
+  it('gives focus back to the PIN field after a wrong PIN, marked invalid and read with the refusal', async () => {
+    const unlock = vi.fn(() =>
+      Promise.reject(new DeskIdError('wrong_pin', 'x', { failures: 1, attemptsLeft: 9, retryAfter: 0 })),
+    );
+    renderWithApp(<PeopleScreen />, { profiles: { list: list(), unlock } });
+    await unlockBen('000001');
+    const alert = await screen.findByRole('alert');
+    const pin = screen.getByLabelText('Your PIN');
+    expect(document.activeElement).toBe(pin);
+    expect(pin.getAttribute('aria-invalid')).toBe('true');
+    expect(pin.getAttribute('aria-describedby')?.split(' ')).toContain(alert.id);
+    await userEvent.type(pin, '2');
+    expect(pin.getAttribute('aria-invalid')).toBeNull();
+  });
+
   it('counts the wait after a wrong PIN down live, with Open disabled until it ends', async () => {
     vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval', 'Date'] });
     const unlock = vi.fn(() =>

@@ -19,6 +19,12 @@ function hintOf(field: HTMLElement): string | null | undefined {
   return hintId === undefined ? undefined : document.getElementById(hintId)?.textContent;
 }
 
+/** The problem said on a field: the last part of its `aria-describedby`. */
+function problemOf(field: HTMLElement): string | null | undefined {
+  const problemId = (field.getAttribute('aria-describedby') ?? '').split(' ').at(-1);
+  return problemId === undefined ? undefined : document.getElementById(problemId)?.textContent;
+}
+
 describe('CreateProfileForm', () => {
   it('asks for a PIN of digits on a number pad, with the rule read with the field', () => {
     renderWithApp(<CreateProfileForm pinRequired onCreated={vi.fn()} />, { profiles: {} });
@@ -70,5 +76,52 @@ describe('CreateProfileForm', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(
       /^Este PIN tiene algo que no son dígitos: letras, espacios o signos\. Elija al menos 6 dígitos \(del 0 al 9, sin letras\)/,
     );
+  });
+
+  it('refuses a name of only spaces before any request, on the name field, and focuses it', async () => {
+    const create = vi.fn();
+    renderWithApp(<CreateProfileForm pinRequired onCreated={vi.fn()} />, { profiles: { create } });
+    await userEvent.type(screen.getByLabelText('Your name'), '   ');
+    await userEvent.type(screen.getByLabelText('Choose a PIN'), '582039');
+    await userEvent.type(screen.getByLabelText('Type the PIN again'), '582039');
+    await userEvent.click(screen.getByRole('button', { name: 'Create my profile' }));
+    expect(create).not.toHaveBeenCalled();
+    const name = screen.getByLabelText('Your name');
+    expect(document.activeElement).toBe(name);
+    expect(name.getAttribute('aria-invalid')).toBe('true');
+    expect(problemOf(name)).toBe('Enter your name: the profile needs one, and spaces alone are not a name.');
+    await userEvent.type(name, ' Ben Okafor ');
+    create.mockResolvedValueOnce(ben);
+    await userEvent.click(screen.getByRole('button', { name: 'Create my profile' }));
+    expect(create).toHaveBeenCalledWith({ name: 'Ben Okafor', pin: '582039' });
+  });
+
+  it('says the blank name in Spanish, and asks for the PIN this computer requires', async () => {
+    renderWithApp(<CreateProfileForm pinRequired onCreated={vi.fn()} />, { profiles: {} }, { language: 'es' });
+    await userEvent.type(screen.getByLabelText('Su nombre'), ' ');
+    await userEvent.click(screen.getByRole('button', { name: 'Crear mi perfil' }));
+    expect(problemOf(screen.getByLabelText('Su nombre'))).toBe(
+      'Escriba su nombre: el perfil necesita uno, y solo espacios no son un nombre.',
+    );
+    expect(problemOf(screen.getByLabelText('Elija un PIN'))).toBe(
+      'Elija un PIN de al menos 6 dígitos: este equipo lo exige.',
+    );
+    expect(document.activeElement).toBe(screen.getByLabelText('Su nombre'));
+  });
+
+  it('gives focus to the PIN field the services refused, marked invalid and read with the refusal', async () => {
+    const create = vi.fn().mockRejectedValueOnce(notDigits);
+    renderWithApp(<CreateProfileForm pinRequired onCreated={vi.fn()} />, { profiles: { create } });
+    await userEvent.type(screen.getByLabelText('Your name'), 'Ben Okafor');
+    await userEvent.type(screen.getByLabelText('Choose a PIN'), 'ben-2931');
+    await userEvent.type(screen.getByLabelText('Type the PIN again'), 'ben-2931');
+    await userEvent.click(screen.getByRole('button', { name: 'Create my profile' }));
+    const alert = await screen.findByRole('alert');
+    await vi.waitFor(() => expect(alert.textContent).not.toBe(''));
+    const pin = screen.getByLabelText('Choose a PIN');
+    expect(document.activeElement).toBe(pin);
+    expect(pin.getAttribute('aria-invalid')).toBe('true');
+    const described = (pin.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id));
+    expect(described.map((element) => element?.textContent)).toContain(alert.textContent);
   });
 });

@@ -1,16 +1,21 @@
-import { useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import type { ProfileList } from './useProfiles';
 import { useBridge } from '../../bridge/BridgeContext';
 import { queryCache } from '../../data/queryCache';
 import { useAction } from '../../data/useAction';
 import { Field } from '../../ui/Field';
+import { useFocusOnError } from '../../ui/useFocusOnError';
 import { ActionError } from '../signIn/ActionError';
 import { SubHeading } from '../signIn/SubHeading';
 import { NewPinFields, newPinReady, type NewPin } from './NewPinFields';
 import { profilesKey } from './useProfiles';
 
 type Profile = ProfileList['profiles'][number];
+
+/** The longest profile name the services take (`checkDisplayName`). */
+const maxNameLength = 64;
 
 interface CreateProfileFormProps {
   /** Shared-desktop mode: the PIN is required. */
@@ -21,9 +26,10 @@ interface CreateProfileFormProps {
 }
 
 /**
- * A new DeskID profile: a name and a PIN typed twice (`NewPinFields`). The two PINs must
- * match (checked here); whether the PIN is strong enough is the services' rule, and their
- * refusal is shown in their words.
+ * A new DeskID profile: a name and a PIN typed twice (`NewPinFields`). A name (trimmed)
+ * and two matching PINs are checked here, before any request; whether the PIN is strong
+ * enough is the services' rule, and their refusal is shown in their words, on the PIN.
+ * Focus goes to the first field with a problem, or to the one the services refused.
  */
 export function CreateProfileForm({ pinRequired, onCreated, onCancel }: CreateProfileFormProps) {
   const { t } = useTranslation();
@@ -31,19 +37,36 @@ export function CreateProfileForm({ pinRequired, onCreated, onCancel }: CreatePr
   const [name, setName] = useState('');
   const [newPin, setNewPin] = useState<NewPin>({ pin: '', again: '' });
   const [checked, setChecked] = useState(false);
+  // A new object each refused try, so that focus moves each time.
+  const [refused, setRefused] = useState<object | undefined>(undefined);
+  const form = useRef<HTMLFormElement>(null);
+  const errorId = useId();
   const { pin } = newPin;
+  const nameProblem = checked && name.trim() === '' ? t('profiles.nameRequired') : undefined;
   const create = useAction(async () => {
-    const profile = await bridge.profiles.create(pin === '' ? { name } : { name, pin });
+    const trimmed = name.trim();
+    const profile = await bridge.profiles.create(pin === '' ? { name: trimmed } : { name: trimmed, pin });
     queryCache.invalidate(profilesKey);
     onCreated(profile);
   });
+  const pinRefused = create.error instanceof DeskIdError && create.error.code === 'invalid_pin';
+  const firstInvalid = () =>
+    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]') ??
+    form.current?.querySelector<HTMLElement>('button[type="submit"]');
+  useFocusOnError(refused ?? create.error, firstInvalid);
   return (
     <form
+      ref={form}
       className="profile-form"
+      noValidate
       onSubmit={(event) => {
         event.preventDefault();
         setChecked(true);
-        if (!newPinReady(newPin)) return;
+        if (name.trim() === '' || !newPinReady(newPin) || (pinRequired && pin === '')) {
+          setRefused({});
+          return;
+        }
+        setRefused(undefined);
         void create.run(undefined);
       }}
     >
@@ -52,8 +75,10 @@ export function CreateProfileForm({ pinRequired, onCreated, onCancel }: CreatePr
       <Field
         label={t('profiles.name')}
         hint={t('profiles.nameHint')}
+        problem={nameProblem}
         autoComplete="name"
         required
+        maxLength={maxNameLength}
         value={name}
         onChange={(event) => setName(event.target.value)}
       />
@@ -61,12 +86,15 @@ export function CreateProfileForm({ pinRequired, onCreated, onCancel }: CreatePr
         value={newPin}
         checked={checked}
         required={pinRequired}
+        errorId={pinRefused ? errorId : undefined}
         onChange={(next) => {
           setNewPin(next);
           if (next.pin !== newPin.pin) create.reset();
         }}
       />
-      <ActionError error={create.error} left={undefined} />
+      <div id={errorId}>
+        <ActionError error={create.error} left={undefined} />
+      </div>
       <div className="actions">
         <button type="submit" disabled={create.pending}>
           {create.pending ? t('common.working') : t('profiles.create')}

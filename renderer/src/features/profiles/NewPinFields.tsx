@@ -12,8 +12,8 @@ export const newPinReady = ({ pin, again }: NewPin): boolean => pin === again &&
 
 /**
  * A new PIN typed twice, with the PIN rules as the hint (adding a person, resetting a
- * PIN). Once `checked` (the form was sent), a PIN under 6 characters and two PINs that
- * differ are said on their fields; the other rules are the services' (`invalid_pin`),
+ * PIN). Once `checked` (the form was sent), a missing required PIN, a PIN under 6
+ * characters and two PINs that differ are said on their fields; the other rules are the services' (`invalid_pin`),
  * shown by the form in their words.
  */
 export function NewPinFields({
@@ -21,21 +21,28 @@ export function NewPinFields({
   onChange,
   checked,
   required = true,
+  errorId,
 }: {
   value: NewPin;
   onChange: (next: NewPin) => void;
   checked: boolean;
   /** False where a PIN is optional (shared-desktop mode off). */
   required?: boolean;
+  /** The id of the services' refusal of the new PIN, once there is one: the PIN field is marked with it. */
+  errorId?: string | undefined;
 }) {
   const { t } = useTranslation();
   const { pin, again } = value;
+  let pinProblem: string | undefined;
+  if (checked && required && pin === '') pinProblem = t('profiles.pinRequired');
+  else if (checked && pin !== '' && pin.length < 6) pinProblem = t('profiles.pinTooShort');
   return (
     <>
       <Field
         label={t('profiles.newPin')}
         hint={required ? t('profiles.newPinHint') : t('profiles.newPinOptionalHint')}
-        problem={checked && pin !== '' && pin.length < 6 ? t('profiles.pinTooShort') : undefined}
+        problem={pinProblem}
+        errorId={errorId}
         type="password"
         inputMode="numeric"
         autoComplete="new-password"

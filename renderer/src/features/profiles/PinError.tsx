@@ -16,15 +16,23 @@ export function PinError({
   left,
   name,
   onForgot,
+  id,
 }: {
   error: unknown;
   left: number | undefined;
   name: string;
+  /** The message's id, for the field it is about (`aria-describedby`). */
+  id?: string;
   /** Opens the PIN reset (the people screen's picker gives it). */
   onForgot?: () => void;
 }) {
   const { t } = useTranslation();
-  if (!(error instanceof DeskIdError)) return <ActionError error={error} left={left} />;
+  const other = (
+    <div id={id}>
+      <ActionError error={error} left={left} />
+    </div>
+  );
+  if (!(error instanceof DeskIdError)) return other;
   const forgot = (label: string) =>
     onForgot === undefined ? null : (
       <button type="button" className="secondary" onClick={onForgot}>
@@ -34,18 +42,18 @@ export function PinError({
   if (error.code === 'pin_reset_required') {
     return (
       <>
-        <div className="form-error" role="alert">
+        <div className="form-error" role="alert" id={id}>
           <p>{t('people.resetRequired', { name })}</p>
         </div>
         {forgot(t('people.reset.start'))}
       </>
     );
   }
-  if (error.code !== 'wrong_pin') return <ActionError error={error} left={left} />;
+  if (error.code !== 'wrong_pin') return other;
   const attemptsLeft = detailsOf(error, 'wrong_pin')?.attemptsLeft;
   return (
     <>
-      <div className="form-error" role="alert">
+      <div className="form-error" role="alert" id={id}>
         <p>
           {left !== undefined && left > 0 ? (
             <Trans

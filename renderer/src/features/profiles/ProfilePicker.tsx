@@ -1,7 +1,8 @@
-import { useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useBridge } from '../../bridge/BridgeContext';
 import { useAction } from '../../data/useAction';
+import { useFocusOnError } from '../../ui/useFocusOnError';
 import { ActionError, isWaiting, useWait } from '../signIn/ActionError';
 import { SubHeading } from '../signIn/SubHeading';
 import { PinReset } from '../people/PinReset';
@@ -77,6 +78,12 @@ function OpenProfileForm({ profiles, onReady, onOpened, onCreate }: OpenProfileF
     onReady(profile);
   });
   const left = useWait(unlock.error);
+  // A refused PIN: back to the PIN field (the button was disabled while it was checked).
+  const pinField = useRef<HTMLInputElement>(null);
+  const submit = useRef<HTMLButtonElement>(null);
+  const errorId = useId();
+  const failed = unlock.error !== undefined && unlock.error !== null;
+  useFocusOnError(unlock.error, () => pinField.current ?? submit.current);
   const [resetting, setResetting] = useState(false);
   if (resetting && chosen !== undefined) {
     return (
@@ -126,6 +133,8 @@ function OpenProfileForm({ profiles, onReady, onOpened, onCreate }: OpenProfileF
       </fieldset>
       {needsPin && (
         <CurrentPinField
+          ref={pinField}
+          errorId={failed ? errorId : undefined}
           label={t('profiles.pin')}
           value={pin}
           onChange={(value) => {
@@ -134,9 +143,15 @@ function OpenProfileForm({ profiles, onReady, onOpened, onCreate }: OpenProfileF
           }}
         />
       )}
-      <PinError error={unlock.error} left={left} name={chosen?.name ?? ''} onForgot={() => setResetting(true)} />
+      <PinError
+        id={errorId}
+        error={unlock.error}
+        left={left}
+        name={chosen?.name ?? ''}
+        onForgot={() => setResetting(true)}
+      />
       <div className="actions">
-        <button type="submit" disabled={unlock.pending || isWaiting(left) || chosen === undefined}>
+        <button ref={submit} type="submit" disabled={unlock.pending || isWaiting(left) || chosen === undefined}>
           {unlock.pending ? t('common.working') : t('profiles.open')}
         </button>
         <button type="button" className="secondary" onClick={onCreate}>

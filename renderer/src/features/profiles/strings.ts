@@ -13,6 +13,7 @@ export const en = {
   createTitle: 'Create your DeskID profile',
   name: 'Your name',
   nameHint: 'As your colleagues know you, so you recognise your profile.',
+  nameRequired: 'Enter your name: the profile needs one, and spaces alone are not a name.',
   newPin: 'Choose a PIN',
   newPinHint: 'Digits only: at least 6, not all the same and not in a row (like 123456).',
   newPinOptionalHint:
@@ -20,6 +21,7 @@ export const en = {
   confirmPin: 'Type the PIN again',
   pinMismatch: 'The two PINs are not the same. Type them again.',
   pinTooShort: 'The PIN needs at least 6 digits.',
+  pinRequired: 'Choose a PIN of at least 6 digits: this computer requires one.',
   create: 'Create my profile',
   existing: 'Back to the list of profiles',
 };
@@ -36,6 +38,7 @@ export const es: Translation<typeof en> = {
   createTitle: 'Cree su perfil de DeskID',
   name: 'Su nombre',
   nameHint: 'Como le conocen sus compañeros, para que reconozca su perfil.',
+  nameRequired: 'Escriba su nombre: el perfil necesita uno, y solo espacios no son un nombre.',
   newPin: 'Elija un PIN',
   newPinHint: 'Solo dígitos: al menos 6, no todos iguales ni seguidos (como 123456).',
   newPinOptionalHint:
@@ -43,6 +46,7 @@ export const es: Translation<typeof en> = {
   confirmPin: 'Escriba el PIN otra vez',
   pinMismatch: 'Los dos PIN no son iguales. Escríbalos de nuevo.',
   pinTooShort: 'El PIN necesita al menos 6 dígitos.',
+  pinRequired: 'Elija un PIN de al menos 6 dígitos: este equipo lo exige.',
   create: 'Crear mi perfil',
   existing: 'Volver a la lista de perfiles',
 };
