@@ -129,6 +129,31 @@ describe('PinReset', () => {
     await expectFocusedHeading('Choose a new PIN');
   });
 
+  it('says what is wrong with a code that cannot be one, on the field, without sending it', async () => {
+    const resetPinProve = vi.fn(() => Promise.resolve({ done: true as const }));
+    renderWithApp(<PinReset profile={ben} onDone={vi.fn()} onBack={vi.fn()} />, {
+      profiles: {
+        pinResetInfo: linked(),
+        resetPinSignIn: vi.fn(() => Promise.resolve({ ...phoneOnly, methods: ['totp' as const, 'phone' as const] })),
+        resetPinProve,
+        resetPinCancel: cancelled(),
+      },
+    });
+    await userEvent.type(await screen.findByLabelText('Password of your ID account'), 'pw{Enter}');
+    const field = await screen.findByLabelText('The 6-digit code from your authenticator app');
+    await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
+    expect(await screen.findByText('Type the 6-digit code.')).toBeTruthy();
+    expect(document.activeElement).toBe(field);
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    await userEvent.type(field, '65432O{Enter}');
+    expect(screen.getByText(/^The code is digits only/).getAttribute('role')).toBe('alert');
+    expect(resetPinProve).not.toHaveBeenCalled();
+    await userEvent.clear(field);
+    await userEvent.type(field, '654 321{Enter}');
+    expect(resetPinProve).toHaveBeenCalledWith({ method: 'totp', code: '654321' });
+    await expectFocusedHeading('Choose a new PIN');
+  });
+
   it('says plainly when the profile is linked to no ID account, and what IT can do', async () => {
     const onBack = vi.fn();
     renderWithApp(<PinReset profile={ben} onDone={vi.fn()} onBack={onBack} />, {

@@ -4,6 +4,7 @@ import { useAction } from '../../data/useAction';
 import { Field } from '../../ui/Field';
 import { ActionError, isWaiting, useWait } from './ActionError';
 import { checkTypedCode, type CodeProblem, type CodeShape } from './checkTypedCode';
+import { CodeProblemText } from './CodeProblemText';
 
 interface CodeFormProps {
   label: string;
@@ -95,11 +96,4 @@ export function CodeForm({
       {children}
     </form>
   );
-}
-
-/** Why a typed code was not sent, in words (announced: the field's problem is a live region). */
-function CodeProblemText({ problem, digits }: { problem: CodeProblem; digits: number }) {
-  const { t } = useTranslation();
-  const typed = problem.problem === 'wrong_length' ? problem.typed : 0;
-  return <span role="alert">{t(`signIn.codeProblem.${problem.problem}`, { digits, typed })}</span>;
 }
