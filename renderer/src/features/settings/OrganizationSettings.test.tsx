@@ -37,7 +37,11 @@ describe('settings set by machine policy', () => {
     const autoLock = screen.getByLabelText<HTMLInputElement>('Lock after this many minutes without use');
     expect(autoLock.readOnly).toBe(true);
     expect(autoLock.getAttribute('aria-describedby')).toBeTruthy();
-    expect(screen.getByText(/Every profile locks by itself after this time\. Set by your organization\./)).toBeTruthy();
+    expect(
+      screen.getByText(
+        /locks by itself after this time, and a sign-in to the ID server \(set-up, the manage page\) is closed\. Set by your organization\./,
+      ),
+    ).toBeTruthy();
     expect(screen.getByLabelText<HTMLInputElement>(/Hide codes until I click them/).disabled).toBe(true);
     expect(
       screen.getByLabelText<HTMLInputElement>('Clear a copied code from the clipboard after (seconds)').readOnly,

@@ -17,12 +17,29 @@ type Editable = Pick<
 /** The ranges `settings.update` accepts (electron/contract/calls/settings.ts). */
 const ranges = { autoLockMinutes: { min: 1, max: 480 }, clipboardClearSeconds: { min: 1, max: 600 } } as const;
 
+/** The form's fields: the numbers as typed, the rest as chosen. */
+type Draft = Omit<Editable, 'autoLockMinutes' | 'clipboardClearSeconds'> & {
+  autoLockMinutes: string;
+  clipboardClearSeconds: string;
+};
+
+function draftOf(settings: Settings): Draft {
+  return {
+    autoLockMinutes: String(settings.autoLockMinutes),
+    clipboardClearSeconds: String(settings.clipboardClearSeconds),
+    theme: settings.theme,
+    language: settings.language,
+    hideCodesUntilClicked: settings.hideCodesUntilClicked,
+    openCodesShortcut: settings.openCodesShortcut,
+  };
+}
+
 const themes = ['system', 'light', 'dark', 'high_contrast'] as const;
 const languages = ['system', 'en', 'es'] as const;
 
 /**
  * Auto-lock minutes, the clipboard's clear delay, hiding codes until clicked, the global
- * shortcut that brings up the codes (desktop app; off by default), theme and language: what changed is saved with `settings.update`, and "Settings saved." is announced.
+ * shortcut that brings up the codes (desktop app; off by default), theme and language: what the person changed is saved with `settings.update`, and "Settings saved." is announced.
  * A setting machine policy sets (`locked`, by its name) shows read-only, "Set by your organization".
  */
 export function PreferencesForm({
@@ -35,26 +52,27 @@ export function PreferencesForm({
   const { t } = useTranslation();
   const setBy = t('settings.policy.setBy');
   const bridge = useBridge();
-  const [autoLock, setAutoLock] = useState(String(settings.autoLockMinutes));
-  const [clipboard, setClipboard] = useState(String(settings.clipboardClearSeconds));
-  const [theme, setTheme] = useState(settings.theme);
-  const [language, setLanguage] = useState(settings.language);
-  const [hide, setHide] = useState(settings.hideCodesUntilClicked);
-  const [shortcut, setShortcut] = useState(settings.openCodesShortcut);
+  // Only what the person changed here is kept; every other field shows the settings in
+  // force, which can change under the form (the header's language switch saves too), so a
+  // save never writes an old value back over a newer one.
+  const [edits, setEdits] = useState<Partial<Draft>>({});
+  const draft: Draft = { ...draftOf(settings), ...edits };
   const [checked, setChecked] = useState(false);
   const [saved, setSaved] = useState(false);
-  const autoLockValue = wholeNumberIn(autoLock, ranges.autoLockMinutes);
-  const clipboardValue = wholeNumberIn(clipboard, ranges.clipboardClearSeconds);
+  const autoLockValue = wholeNumberIn(draft.autoLockMinutes, ranges.autoLockMinutes);
+  const clipboardValue = wholeNumberIn(draft.clipboardClearSeconds, ranges.clipboardClearSeconds);
   const save = useAction(async (next: Editable) => {
     const changes = Object.fromEntries(
-      Object.entries(next).filter(([key, value]) => settings[key as keyof Editable] !== value),
+      Object.entries(next).filter(([key, value]) => key in edits && settings[key as keyof Editable] !== value),
     ) as Partial<Editable>;
     const answer = await bridge.settings.update(changes);
     queryCache.set(settingsKey, answer);
     if (changes.hideCodesUntilClicked !== undefined) queryCache.invalidate(codesKey);
+    setEdits({});
     setSaved(true);
   });
-  const touched = () => {
+  const edit = <K extends keyof Draft>(key: K, value: Draft[K]) => {
+    setEdits((before) => ({ ...before, [key]: value }));
     setSaved(false);
     save.reset();
   };
@@ -70,10 +88,10 @@ export function PreferencesForm({
         void save.run({
           autoLockMinutes: autoLockValue,
           clipboardClearSeconds: clipboardValue,
-          theme,
-          language,
-          hideCodesUntilClicked: hide,
-          openCodesShortcut: shortcut,
+          theme: draft.theme,
+          language: draft.language,
+          hideCodesUntilClicked: draft.hideCodesUntilClicked,
+          openCodesShortcut: draft.openCodesShortcut,
         });
       }}
     >
@@ -84,32 +102,23 @@ export function PreferencesForm({
         readOnly={locked.has('autoLockMinutes')}
         problem={problem(autoLockValue, ranges.autoLockMinutes)}
         inputMode="numeric"
-        value={autoLock}
-        onChange={(event) => {
-          setAutoLock(event.target.value);
-          touched();
-        }}
+        value={draft.autoLockMinutes}
+        onChange={(event) => edit('autoLockMinutes', event.target.value)}
       />
       <Field
         label={t('settings.clipboard')}
         {...(locked.has('clipboardClearSeconds') ? { hint: setBy, readOnly: true } : {})}
         problem={problem(clipboardValue, ranges.clipboardClearSeconds)}
         inputMode="numeric"
-        value={clipboard}
-        onChange={(event) => {
-          setClipboard(event.target.value);
-          touched();
-        }}
+        value={draft.clipboardClearSeconds}
+        onChange={(event) => edit('clipboardClearSeconds', event.target.value)}
       />
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={hide}
+          checked={draft.hideCodesUntilClicked}
           disabled={locked.has('hideCodesUntilClicked')}
-          onChange={(event) => {
-            setHide(event.target.checked);
-            touched();
-          }}
+          onChange={(event) => edit('hideCodesUntilClicked', event.target.checked)}
         />
         {t('settings.hideCodes')}
         {locked.has('hideCodesUntilClicked') && <span className="locked"> ({setBy})</span>}
@@ -117,12 +126,9 @@ export function PreferencesForm({
       <label className="checkbox">
         <input
           type="checkbox"
-          checked={shortcut}
+          checked={draft.openCodesShortcut}
           aria-describedby="open-codes-shortcut-hint"
-          onChange={(event) => {
-            setShortcut(event.target.checked);
-            touched();
-          }}
+          onChange={(event) => edit('openCodesShortcut', event.target.checked)}
         />
         {t('settings.openCodesShortcut')}
       </label>
@@ -131,21 +137,15 @@ export function PreferencesForm({
       </p>
       <SelectField
         label={t('settings.theme')}
-        value={theme}
+        value={draft.theme}
         options={themes.map((value) => ({ value, label: t(`settings.themes.${value}`) }))}
-        onChange={(value) => {
-          setTheme(value);
-          touched();
-        }}
+        onChange={(value) => edit('theme', value)}
       />
       <SelectField
         label={t('settings.language')}
-        value={language}
+        value={draft.language}
         options={languages.map((value) => ({ value, label: t(`settings.languages.${value}`) }))}
-        onChange={(value) => {
-          setLanguage(value);
-          touched();
-        }}
+        onChange={(value) => edit('language', value)}
       />
       <FormError error={save.error} />
       <p role="status">{saved ? t('settings.saved') : ''}</p>

@@ -1,10 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../test/renderWithApp';
+import { LanguageSelect } from './LanguageSelect';
 import SettingsScreen from './SettingsScreen';
 import type { Settings } from '../../data/settingsQuery';
+import type { CallInput } from '../../../../electron/contract/calls';
 
 const settings: Settings = {
   autoLockMinutes: 15,
@@ -55,6 +57,32 @@ describe('SettingsScreen', () => {
     await userEvent.click(shortcut);
     await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
     expect(update).toHaveBeenCalledWith({ openCodesShortcut: true });
+  });
+
+  it('shows the language the header just chose, and never saves the older one back', async () => {
+    let inForce: Settings = settings;
+    const update = vi.fn((change: CallInput<'settings.update'>) => {
+      inForce = { ...inForce, ...change } as Settings;
+      return Promise.resolve(inForce);
+    });
+    renderWithApp(
+      <>
+        <LanguageSelect />
+        <SettingsScreen />
+      </>,
+      { settings: { get: vi.fn(() => Promise.resolve(inForce)), update }, profiles: profiles(false) },
+    );
+    await screen.findByLabelText('Lock after this many minutes without use');
+    const [header, setting] = screen.getAllByRole('combobox', { name: 'Language' }) as [HTMLElement, HTMLElement];
+    expect(setting).toHaveProperty('value', 'system');
+    await userEvent.selectOptions(header, 'es');
+    expect(update).toHaveBeenLastCalledWith({ language: 'es' });
+    await waitFor(() => expect(setting).toHaveProperty('value', 'es'));
+    await userEvent.selectOptions(screen.getByLabelText('Tema'), 'Oscuro');
+    await userEvent.click(screen.getByRole('button', { name: 'Guardar la configuración' }));
+    expect(update).toHaveBeenLastCalledWith({ theme: 'dark' });
+    expect(inForce.language).toBe('es');
+    expect(await screen.findByText('Configuración guardada.')).toBeTruthy();
   });
 
   it('refuses a number out of range before any request', async () => {

@@ -14,7 +14,8 @@ export const en = {
   pinChanged: 'Your PIN was changed.',
   preferencesTitle: 'Preferences',
   autoLock: 'Lock after this many minutes without use',
-  autoLockHint: 'Every profile locks by itself after this time.',
+  autoLockHint:
+    'Every profile locks by itself after this time, and a sign-in to the ID server (set-up, the manage page) is closed.',
   clipboard: 'Clear a copied code from the clipboard after (seconds)',
   hideCodes: 'Hide codes until I click them',
   openCodesShortcut: 'Bring up the codes from anywhere with Ctrl+Alt+Shift+D',
@@ -65,7 +66,8 @@ export const es: Translation<typeof en> = {
   pinChanged: 'Se cambió su PIN.',
   preferencesTitle: 'Preferencias',
   autoLock: 'Bloquear tras estos minutos sin uso',
-  autoLockHint: 'Cada perfil se bloquea solo pasado este tiempo.',
+  autoLockHint:
+    'Cada perfil se bloquea solo pasado este tiempo, y se cierra la sesión iniciada en el servidor de ID (configuración, página de gestión).',
   clipboard: 'Borrar del portapapeles un código copiado tras (segundos)',
   hideCodes: 'Ocultar los códigos hasta que haga clic en ellos',
   openCodesShortcut: 'Mostrar los códigos desde cualquier lugar con Ctrl+Alt+Mayús+D',
