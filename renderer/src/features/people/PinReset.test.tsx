@@ -24,6 +24,19 @@ async function expectFocusedHeading(name: string): Promise<void> {
   expect(document.activeElement).toBe(heading);
 }
 
+/** Ben's reset, signed in with the password, at the code step of an account with an authenticator and a phone. */
+async function signInWithAuthenticator(resetPinProve: () => Promise<{ done: true }>): Promise<void> {
+  renderWithApp(<PinReset profile={ben} onDone={vi.fn()} onBack={vi.fn()} />, {
+    profiles: {
+      pinResetInfo: linked(),
+      resetPinSignIn: vi.fn(() => Promise.resolve({ ...phoneOnly, methods: ['totp' as const, 'phone' as const] })),
+      resetPinProve,
+      resetPinCancel: cancelled(),
+    },
+  });
+  await userEvent.type(await screen.findByLabelText('Password of your ID account'), 'pw{Enter}');
+}
+
 describe('PinReset', () => {
   it('signs in (password, then a texted code), then sets the new PIN under the PIN rules', async () => {
     const onDone = vi.fn();
@@ -113,15 +126,7 @@ describe('PinReset', () => {
 
   it('takes an authenticator code when the account has one, and phones as the other way', async () => {
     const resetPinProve = vi.fn(() => Promise.resolve({ done: true as const }));
-    renderWithApp(<PinReset profile={ben} onDone={vi.fn()} onBack={vi.fn()} />, {
-      profiles: {
-        pinResetInfo: linked(),
-        resetPinSignIn: vi.fn(() => Promise.resolve({ ...phoneOnly, methods: ['totp' as const, 'phone' as const] })),
-        resetPinProve,
-        resetPinCancel: cancelled(),
-      },
-    });
-    await userEvent.type(await screen.findByLabelText('Password of your ID account'), 'pw{Enter}');
+    await signInWithAuthenticator(resetPinProve);
     await expectFocusedHeading('Confirm it is you');
     expect(screen.getByText('Or get a code on your phone:')).toBeTruthy();
     await userEvent.type(screen.getByLabelText('The 6-digit code from your authenticator app'), '654321{Enter}');
@@ -131,15 +136,7 @@ describe('PinReset', () => {
 
   it('says what is wrong with a code that cannot be one, on the field, without sending it', async () => {
     const resetPinProve = vi.fn(() => Promise.resolve({ done: true as const }));
-    renderWithApp(<PinReset profile={ben} onDone={vi.fn()} onBack={vi.fn()} />, {
-      profiles: {
-        pinResetInfo: linked(),
-        resetPinSignIn: vi.fn(() => Promise.resolve({ ...phoneOnly, methods: ['totp' as const, 'phone' as const] })),
-        resetPinProve,
-        resetPinCancel: cancelled(),
-      },
-    });
-    await userEvent.type(await screen.findByLabelText('Password of your ID account'), 'pw{Enter}');
+    await signInWithAuthenticator(resetPinProve);
     const field = await screen.findByLabelText('The 6-digit code from your authenticator app');
     await userEvent.click(screen.getByRole('button', { name: 'Confirm' }));
     expect(await screen.findByText('Type the 6-digit code.')).toBeTruthy();
