@@ -65,9 +65,13 @@ export const importingCalls = {
     output: importPreviewSchema,
     maxBodyBytes: importUpload.maxBodyBytes,
   },
-  /** Adds the preview's new accounts; duplicates are never added twice. */
+  /**
+   * Adds the preview's new accounts; nothing is added twice. `duplicates`: entries already
+   * in the person's list before the import; `repeated`: entries that repeat an earlier
+   * entry of the same file (added once, with it).
+   */
   'importing.commit': {
     input: z.object({ previewId: z.string().min(1).max(100) }).strict(),
-    output: z.object({ added: z.number().int(), duplicates: z.number().int() }).strict(),
+    output: z.object({ added: z.number().int(), duplicates: z.number().int(), repeated: z.number().int() }).strict(),
   },
 } as const;

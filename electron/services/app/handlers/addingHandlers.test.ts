@@ -50,7 +50,11 @@ describe('adding handlers when machine policy switches imports off', () => {
     const other = uri.replaceAll('Ward%20B', 'Ward%20C');
     const png = await QRCode.toBuffer(other, { type: 'png', margin: 4, scale: 6 });
     const preview = await host.call('adding.fromImage', { fileName: 'code.png', dataBase64: base64(png) });
-    expect(await host.call('importing.commit', { previewId: preview.previewId })).toEqual({ added: 1, duplicates: 0 });
+    expect(await host.call('importing.commit', { previewId: preview.previewId })).toEqual({
+      added: 1,
+      duplicates: 0,
+      repeated: 0,
+    });
     await host.call('adding.manual', {
       ...{ issuer: 'Pharmacy', label: 'nurse', secret: 'JBSWY3DPEHPK3PXP' },
       ...{ type: 'totp', algorithm: 'SHA1', digits: 6, period: 30 },

@@ -80,7 +80,11 @@ describe('importing handlers', () => {
       ['VPN', 'new'],
       ['Ward B', 'duplicate'],
     ]);
-    expect(await host.call('importing.commit', { previewId: preview.previewId })).toMatchObject({ added: 2 });
+    expect(await host.call('importing.commit', { previewId: preview.previewId })).toEqual({
+      added: 2,
+      duplicates: 2,
+      repeated: 1,
+    });
     expect((await host.call('codes.list', {})).accounts.map((account) => account.issuer)).toEqual([
       'Ward B',
       'Mail',
@@ -98,7 +102,11 @@ describe('importing handlers', () => {
       format: 'qr_image',
       entries: [{ issuer: 'Ward B', label: 'nurse', status: 'new' }],
     });
-    expect(await host.call('importing.commit', { previewId: preview.previewId })).toEqual({ added: 1, duplicates: 0 });
+    expect(await host.call('importing.commit', { previewId: preview.previewId })).toEqual({
+      added: 1,
+      duplicates: 0,
+      repeated: 0,
+    });
 
     expect(await host.call('adding.fromUri', { uri })).toMatchObject({
       added: [],
@@ -212,6 +220,7 @@ describe('importing.commit under machine policy', () => {
       expect(await host.call('importing.commit', { previewId: oneAccount.previewId })).toEqual({
         added: 1,
         duplicates: 0,
+        repeated: 0,
       });
     });
   });

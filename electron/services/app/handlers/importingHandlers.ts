@@ -31,7 +31,10 @@ export function importingHandlers(state: HostState): Handlers {
       if (preview.isImport) refuseImportUnlessAllowed(state.context.policy);
       refuseIssuersNotAllowed(preview.accounts, state.context.policy);
       const result = await open.book.add(preview.accounts, preview.format);
-      return { added: result.added.length, duplicates: result.duplicates.length };
+      // A duplicate of an account this import just added was an earlier entry of the file.
+      const addedNow = new Set(result.added.map((account) => account.id));
+      const repeated = result.duplicates.filter((duplicate) => addedNow.has(duplicate.existingId)).length;
+      return { added: result.added.length, duplicates: result.duplicates.length - repeated, repeated };
     },
   };
 }

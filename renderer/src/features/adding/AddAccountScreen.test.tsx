@@ -113,7 +113,7 @@ describe('AddAccountScreen', () => {
         entries: [{ issuer: 'GitHub', label: 'pat', type: 'totp' as const, status: 'new' as const }],
       }),
     );
-    const commit = vi.fn(() => Promise.resolve({ added: 1, duplicates: 0 }));
+    const commit = vi.fn(() => Promise.resolve({ added: 1, duplicates: 0, repeated: 0 }));
     renderWithApp(<AddAccountScreen />, { adding: { fromImage }, importing: { commit } });
     const picture = new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'qr.png', { type: 'image/png' });
     await userEvent.upload(screen.getByLabelText('Picture of the QR code'), picture);

@@ -17,6 +17,7 @@ export function CommittedStep({ result, batches, onNext }: CommittedStepProps) {
     <section className="import-step" aria-labelledby="import-done">
       <SubHeading id="import-done">{t('importing.committed', { count: result.added })}</SubHeading>
       {result.duplicates > 0 && <p>{t('importing.committedDuplicates', { count: result.duplicates })}</p>}
+      {result.repeated > 0 && <p>{t('importing.committedRepeated', { count: result.repeated })}</p>}
       {batches && <p>{t('importing.anotherBatchHint')}</p>}
       <div className="actions">
         <button type="button" onClick={onNext}>

@@ -31,7 +31,7 @@ const file = (name: string, text = '{}') => new File([text], name, { type: 'appl
 describe('ImportScreen', () => {
   it('shows what would be added, with duplicates and unsupported entries marked, before anything is written', async () => {
     const previewCall = vi.fn(() => Promise.resolve(preview));
-    const commit = vi.fn(() => Promise.resolve({ added: 1, duplicates: 1 }));
+    const commit = vi.fn(() => Promise.resolve({ added: 1, duplicates: 1, repeated: 0 }));
     renderWithApp(<ImportScreen />, { importing: { preview: previewCall, commit } });
     await userEvent.upload(screen.getByLabelText('Export file'), file('aegis.json', '{"a":1}'));
     expect(await screen.findByRole('heading', { name: 'What will be added from “aegis.json”' })).toBeTruthy();
@@ -84,7 +84,7 @@ describe('ImportScreen', () => {
 
   it('offers another batch after a Google Authenticator export picture', async () => {
     const previewCall = vi.fn(() => Promise.resolve({ ...preview, format: 'google_migration' as const }));
-    const commit = vi.fn(() => Promise.resolve({ added: 1, duplicates: 0 }));
+    const commit = vi.fn(() => Promise.resolve({ added: 1, duplicates: 0, repeated: 0 }));
     renderWithApp(<ImportScreen />, { importing: { preview: previewCall, commit } });
     await userEvent.upload(screen.getByLabelText('Export file'), file('batch1.png'));
     await userEvent.click(await screen.findByRole('button', { name: 'Add 1 account' }));
@@ -123,7 +123,8 @@ describe('ImportScreen', () => {
         { issuer: 'GitHub', label: 'pat', type: 'totp' as const, status: 'repeated' as const },
       ],
     };
-    renderWithApp(<ImportScreen />, { importing: { preview: vi.fn(() => Promise.resolve(repeated)) } });
+    const commit = vi.fn(() => Promise.resolve({ added: 1, duplicates: 1, repeated: 1 }));
+    renderWithApp(<ImportScreen />, { importing: { preview: vi.fn(() => Promise.resolve(repeated)), commit } });
     await userEvent.upload(screen.getByLabelText('Export file'), file('a.json'));
     const rows = await screen.findAllByRole('row');
     expect(rows.map((row) => row.lastElementChild?.textContent).slice(1)).toEqual([
@@ -136,6 +137,13 @@ describe('ImportScreen', () => {
     expect(screen.getByText('1 entry repeats an account listed earlier in this file; it is added once.')).toBeTruthy();
     await act(() => i18n.changeLanguage('es'));
     expect(screen.getByText('Repetida en este archivo: se añade una vez, con su primera entrada')).toBeTruthy();
+    await act(() => i18n.changeLanguage('en'));
+    await userEvent.click(screen.getByRole('button', { name: 'Add 1 account' }));
+    // The repeat is not counted as one already in the list.
+    expect(await screen.findByText('1 entry repeated an earlier one in the file and was added once.')).toBeTruthy();
+    expect(screen.getByText('1 was already in your list and was left as it was.')).toBeTruthy();
+    await act(() => i18n.changeLanguage('es'));
+    expect(screen.getByText('1 entrada repetía otra anterior del archivo y se añadió una vez.')).toBeTruthy();
   });
 
   it('speaks Spanish, marks included', async () => {

@@ -57,6 +57,8 @@ export const en = {
   committed_other: '{{count}} accounts added.',
   committedDuplicates_one: '{{count}} was already in your list and was left as it was.',
   committedDuplicates_other: '{{count}} were already in your list and were left as they were.',
+  committedRepeated_one: '{{count}} entry repeated an earlier one in the file and was added once.',
+  committedRepeated_other: '{{count}} entries repeated earlier ones in the file; each account was added once.',
   anotherBatch: 'Add another batch',
   anotherBatchHint: 'Google Authenticator splits a large export into several QR codes. Add each picture in turn.',
   toCodes: 'Go to my codes',
@@ -147,6 +149,8 @@ export const es: Translation<typeof en> = {
   committed_other: '{{count}} cuentas añadidas.',
   committedDuplicates_one: '{{count}} ya estaba en su lista y se dejó como estaba.',
   committedDuplicates_other: '{{count}} ya estaban en su lista y se dejaron como estaban.',
+  committedRepeated_one: '{{count}} entrada repetía otra anterior del archivo y se añadió una vez.',
+  committedRepeated_other: '{{count}} entradas repetían otras anteriores del archivo; cada cuenta se añadió una vez.',
   anotherBatch: 'Añadir otro lote',
   anotherBatchHint:
     'Google Authenticator divide una exportación grande en varios códigos QR. Añada cada imagen por turno.',
