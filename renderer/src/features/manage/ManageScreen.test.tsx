@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
@@ -50,6 +50,11 @@ describe('ManageScreen', () => {
     expect(await screen.findByRole('heading', { name: 'Confirm it’s you' })).toBeTruthy();
     expect(stepUp).toHaveBeenCalledOnce();
     expect(removeMethod).not.toHaveBeenCalled();
+    // Cancel gives focus back to the button that asked, not to the page's body.
+    await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('heading', { name: 'Confirm it’s you' })).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Yes, remove it' })));
+    expect(removeMethod).not.toHaveBeenCalled();
   });
 
   it('when adding is refused for a session that went stale, asks for the step-up instead of signing out', async () => {
@@ -73,6 +78,9 @@ describe('ManageScreen', () => {
     expect(await screen.findByRole('heading', { name: 'Confirm it’s you' })).toBeTruthy();
     expect(stepUp).toHaveBeenCalledOnce();
     expect(signOut).not.toHaveBeenCalled();
+    // The form that asked is gone: Cancel gives focus to the button that opens it again.
+    await userEvent.click(await screen.findByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(addButton));
   });
 
   it('without a full session, says so and links to the start', async () => {

@@ -44,14 +44,14 @@ function ManageOrExplain({ account }: { account: AccountStatus | null }) {
 function ManagePage({ account }: { account: AccountStatus }) {
   const { t } = useTranslation();
   const bridge = useBridge();
-  const stepUp = useStepUp(account.fresh);
+  const addButton = useRef<HTMLButtonElement>(null);
+  const stepUp = useStepUp(account.fresh, addButton);
   const [adding, setAdding] = useState(false);
   // The one thing open on the page (a row's form or confirmation, the recovery code): opening another closes it.
   const [open, setOpen] = useState<string | null>(null);
   const [notice, setNotice] = useState('');
   const noticeRef = useRef<HTMLParagraphElement>(null);
   const focusNotice = useRef(false);
-  const addButton = useRef<HTMLButtonElement>(null);
   const focusAfterRender = useFocusAfterRender();
   const busy = stepUp.pending !== null || adding;
 
