@@ -91,6 +91,26 @@ describe('what the host tells every page', () => {
     expect(screen.getByText('notice: none')).toBeTruthy();
   });
 
+  it.each(['os_lock', 'suspend', 'idle'])(
+    'a later %s lock that ends no sign-in leaves the sign-in step saying why the first one did',
+    (reason) => {
+      const { hear } = withHostEvents('/manage');
+      hear('app.locked', { reason: 'idle', signedOut: true });
+      hear('app.locked', { reason });
+      expect(screen.getByRole('heading', { name: 'Start' })).toBeTruthy();
+      expect(screen.getByText('notice: signedOutIdle')).toBeTruthy();
+    },
+  );
+
+  it('forgets why the sign-in ended once the sign-in step is left, so the next person is not told', () => {
+    const { hear } = withHostEvents('/');
+    hear('app.locked', { reason: 'os_lock', signedOut: true });
+    expect(screen.getByText('notice: signedOutLocked')).toBeTruthy();
+    hear('app.openCodes');
+    expect(screen.getByRole('heading', { name: 'Codes' })).toBeTruthy();
+    expect(screen.getByText('notice: none')).toBeTruthy();
+  });
+
   it('takes a code the page copied off the clipboard when the app locks, before its delay', async () => {
     const { hear } = withHostEvents();
     const copy = await pageClipboard.copy('492039', 600);

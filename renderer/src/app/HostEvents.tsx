@@ -3,7 +3,12 @@ import { useLocation, useNavigate } from './router';
 import { useBridge } from '../bridge/BridgeContext';
 import type { EventPayload } from '../../../electron/contract/events';
 import { clearQueries } from '../data/queryCache';
-import { setWizardNotice, type WizardNotice } from '../features/enrollment/wizardNotice';
+import {
+  currentWizardNotice,
+  isSignedOutNotice,
+  setWizardNotice,
+  type WizardNotice,
+} from '../features/enrollment/wizardNotice';
 import { clearClipboardNow } from '../ui/clearClipboardLater';
 
 /** The pages that work on the person's ID-server account: the wizard and the manage page. */
@@ -17,7 +22,8 @@ const idServerPages: ReadonlySet<string> = new Set(['/', '/manage']);
  *   person never sees the last one's screen; but where a lock the person did not ask for
  *   (idle, the computer locking or sleeping) ended their sign-in in the middle of set-up
  *   or on the manage page, the sign-in step shows instead and says why, so they can sign
- *   in again and go on where they were;
+ *   in again and go on where they were (a later lock that ends nothing more leaves that
+ *   said; leaving the sign-in step forgets it);
  * - `app.openCodes` (the desktop app's global shortcut, off by default): the codes show,
  *   that is the people list, or the open person's codes.
  */
@@ -28,12 +34,18 @@ export function HostEvents() {
   const page = useRef(pathname);
   useEffect(() => {
     page.current = pathname;
+    // Why a sign-in ended is said on the sign-in step only: once the page is left (to the
+    // people list, where the next person may come), it is not said again to anyone.
+    if (pathname !== '/' && isSignedOutNotice(currentWizardNotice())) setWizardNotice(undefined);
   }, [pathname]);
   useEffect(() => {
     const stopLocked = bridge.on('app.locked', (lock) => {
       clearQueries();
       void clearClipboardNow();
       const notice = idServerPages.has(page.current) ? signedOutNotice(lock) : undefined;
+      // A later lock (the screen locking after the idle lock, a lid's lock and suspend)
+      // ended no sign-in: the sign-in step keeps saying why the first one did.
+      if (notice === undefined && page.current === '/' && isSignedOutNotice(currentWizardNotice())) return;
       setWizardNotice(notice);
       void navigate(notice === undefined ? '/codes' : '/');
     });

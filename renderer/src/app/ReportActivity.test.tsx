@@ -5,10 +5,16 @@ import { ReportActivity, reportEveryMs } from './ReportActivity';
 
 function reporting() {
   const reports: number[] = [];
+  const listeners = new Map<string, () => void>();
   const view = renderWithApp(<ReportActivity />, {
     app: { activity: () => Promise.resolve(void reports.push(Date.now())).then(() => ({ done: true as const })) },
+    on: (name: string, listener: () => void) => {
+      listeners.set(name, listener);
+      return () => listeners.delete(name);
+    },
   });
-  return { reports, view };
+  const hear = (name: string) => listeners.get(name)?.();
+  return { reports, view, hear };
 }
 
 describe('telling the host a person is using the window', () => {
@@ -45,6 +51,18 @@ describe('telling the host a person is using the window', () => {
     // Nothing more was done: nothing more is sent.
     vi.advanceTimersByTime(5 * reportEveryMs);
     expect(reports).toHaveLength(2);
+  });
+
+  it('drops use still waiting to be reported when the app locks: it came before the lock', () => {
+    const { reports, hear } = reporting();
+    fireEvent.keyDown(window, { key: '1' });
+    fireEvent.keyDown(window, { key: '2' });
+    hear('app.locked');
+    vi.advanceTimersByTime(5 * reportEveryMs);
+    expect(reports).toEqual([1_000_000]);
+    // Use after the lock is reported at once.
+    fireEvent.keyDown(window, { key: '3' });
+    expect(reports).toEqual([1_000_000, 1_000_000 + 5 * reportEveryMs]);
   });
 
   it('stops listening when the app goes', () => {

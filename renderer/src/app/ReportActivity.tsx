@@ -34,8 +34,16 @@ export function ReportActivity() {
       if (wait <= 0) send();
       else trailing = setTimeout(send, wait);
     };
+    // Use before a lock is not use after it: a report still waiting would start the idle
+    // count again on the locked app.
+    const stopLocked = bridge.on('app.locked', () => {
+      if (trailing !== undefined) clearTimeout(trailing);
+      trailing = undefined;
+      last = -Infinity;
+    });
     for (const name of useEvents) window.addEventListener(name, report, { capture: true, passive: true });
     return () => {
+      stopLocked();
       for (const name of useEvents) window.removeEventListener(name, report, { capture: true });
       if (trailing !== undefined) clearTimeout(trailing);
     };

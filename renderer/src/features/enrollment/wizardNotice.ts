@@ -21,6 +21,16 @@ export function setWizardNotice(next: WizardNotice | undefined): void {
   for (const listener of listeners) listener();
 }
 
+/** The notice now (outside React: an event handler). */
+export function currentWizardNotice(): WizardNotice | undefined {
+  return notice;
+}
+
+/** A notice that the person's sign-in was ended by a lock they did not ask for. */
+export function isSignedOutNotice(value: WizardNotice | undefined): boolean {
+  return value === 'signedOutIdle' || value === 'signedOutLocked';
+}
+
 export function useWizardNotice(): WizardNotice | undefined {
   return useSyncExternalStore(
     (listener) => {
