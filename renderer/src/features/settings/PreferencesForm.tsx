@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useBridge } from '../../bridge/BridgeContext';
 import { queryCache } from '../../data/queryCache';
@@ -39,7 +39,8 @@ const languages = ['system', 'en', 'es'] as const;
 
 /**
  * Auto-lock minutes, the clipboard's clear delay, hiding codes until clicked, the global
- * shortcut that brings up the codes (desktop app; off by default), theme and language: what the person changed is saved with `settings.update`, and "Settings saved." is announced.
+ * shortcut that brings up the codes (desktop app; off by default), theme and language:
+ * what the person changed is saved with `settings.update`, and "Settings saved." is announced.
  * A setting machine policy sets (`locked`, by its name) shows read-only, "Set by your organization".
  */
 export function PreferencesForm({
@@ -61,15 +62,26 @@ export function PreferencesForm({
   const [saved, setSaved] = useState(false);
   const autoLockValue = wholeNumberIn(draft.autoLockMinutes, ranges.autoLockMinutes);
   const clipboardValue = wholeNumberIn(draft.clipboardClearSeconds, ranges.clipboardClearSeconds);
+  // The edits of the latest render, read once a save is answered.
+  const latestEdits = useRef(edits);
+  useLayoutEffect(() => {
+    latestEdits.current = edits;
+  });
   const save = useAction(async (next: Editable) => {
+    const sent = edits;
     const changes = Object.fromEntries(
-      Object.entries(next).filter(([key, value]) => key in edits && settings[key as keyof Editable] !== value),
+      Object.entries(next).filter(([key, value]) => key in sent && settings[key as keyof Editable] !== value),
     ) as Partial<Editable>;
     const answer = await bridge.settings.update(changes);
     queryCache.set(settingsKey, answer);
     if (changes.hideCodesUntilClicked !== undefined) queryCache.invalidate(codesKey);
-    setEdits({});
-    setSaved(true);
+    // A field changed again while the save ran keeps its newer value, unsaved, and the
+    // form does not say "saved" over it.
+    const left = Object.fromEntries(
+      Object.entries(latestEdits.current).filter(([key, value]) => sent[key as keyof Draft] !== value),
+    ) as Partial<Draft>;
+    setEdits(left);
+    setSaved(Object.keys(left).length === 0);
   });
   const edit = <K extends keyof Draft>(key: K, value: Draft[K]) => {
     setEdits((before) => ({ ...before, [key]: value }));

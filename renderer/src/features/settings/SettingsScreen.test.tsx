@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
@@ -83,6 +83,34 @@ describe('SettingsScreen', () => {
     expect(update).toHaveBeenLastCalledWith({ theme: 'dark' });
     expect(inForce.language).toBe('es');
     expect(await screen.findByText('Configuración guardada.')).toBeTruthy();
+  });
+
+  it('keeps a field changed while a save runs, unsaved, and does not say saved over it', async () => {
+    let answer: (value: Settings) => void = () => undefined;
+    const update = vi
+      .fn<(change: CallInput<'settings.update'>) => Promise<Settings>>()
+      .mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)))
+      .mockImplementation((change) => Promise.resolve({ ...settings, autoLockMinutes: 5, ...change } as Settings));
+    renderWithApp(<SettingsScreen />, {
+      settings: { get: vi.fn(() => Promise.resolve(settings)), update },
+      profiles: profiles(false),
+    });
+    const autoLock = await screen.findByLabelText('Lock after this many minutes without use');
+    await userEvent.clear(autoLock);
+    await userEvent.type(autoLock, '5');
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(update).toHaveBeenLastCalledWith({ autoLockMinutes: 5 });
+    await userEvent.selectOptions(screen.getByLabelText('Theme'), 'Dark');
+    await act(() => {
+      answer({ ...settings, autoLockMinutes: 5 });
+      return Promise.resolve();
+    });
+    expect(screen.getByLabelText('Theme')).toHaveProperty('value', 'dark');
+    expect(autoLock).toHaveProperty('value', '5');
+    expect(screen.queryByText('Settings saved.')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Save settings' }));
+    expect(update).toHaveBeenLastCalledWith({ theme: 'dark' });
+    expect(await screen.findByText('Settings saved.')).toBeTruthy();
   });
 
   it('refuses a number out of range before any request', async () => {
