@@ -31,6 +31,18 @@ describe('CodeForm checks a code before sending it', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 
+  it('says the same mistake again as a new alert, so a screen reader repeats it', async () => {
+    const { onSubmit, field } = codeForm();
+    await userEvent.type(field, '49203{Enter}');
+    const first = screen.getByRole('alert');
+    await userEvent.type(field, '{Enter}');
+    const second = screen.getByRole('alert');
+    expect(second.textContent).toBe(first.textContent);
+    expect(second).not.toBe(first);
+    expect(first.isConnected).toBe(false);
+    expect(onSubmit).not.toHaveBeenCalled();
+  });
+
   it('sends the 6 digits alone, without the spaces or dashes they were typed with', async () => {
     const { onSubmit, field } = codeForm();
     await userEvent.type(field, '492 039{Enter}');
