@@ -129,13 +129,15 @@ export function MethodRow({ method, stepUp, onChanged, onRemoved, onAdd, open, o
                 {lastMethod && <p>{t('manage.methods.lastMethod')}</p>}
               </div>
               {!lastMethod && <FormError error={remove.error} />}
+              {/* Two buttons (keys), not one relabelled: focus moving to a new one is announced. */}
               {lastMethod ? (
-                <button type="button" ref={confirmButton} onClick={onAdd}>
+                <button key="add" type="button" ref={confirmButton} onClick={onAdd}>
                   {t('manage.methods.add')}
                 </button>
               ) : (
                 // Not `disabled` while pending: a disabled button drops the focus it has.
                 <button
+                  key="remove"
                   type="button"
                   ref={confirmButton}
                   aria-disabled={remove.pending}
