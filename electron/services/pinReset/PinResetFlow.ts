@@ -58,6 +58,11 @@ export class PinResetFlow {
 
   constructor(private readonly options: PinResetFlowOptions) {}
 
+  /** True while a sign-in for a reset is held (until it is finished, forgotten or expires). */
+  get inProgress(): boolean {
+    return this.pending !== undefined;
+  }
+
   /** Whether the profile's PIN can be reset, and by signing in to which account. */
   async info(profileId: string): Promise<PinResetInfo> {
     const { store } = this.options.profiles;

@@ -49,6 +49,12 @@ export interface HostState {
    * window). A listener that throws does not stop the lock. Answers how to remove it.
    */
   onLock(listener: LockListener): () => void;
+  /**
+   * Adds a check of something open that a lock closes, besides a profile and a sign-in to
+   * the ID server (a PIN-reset sign-in). While anything is open, activity restarts the
+   * idle lock's count; while nothing is (after any lock), activity arms nothing.
+   */
+  holdsOpen(check: () => boolean): void;
 }
 
 /** Options of {@link createHostState}. */
@@ -67,6 +73,7 @@ export function createHostState(context: AppContext, { now = Date.now, timers }:
   const store = createProfileStore({ dataDir: context.dataDir, keychain: context.keychain, policy: context.policy });
   const settings = settingsUnderPolicy(context.dataDir, context.policy);
   const listeners = new Set<LockListener>();
+  const openChecks = new Set<() => boolean>();
   let lockEpoch = 0;
   const state: HostState = {
     context,
@@ -77,6 +84,11 @@ export function createHostState(context: AppContext, { now = Date.now, timers }:
     hotpShown: new Map(),
     idle: new IdleLock({
       minutes: async () => (await settings.read()).autoLockMinutes,
+      anythingOpen: () =>
+        state.profiles.open !== undefined ||
+        state.session.signedIn ||
+        state.session.openStep !== undefined ||
+        [...openChecks].some((check) => check()),
       onIdle: () => state.lockAll('idle'),
       ...(timers === undefined ? {} : { timers }),
     }),
@@ -99,6 +111,9 @@ export function createHostState(context: AppContext, { now = Date.now, timers }:
     onLock(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    holdsOpen(check) {
+      openChecks.add(check);
     },
   };
   const clipboard = context.desktop?.clipboard;

@@ -14,6 +14,12 @@ export const nodeTimers: IdleTimers = {
 export interface IdleLockOptions {
   /** The idle time allowed, read at each activity (the setting may have changed). */
   minutes: () => Promise<number>;
+  /**
+   * Whether anything is open that a lock would close (a profile, a sign-in). Read when a
+   * touch would arm the timer: while nothing is, activity counts toward nothing, so after
+   * a lock the count waits until someone opens a profile or signs in again.
+   */
+  anythingOpen: () => boolean;
   /** Called once the time has passed with no activity. */
   onIdle: () => void | Promise<void>;
   timers?: IdleTimers;
@@ -21,7 +27,8 @@ export interface IdleLockOptions {
 
 /**
  * Locks after a span without activity: each {@link touch} starts the count again, and
- * when `minutes` pass with none, `onIdle` runs (once, until the next touch).
+ * when `minutes` pass with none, `onIdle` runs (once, until the next touch that finds
+ * something open: a touch while nothing is, as after the lock itself, arms nothing).
  */
 export class IdleLock {
   private handle: unknown;
@@ -32,13 +39,15 @@ export class IdleLock {
     this.timers = options.timers ?? nodeTimers;
   }
 
-  /** Activity: the count starts again from now. */
+  /** Activity: the count starts again from now, if anything is open to lock. */
   async touch(): Promise<void> {
     const generation = ++this.generation;
     const minutes = await this.options.minutes();
     // A later touch (or stop) came while the setting was read: it arms the timer.
     if (generation !== this.generation) return;
     this.disarm();
+    // Nothing to lock (a lock came, even while the touching call ran): no count.
+    if (!this.options.anythingOpen()) return;
     this.handle = this.timers.set(() => {
       this.handle = undefined;
       void this.options.onIdle();

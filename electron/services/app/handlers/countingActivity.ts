@@ -20,7 +20,8 @@ export const backgroundCalls: ReadonlySet<CallName> = new Set<CallName>([
 
 /**
  * Wraps every handler so that a call a person causes (all but {@link backgroundCalls})
- * restarts the idle lock's count once it has run; a lock call stops the count itself.
+ * restarts the idle lock's count once it has run (when anything is then open to lock: a
+ * call that ends after a lock arms nothing); a lock call stops the count itself.
  */
 export function countingActivity(idle: IdleLock, handlers: CallHandlers): CallHandlers {
   const wrapped = Object.entries(handlers).map(([name, handler]) => {

@@ -1,5 +1,15 @@
-import { describe, expect, it } from 'vitest';
-import { demoPassword, useHostHarness, type TestHost } from '../../../../test/fixtures/hostHandlers';
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  demoPassword,
+  startHostHarness,
+  useHostHarness,
+  type HostHarness,
+  type TestHost,
+} from '../../../../test/fixtures/hostHandlers';
+import type { FileSaver } from '../AppContext';
+import { NapiKeychain } from '../../keychain/NapiKeychain';
+import { createProfileStore } from '../createProfileStore';
 import type { IdleTimers } from './IdleLock';
 
 /** Timers moved by hand: `advance` runs what falls due, nothing waits for real. */
@@ -62,8 +72,102 @@ describe('the idle lock', () => {
     await new Promise((resolve) => setImmediate(resolve));
     expect(host.events).toEqual([{ name: 'app.locked', payload: { reason: 'idle' } }]);
     expect((await host.fail('codes.list', {})).code).toBe('vault_locked');
-    // Locked: nothing counts down until someone acts again.
+    // Locked: nothing counts down until someone opens a profile or signs in again.
     expect(clock.armed).toBe(0);
+  });
+});
+
+describe('the idle lock once it has locked', () => {
+  /** A host with a one-minute idle lock, a profile with a PIN open, then a minute with nobody there. */
+  async function lockedByIdle(options: { saveFile?: FileSaver } = {}) {
+    const clock = handTimers();
+    const host = await running.harness.newHost({ timers: clock.timers, ...options });
+    const { id } = await host.call('profiles.create', { name: 'Idle again', pin: '739154' });
+    await host.call('settings.update', { autoLockMinutes: 1 });
+    return { clock, host, id };
+  }
+
+  /** Runs what falls due in `ms`, then lets the lock it may start finish. */
+  async function pass(clock: ReturnType<typeof handTimers>, ms: number): Promise<void> {
+    clock.advance(ms);
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+
+  const idleLocked = { name: 'app.locked', payload: { reason: 'idle' } };
+
+  it('counts nothing for activity on the locked app, until a profile opens again', async () => {
+    const { clock, host, id } = await lockedByIdle();
+    await pass(clock, 60_000);
+    expect(host.events).toEqual([idleLocked]);
+
+    // The page still reports use (the mouse on the people list), and calls fail on the lock.
+    await host.call('app.activity', {});
+    expect((await host.fail('codes.copy', { id: 'none' })).code).toBe('vault_locked');
+    expect((await host.fail('profiles.unlock', { id, pin: '000001' })).code).toBe('wrong_pin');
+    expect(clock.armed).toBe(0);
+    await pass(clock, 10 * 60_000);
+    // Nothing was open, so no second lock is told to the pages.
+    expect(host.events).toEqual([idleLocked]);
+
+    // Open again: the count runs, and locks after the minute as before.
+    await host.call('profiles.unlock', { id, pin: '739154' });
+    expect(clock.armed).toBe(1);
+    await pass(clock, 60_000);
+    expect(host.events).toEqual([idleLocked, idleLocked]);
+    expect(clock.armed).toBe(0);
+  });
+
+  it('counts nothing for a call still running when the lock came (a save dialog left open)', async () => {
+    let closeDialog: (() => void) | undefined;
+    const dialog: FileSaver = () =>
+      new Promise((resolve) => {
+        closeDialog = () => resolve({ savedAs: 'cancelled' });
+      });
+    const { clock, host } = await lockedByIdle({ saveFile: dialog });
+    await pass(clock, 30_000);
+    const backup = host.call('exporting.backup', { passphrase: 'a long backup passphrase 7' });
+    while (closeDialog === undefined) await new Promise((resolve) => setImmediate(resolve));
+
+    // The person walked away with the dialog open: the idle lock comes while it waits.
+    await pass(clock, 60_000);
+    expect(host.events).toEqual([idleLocked]);
+    closeDialog();
+    expect(await backup).toEqual({ savedAs: 'cancelled' });
+    expect(clock.armed).toBe(0);
+    await pass(clock, 10 * 60_000);
+    expect(host.events).toEqual([idleLocked]);
+  });
+});
+
+// A PIN reset runs with the profile locked: its sign-in is open, so the idle lock counts for it.
+describe('the idle lock and a PIN reset on the locked app', () => {
+  const keychainService = `deskid-test-idle-reset-${randomUUID()}`;
+  let harness: HostHarness;
+  beforeAll(async () => {
+    harness = await startHostHarness({ keychainService });
+  });
+  afterAll(() => harness.stop());
+
+  it('counts from a PIN-reset sign-in and forgets it when the time passes', async () => {
+    const clock = handTimers();
+    const host = await harness.newHost({ timers: clock.timers });
+    const person = await host.call('profiles.create', { name: 'Forgot PIN', pin: '739154' });
+    await host.call('settings.update', { autoLockMinutes: 1 });
+    const store = createProfileStore({ dataDir: host.dataDir, keychain: new NapiKeychain(keychainService) });
+    await store.linkIdServer(person.id, { url: harness.server.url, username: 'demo.phone' });
+    await host.call('profiles.lockAll', {});
+    expect(clock.armed).toBe(0);
+
+    const { phones } = await host.call('profiles.resetPinSignIn', { id: person.id, password: demoPassword });
+    expect(clock.armed).toBe(1);
+    clock.advance(60_000);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(host.events).toEqual([
+      { name: 'app.locked', payload: { reason: 'user' } },
+      { name: 'app.locked', payload: { reason: 'idle' } },
+    ]);
+    const send = { factorId: phones[0]?.factorId ?? '', channel: 'sms' } as const;
+    expect((await host.fail('profiles.resetPinSendCode', send)).code).toBe('transaction_not_found');
   });
 });
 
@@ -96,8 +200,8 @@ describe('the idle lock and a sign-in to the ID server', () => {
     expect((await host.fail('signIn.code', { method: 'totp', code: '123456' })).code).toBe('transaction_not_found');
   });
 
-  it('says nothing of a sign-in when none was open', async () => {
-    const host = await idleAfter(() => Promise.resolve());
+  it('says nothing of a sign-in when none was open (only a profile)', async () => {
+    const host = await idleAfter((host) => host.call('profiles.create', { name: 'No sign-in', pin: '739154' }));
     expect(host.events).toEqual([{ name: 'app.locked', payload: { reason: 'idle' } }]);
   });
 });

@@ -20,6 +20,8 @@ export function profilesHandlers(state: HostState, resets = new PinResetFlow({ p
   const { profiles, context } = state;
   // Every lock (Lock all, switch person, idle, OS lock) forgets a PIN-reset sign-in in progress.
   state.onLock(() => resets.forget());
+  // ...and while one is in progress (the profile locked), activity counts toward the idle lock.
+  state.holdsOpen(() => resets.inProgress);
 
   /** Runs `open` (it opens a profile); if a lock came meanwhile, locks it again and says so. */
   async function openUnlessLocked(open: () => Promise<ProfileSummary>): Promise<ProfileSummary> {
