@@ -190,6 +190,34 @@ describe('deskid accounts and code', () => {
     expect(again.stdout).toContain('is already here; not added again');
   });
 
+  it('says an account twice in the import file was added once, apart from one already here', async () => {
+    await deskid(['profiles', 'add', 'Dana']);
+    await deskid(['accounts', 'add', '-'], `${uri}\n`);
+    const other = `otpauth://totp/Pharmacy:dana?secret=${secret.slice(0, 16)}&issuer=Pharmacy`;
+    const file = path.join(dataDir, 'accounts.txt');
+    await writeFile(file, `${other}\n${uri}\n${other}\n`, { mode: 0o600 });
+
+    const run = await deskid(['accounts', 'import', file]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(
+      [
+        'Added 1 account.',
+        '  + Pharmacy (dana)',
+        '  = Clinic Portal (dana) is already here; not added again.',
+        '  = Pharmacy (dana) appears twice in this file; added once.',
+        '',
+      ].join('\n'),
+    );
+    const list = JSON.parse((await deskid(['accounts', 'list', '--json'])).stdout) as { issuer: string }[];
+    expect(list.map((account) => account.issuer)).toEqual(['Clinic Portal', 'Pharmacy']);
+
+    // The same file again: every entry is now already here, none is "twice in this file".
+    const again = await deskid(['accounts', 'import', file, '--json']);
+    const answer = JSON.parse(again.stdout) as { added: unknown[]; duplicates: unknown[]; repeated: unknown[] };
+    expect(answer).toMatchObject({ added: [], repeated: [] });
+    expect(answer.duplicates).toHaveLength(3);
+  });
+
   it('refuses a bad URI with a precise error and no secret in it', async () => {
     await deskid(['profiles', 'add', 'Dana']);
     const run = await deskid(['accounts', 'add', '-'], 'otpauth://totp/X?secret=ABC\n');

@@ -47,22 +47,27 @@ export async function accountsCommand(context: CliContext, [action, argument]: s
         const imported = await readAccounts(context, action, argument);
         refuseIssuersNotAllowed(imported.accounts, policy);
         const result = await book.add(imported.accounts, imported.format);
+        // A duplicate of an account this very call added is an entry repeated in what was read.
+        const addedNow = new Set(result.added.map((account) => account.id));
+        const duplicates = result.duplicates.filter((duplicate) => !addedNow.has(duplicate.existingId));
+        const repeated = result.duplicates.filter((duplicate) => addedNow.has(duplicate.existingId));
+        const source = action === 'import' ? 'this file' : 'this export';
         context.print(
           {
             format: imported.format,
             added: result.added.map(publicView),
-            duplicates: result.duplicates.map((duplicate) => ({
+            duplicates: duplicates.map((duplicate) => ({
               ...publicName(duplicate.candidate),
               existingId: duplicate.existingId,
             })),
+            repeated: repeated.map((repeat) => ({ ...publicName(repeat.candidate), addedId: repeat.existingId })),
             skipped: imported.skipped,
           },
           [
             `Added ${result.added.length} account${result.added.length === 1 ? '' : 's'}.`,
             ...result.added.map((account) => `  + ${describe(account)}`),
-            ...result.duplicates.map(
-              (duplicate) => `  = ${describe(duplicate.candidate)} is already here; not added again.`,
-            ),
+            ...duplicates.map((duplicate) => `  = ${describe(duplicate.candidate)} is already here; not added again.`),
+            ...repeatLines(result.added, repeated, source),
             ...imported.skipped.map((skip) => `  ! entry ${skip.position} (${skip.name}) skipped: ${skip.reason}`),
           ],
         );
@@ -185,6 +190,18 @@ function publicView(account: Account) {
     digits: account.digits,
     ...(account.type === 'hotp' ? { counter: account.counter } : { period: account.period }),
   };
+}
+
+/**
+ * One line for each added account that `source` held more than once ("appears twice in
+ * this file; added once"), in the order they were added.
+ */
+function repeatLines(added: readonly Account[], repeated: readonly { existingId: string }[], source: string): string[] {
+  return added.flatMap((account) => {
+    const times = 1 + repeated.filter((repeat) => repeat.existingId === account.id).length;
+    if (times === 1) return [];
+    return [`  = ${describe(account)} appears ${times === 2 ? 'twice' : `${times} times`} in ${source}; added once.`];
+  });
 }
 
 function publicName(account: Pick<Account, 'issuer' | 'label'>) {
