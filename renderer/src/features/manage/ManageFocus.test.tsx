@@ -1,7 +1,9 @@
-import { screen, waitFor } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { AccountStatus, RecoveryCodeShown } from '../../../../electron/contract/accountStatus';
+import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { setAccount } from '../../data/useAccount';
 import { renderWithApp, type DeepPartialBridge } from '../../../test/renderWithApp';
 import { appOn } from '../../platform/appOn.testing';
 import { serverInfoForTests } from '../signIn/serverInfoForTests';
@@ -56,6 +58,40 @@ describe('ManageScreen: where focus goes when the focused control goes', () => {
     await userEvent.click(button('Remove Authenticator app'));
     await userEvent.click(button('Yes, remove it'));
     await waitFor(() => expectFocused(button('Rename Desk phone')));
+  });
+
+  it('when the list cannot be read after a removal, says so and offers to read it again; no later read moves focus', async () => {
+    let current = threeMethods;
+    const removeMethod = vi.fn(({ factorId }: { factorId: string }) => {
+      current = { ...current, methods: current.methods.filter((method) => method.id !== factorId) };
+      return Promise.resolve({ done: true as const });
+    });
+    const status = vi.fn(() => Promise.resolve(current));
+    renderManage(status, { manage: { removeMethod } });
+    await userEvent.click(await screen.findByRole('button', { name: 'Remove Phone ending 0958' }));
+    status.mockRejectedValueOnce(new DeskIdError('server_unreachable', 'The ID server does not answer.'));
+    await userEvent.click(button('Yes, remove it'));
+
+    // The removal happened and is said; the failed read is said too, with a way to go on.
+    const notice = await screen.findByText('“Phone ending 0958” was removed.');
+    await waitFor(() => expectFocused(notice));
+    expect(
+      screen.getByText('The ID server cannot be reached. Check the network connection, then try again.'),
+    ).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Yes, remove it' })).toBeNull();
+    expect(button('Remove Phone ending 0958')).toBeTruthy();
+
+    // The account read elsewhere meanwhile (adding a passkey reads it): focus stays put.
+    act(() => setAccount(current));
+    expect(screen.queryByRole('button', { name: 'Remove Phone ending 0958' })).toBeNull();
+    expectFocused(notice);
+
+    // Try again reads it: the failure goes, and focus is on the notice, not left on the body.
+    current = { ...current, methods: current.methods.map((method) => ({ ...method, lastUsedAt: method.createdAt })) };
+    await userEvent.click(button('Try again'));
+    await waitFor(() => expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull());
+    expect(screen.queryByText(/cannot be reached/)).toBeNull();
+    expectFocused(notice);
   });
 
   it('Show again puts focus on the code’s heading, Hide back on Show again', async () => {

@@ -5,6 +5,7 @@ import { Link } from '../../app/router';
 import type { AccountStatus } from '../../../../electron/contract/accountStatus';
 import { useBridge } from '../../bridge/BridgeContext';
 import { setAccount } from '../../data/useAccount';
+import { FormError } from '../../ui/FormError';
 import { ScreenHeading } from '../../ui/ScreenHeading';
 import { MethodStage } from '../enrollment/methods/MethodStage';
 import { ComplianceSummary } from '../enrollment/recovery/ComplianceSummary';
@@ -55,13 +56,31 @@ function ManagePage({ account }: { account: AccountStatus }) {
   const focusAfterRender = useFocusAfterRender();
   const busy = stepUp.pending !== null || adding;
 
+  // Reading the account again after a change failed: the change was made, the list is out of date.
+  const [readFailure, setReadFailure] = useState<unknown>(undefined);
+
+  /** Reads the account again after a change and says `message`; answers whether it was read. */
   const onChanged = useCallback(
-    async (message?: string, moveFocus = true) => {
-      setAccount(await bridge.signIn.status({}));
+    async (message?: string, moveFocus = true): Promise<boolean> => {
+      let read: AccountStatus | null;
+      try {
+        read = await bridge.signIn.status({});
+      } catch (failure) {
+        // Say what was done and what failed; a control waiting for the new list gives way to the notice.
+        setReadFailure(failure);
+        if (message !== undefined) {
+          focusNotice.current = true;
+          setNotice(message);
+        }
+        return false;
+      }
+      setReadFailure(undefined);
+      setAccount(read);
       if (message !== undefined) {
         focusNotice.current = moveFocus;
         setNotice(message);
       }
+      return true;
     },
     [bridge],
   );
@@ -106,6 +125,15 @@ function ManagePage({ account }: { account: AccountStatus }) {
         <p role="status" tabIndex={-1} ref={noticeRef} className="manage-notice">
           {notice}
         </p>
+        <FormError error={readFailure} />
+        {readFailure !== undefined && (
+          <p>
+            {/* Reads the list again; focus then goes back to the notice, as this button goes. */}
+            <button type="button" onClick={() => void onChanged(notice)}>
+              {t('common.tryAgain')}
+            </button>
+          </p>
+        )}
         <MethodTable account={account} stepUp={stepUp} onChanged={onChanged} onAdd={add} open={open} onOpen={setOpen} />
         <p>
           <button type="button" ref={addButton} onClick={add}>

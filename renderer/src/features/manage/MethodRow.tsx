@@ -15,10 +15,13 @@ import type { StepUpControl } from './useStepUp';
 interface Props {
   method: Method;
   stepUp: StepUpControl;
-  /** Reads the account again after a change, with a sentence to announce. */
-  onChanged: (notice: string) => Promise<void>;
-  /** The method is gone: reads the account again and moves focus on (the row's buttons go with it). */
-  onRemoved: (notice: string) => Promise<void>;
+  /** Reads the account again after a change, with a sentence to announce (and says a failure itself). */
+  onChanged: (notice: string) => Promise<unknown>;
+  /**
+   * The method is gone: reads the account again and moves focus on (the row's buttons go
+   * with it). Answers whether the account was read; if not, the row stays, closed.
+   */
+  onRemoved: (notice: string) => Promise<boolean>;
   /** Opens "Add another method" (offered when this is the last one). */
   onAdd: () => void;
   /** This row may show its rename form or remove confirmation (one open thing on the page at a time). */
@@ -46,7 +49,10 @@ export function MethodRow({ method, stepUp, onChanged, onRemoved, onAdd, open, o
   const remove = useFreshAction(
     stepUp,
     () => bridge.manage.removeMethod({ factorId: method.id }),
-    () => onRemoved(t('manage.methods.removed', { name: shownLabel })),
+    async () => {
+      // Removed, but the list was not read again: no confirmation is left to remove it twice.
+      if (!(await onRemoved(t('manage.methods.removed', { name: shownLabel })))) setMode('view');
+    },
   );
   const lastMethod = remove.error instanceof DeskIdError && remove.error.code === 'last_method';
   // "Yes, remove it" gives way to "Add another method": focus goes with it.

@@ -7,8 +7,11 @@ import type { StepUpControl } from './useStepUp';
 interface Props {
   account: AccountStatus;
   stepUp: StepUpControl;
-  /** Reads the account again after a change; `focusNotice: false` when this table places focus itself. */
-  onChanged: (notice: string, focusNotice?: boolean) => Promise<void>;
+  /**
+   * Reads the account again after a change; `focusNotice: false` when this table places
+   * focus itself. Answers whether the account was read (the page says it when it was not).
+   */
+  onChanged: (notice: string, focusNotice?: boolean) => Promise<boolean>;
   onAdd: () => void;
   /** What the page has open (`method <id>` for a row), and how a row claims it. */
   open: string | null;
@@ -18,7 +21,8 @@ interface Props {
 /**
  * The account's methods as a table: type, name, added, last used, and what can be done
  * with each. After a removal focus goes to the row that took the removed one's place (or
- * the one before it), else to the table's heading.
+ * the one before it), else to the table's heading; when the account could not be read
+ * again, the page's notice has it instead.
  */
 export function MethodTable({ account, stepUp, onChanged, onAdd, open, onOpen }: Props) {
   const { t } = useTranslation();
@@ -57,9 +61,13 @@ export function MethodTable({ account, stepUp, onChanged, onAdd, open, onOpen }:
               method={method}
               stepUp={stepUp}
               onChanged={onChanged}
-              onRemoved={(notice) => {
+              onRemoved={async (notice) => {
                 removedAt.current = index;
-                return onChanged(notice, false);
+                const read = await onChanged(notice, false);
+                // Not read: the rows stay, the page's notice takes focus, and no later change
+                // of the list (a retry, another screen's read) moves focus for this removal.
+                if (!read) removedAt.current = null;
+                return read;
               }}
               onAdd={onAdd}
               open={open === `method ${method.id}`}

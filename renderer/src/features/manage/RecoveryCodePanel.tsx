@@ -14,7 +14,7 @@ interface Props {
   account: AccountStatus;
   stepUp: StepUpControl;
   /** Reads the account again after a change, with a sentence to announce. */
-  onChanged: (notice?: string) => Promise<void>;
+  onChanged: (notice?: string) => Promise<unknown>;
   /** The panel may show its code or its "replace" warning (one open thing on the page at a time). */
   open: boolean;
   /** The panel shows its code or warning: whatever else the page had open closes. */
