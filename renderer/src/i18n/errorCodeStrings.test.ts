@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { errorCodeSchema } from '../../../electron/contract/errorCodes';
-import { en, es } from './commonStrings';
+import { en } from './commonStrings';
+import { es } from './commonStrings.es';
 
 /** The contract's own list of codes: a code added there fails here until it has words. */
 const contractCodes = errorCodeSchema.options;

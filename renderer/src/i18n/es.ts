@@ -1,6 +1,6 @@
 import type { Strings } from './en';
-import { es as later } from './laterStrings';
-import { es as start } from './startStrings';
+import { es as later } from './laterStrings.es';
+import { es as start } from './startStrings.es';
 import type { Translation } from './Translation';
 
 /** Every Spanish string (español), with exactly the English keys. */

@@ -1,14 +1,13 @@
-import { en as aboutEn, es as aboutEs } from '../features/about/strings';
-import { en as addingEn, es as addingEs } from '../features/adding/strings';
-import { en as exportingEn, es as exportingEs } from '../features/exporting/strings';
-import { en as importingEn, es as importingEs } from '../features/importing/strings';
-import { en as methodsEn, es as methodsEs } from '../features/enrollment/methods/strings';
-import { en as passkeyEn, es as passkeyEs } from '../features/enrollment/passkey/strings';
-import { en as recoveryEn, es as recoveryEs } from '../features/enrollment/recovery/strings';
-import { en as manageEn, es as manageEs } from '../features/manage/strings';
-import { en as codesEn, es as codesEs } from '../features/codes/strings';
-import { en as profilesEn, es as profilesEs } from '../features/profiles/strings';
-import type { Translation } from './Translation';
+import { en as aboutEn } from '../features/about/strings';
+import { en as addingEn } from '../features/adding/strings';
+import { en as exportingEn } from '../features/exporting/strings';
+import { en as importingEn } from '../features/importing/strings';
+import { en as methodsEn } from '../features/enrollment/methods/strings';
+import { en as passkeyEn } from '../features/enrollment/passkey/strings';
+import { en as recoveryEn } from '../features/enrollment/recovery/strings';
+import { en as manageEn } from '../features/manage/strings';
+import { en as codesEn } from '../features/codes/strings';
+import { en as profilesEn } from '../features/profiles/strings';
 
 /**
  * The strings of the screens and wizard stages after the first one, in a chunk of their
@@ -26,17 +25,4 @@ export const en = {
   adding: addingEn,
   importing: importingEn,
   exporting: exportingEn,
-};
-
-export const es: Translation<typeof en> = {
-  about: aboutEs,
-  methods: methodsEs,
-  passkey: passkeyEs,
-  recovery: recoveryEs,
-  manage: manageEs,
-  profiles: profilesEs,
-  codes: codesEs,
-  adding: addingEs,
-  importing: importingEs,
-  exporting: exportingEs,
 };

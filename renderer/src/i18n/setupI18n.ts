@@ -1,44 +1,82 @@
-import { en, es } from './startStrings';
+import { en } from './startStrings';
 import { i18n, isLanguage, type LanguageCode } from './translate';
 
 export { languages, type LanguageCode } from './translate';
 
 /**
+ * The strings of each language but English, as chunks of their own: the start chunk holds
+ * English only (the fallback for a missing string), so nobody's first screen compiles a
+ * language they do not read (bench:renderer).
+ */
+const otherLanguages = {
+  es: {
+    start: () => import('./startStrings.es').then((strings) => strings.es),
+    later: () => import('./laterStrings.es').then((strings) => strings.es),
+  },
+} satisfies Record<Exclude<LanguageCode, 'en'>, Record<'start' | 'later', () => Promise<object>>>;
+
+/** What is loaded, or loading, per language and part; a failed load is forgotten, to be tried again. */
+const loads = new Map<string, Promise<void>>();
+/** Languages asked for so far: the later strings come in each of them. */
+const wanted = new Set<LanguageCode>(['en']);
+let laterWanted = false;
+
+function loadPart(code: LanguageCode, part: 'start' | 'later'): Promise<void> {
+  const key = `${code}.${part}`;
+  let loading = loads.get(key);
+  if (loading === undefined) {
+    const strings =
+      code === 'en'
+        ? part === 'start'
+          ? Promise.resolve(en)
+          : import('./laterStrings').then((module) => module.en)
+        : otherLanguages[code][part]();
+    loading = strings.then(
+      (loaded) => i18n.addStrings(code, loaded),
+      (error: unknown) => {
+        loads.delete(key);
+        throw error;
+      },
+    );
+    loads.set(key, loading);
+  }
+  return loading;
+}
+
+/** A language's strings for every part asked so far: the start strings, and the later ones once a later screen opened. */
+function loadLanguage(code: LanguageCode): Promise<void> {
+  wanted.add(code);
+  return Promise.all([loadPart(code, 'start'), laterWanted ? loadPart(code, 'later') : undefined]).then(
+    () => undefined,
+  );
+}
+
+/**
  * Starts the strings in `saved`, the language setting (`settings.get`, asked at start), or
  * the system's when it says `system`, is unknown or did not come (English otherwise). The
- * setting is the one copy of the choice: the page keeps none of its own.
+ * setting is the one copy of the choice: the page keeps none of its own. A language other
+ * than English costs one more chunk before the first render.
  */
 export async function setupI18n(saved?: string): Promise<typeof i18n> {
-  i18n.addStrings('en', en);
-  i18n.addStrings('es', es);
+  i18n.setLoader(loadLanguage);
+  await loadLanguage('en');
   const system = navigator.language.slice(0, 2);
   const language: LanguageCode = [saved, system].find(isLanguage) ?? 'en';
-  await i18n.changeLanguage(language);
-  document.documentElement.lang = language;
+  await i18n.changeLanguage(language).catch(() => undefined);
+  document.documentElement.lang = i18n.language;
   i18n.subscribe(() => {
     document.documentElement.lang = i18n.language;
   });
   return i18n;
 }
 
-let later: Promise<void> | undefined;
-
 /**
- * Loads the strings of every screen after the first (laterStrings.ts, a chunk of its
- * own), once; a failed load is tried again on the next call.
+ * Loads the strings of every screen after the first (laterStrings.ts, and its translation
+ * into each language asked for so far), once; a failed load is tried again on the next call.
  */
 export function loadLaterStrings(): Promise<void> {
-  later ??= import('./laterStrings').then(
-    (strings) => {
-      i18n.addStrings('en', strings.en);
-      i18n.addStrings('es', strings.es);
-    },
-    (error: unknown) => {
-      later = undefined;
-      throw error;
-    },
-  );
-  return later;
+  laterWanted = true;
+  return Promise.all([...wanted].map((code) => loadPart(code, 'later'))).then(() => undefined);
 }
 
 /** A lazy screen's module, given once the later strings are here too: `lazy(() => withLaterStrings(import(…)))`. */

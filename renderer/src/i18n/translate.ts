@@ -43,6 +43,8 @@ const listeners = new Set<() => void>();
 const pluralRules = new Map<LanguageCode, Intl.PluralRules>();
 const translators = new Map<LanguageCode, TFunction>();
 let current: LanguageCode = 'en';
+let load: ((code: LanguageCode) => Promise<void>) | undefined;
+let switchesAsked = 0;
 
 function lookup(tree: Tree | undefined, path: string): string | undefined {
   let node: string | Tree | undefined = tree;
@@ -127,17 +129,25 @@ export const i18n = {
     loaded.set(language, { ...loaded.get(language), ...(strings as Tree) });
   },
   /**
-   * Makes `code` the active language (its strings are added at start, `setupI18n`); other
-   * codes are ignored. A promise, as callers await a switch.
+   * Makes `code` the active language once its strings are here: those added already
+   * (`addStrings`), or those the loader brings (`setLoader`: setupI18n loads each language
+   * other than English on first use). Other codes are ignored. When switches overlap, the
+   * last one asked wins, whatever order their strings arrive in.
    */
-  changeLanguage(code: string): Promise<void> {
-    if (!isLanguage(code)) return Promise.resolve();
-    if (!loaded.has(code)) return Promise.reject(new Error(`No strings for the language "${code}".`));
-    if (code !== current) {
+  async changeLanguage(code: string): Promise<void> {
+    if (!isLanguage(code)) return;
+    switchesAsked += 1;
+    const asked = switchesAsked;
+    if (load !== undefined) await load(code);
+    if (!loaded.has(code)) throw new Error(`No strings for the language "${code}".`);
+    if (asked === switchesAsked && code !== current) {
       current = code;
       for (const listener of listeners) listener();
     }
-    return Promise.resolve();
+  },
+  /** What `changeLanguage` awaits before a switch: the strings of that language, added with `addStrings`. */
+  setLoader(loader: ((code: LanguageCode) => Promise<void>) | undefined): void {
+    load = loader;
   },
   subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener);

@@ -4,7 +4,8 @@ import { DeskIdError } from '../../../electron/contract/DeskIdError';
 import { errorCodeSchema, type ErrorCode } from '../../../electron/contract/errorCodes';
 import { pinRules } from '../../../electron/contract/errorDetailSchemas';
 import { createHttpBridge } from '../bridge/httpBridge';
-import { en, es } from '../i18n/commonStrings';
+import { en } from '../i18n/commonStrings';
+import { es } from '../i18n/commonStrings.es';
 import { renderWithApp } from '../../test/renderWithApp';
 import { useDescribeError } from './useDescribeError';
 

@@ -1,5 +1,3 @@
-import type { Translation } from '../../i18n/Translation';
-
 export const en = {
   title: 'About DeskID',
   intro: 'DeskID helps you set up sign-in methods for your work account and shows your authenticator codes.',
@@ -21,28 +19,4 @@ export const en = {
   policyWarnings: 'Policy values that were ignored',
   policyWarning: '“{{name}}” in {{source}} {{reason}}',
   policyWarningSource: '{{source}} {{reason}}',
-};
-
-export const es: Translation<typeof en> = {
-  title: 'Acerca de DeskID',
-  intro:
-    'DeskID le ayuda a configurar los métodos de inicio de sesión de su cuenta de trabajo y muestra sus códigos de autenticación.',
-  version: 'Versión',
-  platform: 'Plataforma',
-  host: 'Se ejecuta como',
-  hostElectron: 'Aplicación de escritorio',
-  hostBrowser: 'Ventana del navegador en este equipo',
-  dataDir: 'Carpeta de datos',
-  keychain: 'Almacenamiento seguro de claves',
-  keychainOk: 'Disponible ({{backend}})',
-  keychainMissing: 'No disponible ({{backend}})',
-  checkAgain: 'Comprobar de nuevo',
-  policyTitle: 'Ajustes en vigor',
-  policySetting: 'Ajuste',
-  policyValue: 'Valor',
-  policyOrigin: 'De dónde viene',
-  origins: { default: 'Predeterminado', user: 'Su elección', policy: 'Establecido por su organización:' },
-  policyWarnings: 'Valores de directiva que se ignoraron',
-  policyWarning: '“{{name}}” en {{source}}: {{reason}}',
-  policyWarningSource: '{{source}}: {{reason}}',
 };

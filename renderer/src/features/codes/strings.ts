@@ -1,5 +1,3 @@
-import type { Translation } from '../../i18n/Translation';
-
 /** The unlocked person's authenticator codes. */
 export const en = {
   title: 'Your codes',
@@ -37,42 +35,4 @@ export const en = {
   renamed: 'Renamed to {{name}}.',
   removed: '{{name}} was deleted.',
   moved: '{{name}} moved to place {{place}}.',
-};
-
-export const es: Translation<typeof en> = {
-  title: 'Sus códigos',
-  person: 'Códigos de {{name}}',
-  add: 'Añadir una cuenta',
-  import: 'Importar',
-  export: 'Exportar',
-  search: 'Buscar cuentas',
-  searchHint: 'Escriba parte del nombre del servicio o de la cuenta.',
-  none: 'Aún no hay cuentas. Añada una o impórtelas de otra aplicación.',
-  noMatch: 'Ninguna cuenta coincide con «{{query}}».',
-  list: 'Cuentas',
-  copy: 'Copiar el código de {{name}}',
-  show: 'Mostrar el código',
-  showFor: 'Mostrar el código de {{name}}',
-  next: 'Siguiente código',
-  nextFor: 'Siguiente código de {{name}}',
-  secondsLeft_one: 'Queda {{count}} segundo',
-  secondsLeft_other: 'Quedan {{count}} segundos',
-  alreadyUsed: 'Ya se usó en este periodo: espere al siguiente código.',
-  copied: 'Copiado; se borra en {{count}} s',
-  copiedUsed: 'Copiado; se borra en {{count}} s. Este código ya se usó en este periodo: espere al siguiente.',
-  clipboardCleared: 'Se vació el portapapeles.',
-  clipboardRefused: 'No se pudo poner el código en el portapapeles. Selecciónelo y cópielo usted.',
-  moveUp: 'Subir',
-  moveDown: 'Bajar',
-  rename: 'Renombrar',
-  remove: 'Eliminar',
-  issuer: 'Servicio',
-  label: 'Cuenta',
-  save: 'Guardar',
-  namesRequired: 'Escriba un servicio o un nombre de cuenta: la cuenta necesita al menos uno de los dos.',
-  removeConfirm: '¿Eliminar {{name}}? Sus códigos ya no se mostrarán aquí.',
-  removeYes: 'Sí, eliminarla',
-  renamed: 'Se renombró a {{name}}.',
-  removed: 'Se eliminó {{name}}.',
-  moved: '{{name}} pasó al puesto {{place}}.',
 };

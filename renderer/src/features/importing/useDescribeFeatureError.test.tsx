@@ -2,9 +2,9 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../test/renderWithApp';
-import { es as addingEs } from '../adding/strings';
-import { es as exportingEs } from '../exporting/strings';
-import { es as importingEs } from './strings';
+import { es as addingEs } from '../adding/strings.es';
+import { es as exportingEs } from '../exporting/strings.es';
+import { es as importingEs } from './strings.es';
 import { useDescribeFeatureError } from './useDescribeFeatureError';
 
 const hostSentence = 'The secret is too short (host’s English).';

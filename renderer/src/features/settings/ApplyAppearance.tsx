@@ -27,7 +27,7 @@ export function ApplyAppearance() {
   useEffect(() => {
     if (language === undefined) return;
     const code = language === 'system' ? navigator.language.slice(0, 2) : language;
-    if (code !== i18n.language && (code === 'en' || code === 'es')) void i18n.changeLanguage(code);
+    if (code !== i18n.language && (code === 'en' || code === 'es')) i18n.changeLanguage(code).catch(() => undefined);
   }, [language, i18n]);
   return null;
 }

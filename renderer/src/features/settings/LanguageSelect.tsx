@@ -12,7 +12,9 @@ export function LanguageSelect() {
   const { t, i18n } = useTranslation();
   const bridge = useBridge();
   const choose = (code: string) => {
-    void i18n.changeLanguage(code);
+    // A language's strings load on first use; if they cannot (the host is gone, which the
+    // rest of the page shows too), the select stays on the language in use.
+    i18n.changeLanguage(code).catch(() => undefined);
     if (code !== 'en' && code !== 'es') return;
     bridge.settings.update({ language: code }).then(
       (saved) => queryCache.set(settingsKey, saved),

@@ -1,5 +1,3 @@
-import type { Translation } from '../../i18n/Translation';
-
 /** Settings: the PIN, locking, the clipboard, theme and language. */
 export const en = {
   title: 'Settings',
@@ -49,59 +47,6 @@ export const en = {
       allowGlobalShortcut: 'Keyboard shortcut allowed',
       autoUpdate: 'Automatic updates',
       supportContact: 'Who to ask for help',
-    },
-  },
-};
-
-export const es: Translation<typeof en> = {
-  title: 'Configuración',
-  pinTitle: 'Cambiar su PIN',
-  pinLocked: 'Abra primero su perfil (Códigos del autenticador) para cambiar su PIN.',
-  currentPin: 'PIN actual',
-  newPin: 'PIN nuevo',
-  newPinHint: 'Solo dígitos: al menos 6, no todos iguales ni seguidos (como 123456).',
-  confirmPin: 'Escriba el PIN nuevo otra vez',
-  pinMismatch: 'Los dos PIN nuevos no son iguales. Escríbalos de nuevo.',
-  changePin: 'Cambiar el PIN',
-  pinChanged: 'Se cambió su PIN.',
-  preferencesTitle: 'Preferencias',
-  autoLock: 'Bloquear tras estos minutos sin uso',
-  autoLockHint:
-    'Cada perfil se bloquea solo pasado este tiempo, y se cierra la sesión iniciada en el servidor de ID (configuración, página de gestión).',
-  clipboard: 'Borrar del portapapeles un código copiado tras (segundos)',
-  hideCodes: 'Ocultar los códigos hasta que haga clic en ellos',
-  openCodesShortcut: 'Mostrar los códigos desde cualquier lugar con Ctrl+Alt+Mayús+D',
-  openCodesShortcutHint:
-    'Solo en la aplicación de escritorio (Cmd+Opción+Mayús+D en un Mac). Su organización puede desactivarlo.',
-  theme: 'Tema',
-  themes: { system: 'Como el sistema', light: 'Claro', dark: 'Oscuro', high_contrast: 'Alto contraste' },
-  language: 'Idioma',
-  languages: { system: 'Como el sistema', en: 'English', es: 'Español' },
-  save: 'Guardar la configuración',
-  saved: 'Configuración guardada.',
-  numberProblem: 'Escriba un número entero de {{min}} a {{max}}.',
-  policy: {
-    title: 'Establecido por su organización',
-    intro: 'Su equipo de TI administra estos ajustes en este equipo. No se pueden cambiar aquí.',
-    setBy: 'Establecido por su organización',
-    on: 'Activado',
-    off: 'Desactivado',
-    none: 'Ninguno',
-    notSet: 'Sin definir',
-    methods: { passkey: 'Llave de acceso', totp: 'Aplicación de autenticación', phone: 'Teléfono' },
-    names: {
-      serverUrl: 'Servidor de identidad',
-      allowedMethods: 'Métodos de inicio de sesión permitidos',
-      sharedDesktopMode: 'Equipo compartido (todos necesitan un PIN)',
-      autoLockMinutes: 'Bloquear después de (minutos)',
-      clipboardClearSeconds: 'Borrar un código copiado después de (segundos)',
-      hideCodesUntilClicked: 'Ocultar los códigos hasta hacer clic',
-      allowExport: 'Copias de seguridad permitidas',
-      allowImport: 'Importaciones permitidas',
-      issuerAllowlist: 'Cuentas permitidas de',
-      allowGlobalShortcut: 'Atajo de teclado permitido',
-      autoUpdate: 'Actualizaciones automáticas',
-      supportContact: 'A quién pedir ayuda',
     },
   },
 };

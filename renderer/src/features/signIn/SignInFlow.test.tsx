@@ -83,7 +83,9 @@ describe('SignInFlow', () => {
     const password = vi.fn(askForAMethod);
     renderWithApp(<SignInFlow />, { signIn: { server, password } });
     await signIn();
-    expect(document.activeElement).toBe(await screen.findByRole('heading', { level: 1, name: 'Confirm it’s you' }));
+    // The step's code loads on first use (loadMfaChoice): the heading, then the focus on it.
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Confirm it’s you' });
+    expect(document.activeElement).toBe(heading);
     await userEvent.click(screen.getByRole('button', { name: 'Back' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Sign in to your ID account' })).toBeTruthy();
   });

@@ -5,7 +5,8 @@ import { useBridge } from '../../bridge/BridgeContext';
 import { setAccount } from '../../data/useAccount';
 import { setWizardNotice, useWizardNotice, type WizardNotice } from '../enrollment/wizardNotice';
 import { WizardStep } from '../enrollment/WizardStep';
-import { MfaChoice, type SignedInStep } from './MfaChoice';
+import type { MfaChoice, SignedInStep } from './MfaChoice';
+import { loadMfaChoice, preloadMfaChoiceWhenIdle } from './loadMfaChoice';
 import { SignInForm } from './SignInForm';
 import './signIn.css';
 
@@ -17,19 +18,22 @@ import './signIn.css';
 export function SignInFlow() {
   const { t } = useTranslation();
   const bridge = useBridge();
-  const [mfa, setMfa] = useState<MfaStep | undefined>(undefined);
+  const [mfa, setMfa] = useState<{ step: MfaStep; MfaChoice: typeof MfaChoice } | undefined>(undefined);
   const notice = signInNotices[useWizardNotice() ?? 'recoveryCodeUsed'];
   // A lock ends the host's open sign-in (HostEvents says why here): back to the password.
   useEffect(() => bridge.on('app.locked', () => setMfa(undefined)), [bridge]);
+  useEffect(preloadMfaChoiceWhenIdle, []);
   const signedIn = (step: SignedInStep) => {
     setWizardNotice(step.recoveryCodeUsed ? 'recoveryCodeUsed' : undefined);
     setAccount(step.account);
   };
-  const onStep = (step: SignInStep) => {
+  // The form shows a failure to load the next step as its own (the host is gone).
+  const onStep = async (step: SignInStep) => {
     if (step.status === 'signed_in') signedIn(step);
     else {
+      const { MfaChoice } = await loadMfaChoice();
       setWizardNotice(undefined);
-      setMfa(step);
+      setMfa({ step, MfaChoice });
     }
   };
   if (mfa === undefined) {
@@ -52,7 +56,7 @@ export function SignInFlow() {
       onCancelled={() => setMfa(undefined)}
     >
       <p>{t('signIn.mfa.intro')}</p>
-      <MfaChoice step={mfa} onSignedIn={signedIn} />
+      <mfa.MfaChoice step={mfa.step} onSignedIn={signedIn} />
     </WizardStep>
   );
 }

@@ -16,7 +16,7 @@ export const serverKey = 'signIn.server';
  * Every refusal is in words; a lock or a rate limit counts down live and keeps the
  * button disabled until it is over.
  */
-export function SignInForm({ onStep }: { onStep: (step: SignInStep) => void }) {
+export function SignInForm({ onStep }: { onStep: (step: SignInStep) => void | Promise<void> }) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const server = useQuery(serverKey, () => bridge.signIn.server({}));
@@ -24,7 +24,7 @@ export function SignInForm({ onStep }: { onStep: (step: SignInStep) => void }) {
   const [password, setPassword] = useState('');
   const signIn = useAction(async () => {
     const step = await bridge.signIn.password({ username, password });
-    onStep(step);
+    await onStep(step);
   });
   const left = useWait(signIn.error);
   const waiting = isWaiting(left);

@@ -1,0 +1,97 @@
+import type { Translation } from '../../i18n/Translation';
+import type { en } from './strings';
+
+/** The Spanish strings (español) of strings.ts, with exactly its keys. */
+export const es: Translation<typeof en> = {
+  title: 'Importar cuentas de otra aplicación',
+  disabled:
+    'Su organización ha desactivado la importación de cuentas en este equipo. Pregunte a su equipo de TI si la necesita.',
+  intro:
+    'Elija el archivo de exportación de su otra aplicación de autenticación. Verá lo que se añadirá antes de guardar nada.',
+  formats:
+    'DeskID lee los códigos QR de exportación de Google Authenticator (como imágenes), copias de Aegis y 2FAS (sin cifrar o cifradas), andOTP, FreeOTP+, Ente Auth y listas de enlaces otpauth://.',
+  file: 'Archivo de exportación',
+  fileHint: 'Un archivo o una imagen de un código QR de exportación, de hasta 4 MB.',
+  reading: 'Leyendo el archivo…',
+  passwordTitle: 'Este archivo está protegido con una contraseña',
+  passwordIntro:
+    '«{{fileName}}» está cifrado. Escriba la contraseña que eligió al exportarlo desde la otra aplicación.',
+  password: 'La contraseña del archivo',
+  open: 'Abrir el archivo',
+  wrongPassword: 'Esa contraseña no abre este archivo. Revísela e inténtelo de nuevo.',
+  previewTitle: 'Lo que se añadirá de «{{fileName}}»',
+  previewFormat: 'Leído como: {{format}}.',
+  previewCounts: '{{added}} nuevas, {{duplicates}} ya en su lista, {{unsupported}} no compatibles.',
+  previewRepeated_one: '{{count}} entrada repite una cuenta que aparece antes en este archivo; se añade una vez.',
+  previewRepeated_other:
+    '{{count}} entradas repiten cuentas que aparecen antes en este archivo; cada cuenta se añade una vez.',
+  issuer: 'Emisor',
+  label: 'Cuenta',
+  type: 'Tipo',
+  status: 'Estado',
+  statusNew: 'Se añadirá',
+  statusDuplicate: 'Ya está en su lista: no se añade de nuevo',
+  statusRepeated: 'Repetida en este archivo: se añade una vez, con su primera entrada',
+  statusUnsupported: 'No compatible: {{reason}}',
+  statusUnsupportedNoReason: 'No compatible',
+  skipReasons: {
+    entryType: 'Tipo de entrada no admitido: «{{type}}».',
+    field: 'El campo «{{field}}» de la entrada no es válido.',
+    fieldUnknown: 'La entrada tiene un valor que DeskID no puede usar.',
+    inTrash: 'La entrada está en la papelera de Ente Auth.',
+    fields: {
+      issuer: 'emisor',
+      label: 'nombre de la cuenta',
+      secret: 'clave secreta',
+      algorithm: 'algoritmo',
+      digits: 'dígitos',
+      period: 'periodo',
+      counter: 'contador',
+      icon: 'icono',
+    },
+  },
+  noIssuer: '(sin emisor)',
+  noLabel: '(sin nombre)',
+  commit_one: 'Añadir {{count}} cuenta',
+  commit_other: 'Añadir {{count}} cuentas',
+  nothingNew: 'Nada de este archivo es nuevo: no se añadirá ninguna cuenta.',
+  chooseAnother: 'Elegir otro archivo',
+  committed_one: '{{count}} cuenta añadida.',
+  committed_other: '{{count}} cuentas añadidas.',
+  committedDuplicates_one: '{{count}} ya estaba en su lista y se dejó como estaba.',
+  committedDuplicates_other: '{{count}} ya estaban en su lista y se dejaron como estaban.',
+  committedRepeated_one: '{{count}} entrada repetía otra anterior del archivo y se añadió una vez.',
+  committedRepeated_other: '{{count}} entradas repetían otras anteriores del archivo; cada cuenta se añadió una vez.',
+  anotherBatch: 'Añadir otro lote',
+  anotherBatchHint:
+    'Google Authenticator divide una exportación grande en varios códigos QR. Añada cada imagen por turno.',
+  toCodes: 'Ir a mis códigos',
+  typeTotp: 'Por tiempo (TOTP)',
+  typeHotp: 'Por contador (HOTP)',
+  typeSteam: 'Steam Guard',
+  formatNames: {
+    otpauth: 'una lista de enlaces otpauth://',
+    google_migration: 'exportación de Google Authenticator',
+    google_authenticator_db: 'base de datos de Google Authenticator',
+    aegis: 'copia de Aegis',
+    '2fas': 'copia de 2FAS',
+    andotp: 'copia de andOTP',
+    freeotp_plus: 'copia de FreeOTP+',
+    ente_auth: 'exportación de Ente Auth',
+    qr_image: 'una imagen de código QR',
+  },
+  fileTooLarge: '«{{fileName}}» ocupa {{size}} MB; DeskID lee archivos de hasta {{max}} MB.',
+  fileUnreadable: 'No se pudo leer «{{fileName}}» del disco. Elíjalo de nuevo.',
+  errors: {
+    unsupported_format:
+      'DeskID no reconoce este archivo. Elija la exportación de una de las aplicaciones indicadas arriba, o la imagen de un código QR.',
+    import_failed:
+      'No se pudo leer este archivo. Compruebe que es una exportación de una de las aplicaciones de la lista, completa y sin cambios, y vuelva a intentarlo.',
+    invalid_image: 'No se pudo leer esta imagen. Use una imagen PNG, JPEG o WebP.',
+    image_too_large: 'Esta imagen es demasiado grande para leerla. Recórtela al código QR e inténtelo de nuevo.',
+    no_qr_code: 'No se encontró ningún código QR en esta imagen. Compruebe que el código se ve entero y nítido.',
+    vault_locked: 'Su perfil está bloqueado. Ábralo de nuevo desde la lista de personas y vuelva a intentarlo.',
+    password_required: 'Este archivo está cifrado: escriba su contraseña.',
+    wrong_password: 'Esa contraseña no abre este archivo. Revísela e inténtelo de nuevo.',
+  },
+};
