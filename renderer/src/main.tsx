@@ -11,9 +11,9 @@ import { holdLoadsUntilFirstPaint, StartFirstPaintWait } from './data/firstPaint
 import './styles.css';
 import './themes.css';
 
-// The first render waits (at most 200 ms) for the account and the settings, so it shows the
-// start screen itself, in the saved language.
-await startAnswered(200);
+// The first render waits for the account (at most 200 ms) and the settings (at most 1 s), so
+// it shows the start screen itself, in the saved language and theme.
+await startAnswered({ account: 200, settings: 1_000 });
 const i18n = await setupI18n(settingsAtStart()?.language);
 const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');

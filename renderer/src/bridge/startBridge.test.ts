@@ -18,11 +18,11 @@ describe('waiting for the account and the settings asked at start', () => {
   });
 
   it('resolves at once when nothing was asked (no bridge), and once both answers have come', async () => {
-    await startAnswered(10_000);
+    await startAnswered({ account: 10_000, settings: 10_000 });
     const account = pending(accountKey);
     const settings = pending(settingsKey);
     let done = false;
-    const waiting = startAnswered(10_000).then(() => (done = true));
+    const waiting = startAnswered({ account: 10_000, settings: 10_000 }).then(() => (done = true));
     account(null);
     await Promise.resolve();
     await Promise.resolve();
@@ -33,12 +33,29 @@ describe('waiting for the account and the settings asked at start', () => {
     expect(queryCache.get(settingsKey)?.value).toEqual({ language: 'es' });
   });
 
-  it('stops waiting after the bound when the host is slow', async () => {
+  it('stops waiting for each answer after its own bound when the host is slow', async () => {
     vi.useFakeTimers();
     queryCache.load(accountKey, () => new Promise(() => undefined));
-    const waiting = startAnswered(200);
+    const settings = pending(settingsKey);
+    let done = false;
+    const waiting = startAnswered({ account: 200, settings: 1_000 }).then(() => (done = true));
     await vi.advanceTimersByTimeAsync(200);
+    // The account's bound is over; the settings (a local file) are still worth waiting for.
+    expect(done).toBe(false);
+    settings({ language: 'es' });
     await waiting;
     expect(queryCache.get(accountKey)?.loading).toBe(true);
+  });
+
+  it('renders without the settings once their bound is over', async () => {
+    vi.useFakeTimers();
+    queryCache.load(settingsKey, () => new Promise(() => undefined));
+    let done = false;
+    const waiting = startAnswered({ account: 200, settings: 1_000 }).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(999);
+    expect(done).toBe(false);
+    await vi.advanceTimersByTimeAsync(1);
+    await waiting;
+    expect(queryCache.get(settingsKey)?.loading).toBe(true);
   });
 });

@@ -16,19 +16,37 @@ if (bridge !== null) {
   preloadSettings(bridge);
 }
 
+/** How long the first render waits for each answer asked at start, in ms. */
+export interface StartBounds {
+  /** The account: when someone is signed in the host asks the ID server, which may be slow. */
+  account: number;
+  /**
+   * The settings: a file on this computer, so only a host starved of CPU is slow. The
+   * wait is longer: a first frame in the wrong language, or light for someone who chose
+   * dark or high contrast, is worse than a blank window for a moment longer.
+   */
+  settings: number;
+}
+
 /**
- * Resolves once the account and the settings asked at start are answered (or failed), or
- * after `ms`: main.tsx renders after it, so the first commit holds the start screen itself,
- * in the saved language and theme. Rendering at once
- * committed the frame with "Loading…" first and ran the header's effects (three bridge
- * calls) before the form came in a second render; bench:renderer measured the sign-in
- * form interactive ≈ 50 ms sooner this way. When nobody is signed in the host answers
- * without asking the ID server; the bound keeps a slow server from holding the window blank.
+ * Resolves once the account and the settings asked at start are answered (or failed), each
+ * or after its bound: main.tsx renders after it, so the first commit holds the start
+ * screen itself, in the saved language and theme. Rendering at once committed the frame
+ * with "Loading…" first and ran the header's effects (three bridge calls) before the form
+ * came in a second render; bench:renderer measured the sign-in form interactive ≈ 50 ms
+ * sooner this way. When nobody is signed in the host answers without asking the ID server.
  */
-export function startAnswered(ms: number): Promise<void> {
+export function startAnswered(bounds: StartBounds): Promise<void> {
+  return Promise.all([answered(accountKey, bounds.account), answered(settingsKey, bounds.settings)]).then(
+    () => undefined,
+  );
+}
+
+/** Resolves once `key`'s load is over (or was never asked), or after `ms`. */
+function answered(key: string, ms: number): Promise<void> {
   return new Promise((resolve) => {
-    const answered = () => [accountKey, settingsKey].every((key) => queryCache.get(key)?.loading !== true);
-    if (answered()) {
+    const over = () => queryCache.get(key)?.loading !== true;
+    if (over()) {
       resolve();
       return;
     }
@@ -39,7 +57,7 @@ export function startAnswered(ms: number): Promise<void> {
     };
     const timer = setTimeout(finish, ms);
     const stop = queryCache.subscribe(() => {
-      if (answered()) finish();
+      if (over()) finish();
     });
   });
 }
