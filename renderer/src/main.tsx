@@ -1,5 +1,6 @@
 // First: asks the host for the account and the settings while the rest of the app loads (startBridge.ts).
 import { startAnswered, bridge } from './bridge/startBridge';
+import { keepLaunchSecret } from './bridge/pickBridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DeskIdError } from '../../electron/contract/DeskIdError';
@@ -7,7 +8,7 @@ import { App } from './app/App';
 import { ErrorMessage } from './ui/ErrorMessage';
 import { setupI18n } from './i18n/setupI18n';
 import { settingsAtStart } from './data/settingsQuery';
-import { holdLoadsUntilFirstPaint, StartFirstPaintWait } from './data/firstPaint';
+import { afterFirstPaint, holdLoadsUntilFirstPaint, StartFirstPaintWait } from './data/firstPaint';
 import './styles.css';
 import './themes.css';
 
@@ -19,6 +20,7 @@ const container = document.getElementById('root');
 if (container === null) throw new Error('index.html has no #root element.');
 const root = createRoot(container);
 holdLoadsUntilFirstPaint();
+afterFirstPaint(keepLaunchSecret);
 
 root.render(
   <StrictMode>

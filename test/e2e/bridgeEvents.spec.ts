@@ -28,8 +28,9 @@ test("the DeskID page opens its event stream and receives the host's lock event"
 
   const streamOpened = page.waitForResponse((response) => new URL(response.url()).pathname === '/bridge/events');
   await page.evaluate(await bridgeBundle);
+  // The secret where the page's own start-up keeps it once the first screen is painted (pickBridge.ts).
+  await page.waitForFunction(() => sessionStorage.getItem('deskid.launchSecret') !== null);
   await page.evaluate(() => {
-    // The secret where the page's own start-up (pickBridge) put it.
     const secret = sessionStorage.getItem('deskid.launchSecret');
     if (secret === null) throw new Error('The page has no launch secret.');
     const bridge = window.DeskIdHttpBridge.createHttpBridge(secret);
