@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import type { MfaStep, SignInStep } from '../../../../electron/contract/accountStatus';
 import { useBridge } from '../../bridge/BridgeContext';
@@ -21,7 +21,15 @@ export function SignInFlow() {
   const [mfa, setMfa] = useState<{ step: MfaStep; MfaChoice: typeof MfaChoice } | undefined>(undefined);
   const notice = signInNotices[useWizardNotice() ?? 'recoveryCodeUsed'];
   // A lock ends the host's open sign-in (HostEvents says why here): back to the password.
-  useEffect(() => bridge.on('app.locked', () => setMfa(undefined)), [bridge]);
+  const locks = useRef(0);
+  useEffect(
+    () =>
+      bridge.on('app.locked', () => {
+        locks.current += 1;
+        setMfa(undefined);
+      }),
+    [bridge],
+  );
   useEffect(preloadMfaChoiceWhenIdle, []);
   const signedIn = (step: SignedInStep) => {
     setWizardNotice(step.recoveryCodeUsed ? 'recoveryCodeUsed' : undefined);
@@ -31,7 +39,10 @@ export function SignInFlow() {
   const onStep = async (step: SignInStep) => {
     if (step.status === 'signed_in') signedIn(step);
     else {
+      const locksBefore = locks.current;
       const { MfaChoice } = await loadMfaChoice();
+      // A lock while the step loaded ended this sign-in on the host: stay at the password.
+      if (locks.current !== locksBefore) return;
       setWizardNotice(undefined);
       setMfa({ step, MfaChoice });
     }
