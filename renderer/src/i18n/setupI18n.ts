@@ -4,16 +4,21 @@ import { i18n, isLanguage, type LanguageCode } from './translate';
 export { languages, type LanguageCode } from './translate';
 
 /**
- * The strings of each language but English, as chunks of their own: the start chunk holds
- * English only (the fallback for a missing string), so nobody's first screen compiles a
- * language they do not read (bench:renderer).
+ * Each language's strings in two parts: those of the first screen and the frame, and
+ * those of every later screen. English's first part is in the start chunk (it is the
+ * fallback for a missing string); everything else is a chunk of its own, so nobody's first
+ * screen compiles a language they do not read (bench:renderer).
  */
-const otherLanguages = {
+const stringParts = {
+  en: {
+    start: () => Promise.resolve(en),
+    later: () => import('./laterStrings').then((strings) => strings.en),
+  },
   es: {
     start: () => import('./startStrings.es').then((strings) => strings.es),
     later: () => import('./laterStrings.es').then((strings) => strings.es),
   },
-} satisfies Record<Exclude<LanguageCode, 'en'>, Record<'start' | 'later', () => Promise<object>>>;
+} satisfies Record<LanguageCode, Record<'start' | 'later', () => Promise<object>>>;
 
 /** What is loaded, or loading, per language and part; a failed load is forgotten, to be tried again. */
 const loads = new Map<string, Promise<void>>();
@@ -25,13 +30,7 @@ function loadPart(code: LanguageCode, part: 'start' | 'later'): Promise<void> {
   const key = `${code}.${part}`;
   let loading = loads.get(key);
   if (loading === undefined) {
-    const strings =
-      code === 'en'
-        ? part === 'start'
-          ? Promise.resolve(en)
-          : import('./laterStrings').then((module) => module.en)
-        : otherLanguages[code][part]();
-    loading = strings.then(
+    loading = stringParts[code][part]().then(
       (loaded) => i18n.addStrings(code, loaded),
       (error: unknown) => {
         loads.delete(key);

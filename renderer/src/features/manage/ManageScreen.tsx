@@ -62,25 +62,20 @@ function ManagePage({ account }: { account: AccountStatus }) {
   /** Reads the account again after a change and says `message`; answers whether it was read. */
   const onChanged = useCallback(
     async (message?: string, moveFocus = true): Promise<boolean> => {
-      let read: AccountStatus | null;
+      let read = true;
       try {
-        read = await bridge.signIn.status({});
+        setAccount(await bridge.signIn.status({}));
+        setReadFailure(undefined);
       } catch (failure) {
-        // Say what was done and what failed; a control waiting for the new list gives way to the notice.
         setReadFailure(failure);
-        if (message !== undefined) {
-          focusNotice.current = true;
-          setNotice(message);
-        }
-        return false;
+        read = false;
       }
-      setReadFailure(undefined);
-      setAccount(read);
       if (message !== undefined) {
-        focusNotice.current = moveFocus;
+        // Not read: a control waiting for the new list gives way to the notice, which says what was done.
+        focusNotice.current = moveFocus || !read;
         setNotice(message);
       }
-      return true;
+      return read;
     },
     [bridge],
   );
