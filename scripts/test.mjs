@@ -75,11 +75,61 @@ function skippedWithReasons(suites) {
   ]);
 }
 
+/**
+ * Each failed Playwright test, named by file and title with the first line of its error, so
+ * that the last lines of a long run say which test failed.
+ * @param {any[]} suites the JSON reporter's suites
+ * @returns {string[]}
+ */
+function failedPlaywright(suites) {
+  return suites.flatMap((suite) => [
+    ...(suite.specs ?? []).flatMap((/** @type {any} */ spec) =>
+      (spec.tests ?? [])
+        .filter((/** @type {any} */ run) => run.status === 'unexpected')
+        .map((/** @type {any} */ run) => {
+          const error = (run.results ?? []).at(-1)?.errors?.[0]?.message;
+          return `failed: ${spec.file}:${spec.line} › ${spec.title}${firstLine(error)}`;
+        }),
+    ),
+    ...failedPlaywright(suite.suites ?? []),
+  ]);
+}
+
+/**
+ * Each failed Vitest test, and each test file that failed to load, with the first line of its error.
+ * @param {any} report the JSON reporter's report
+ * @returns {string[]}
+ */
+function failedVitest(report) {
+  return (report.testResults ?? []).flatMap((/** @type {any} */ file) => {
+    const where = path.relative(process.cwd(), file.name);
+    const failed = (file.assertionResults ?? []).filter((/** @type {any} */ test) => test.status === 'failed');
+    if (failed.length === 0 && file.status === 'failed')
+      return [`failed: ${where} (the file)${firstLine(file.message)}`];
+    return failed.map(
+      (/** @type {any} */ test) => `failed: ${where} › ${test.fullName}${firstLine(test.failureMessages?.[0])}`,
+    );
+  });
+}
+
+/** @param {unknown} text */
+function firstLine(text) {
+  if (typeof text !== 'string' || text.trim() === '') return '';
+  // eslint-disable-next-line no-control-regex
+  return `: ${text
+    .replace(/\x1b\[[0-9;]*m/g, '')
+    .trim()
+    .split('\n')[0]
+    ?.slice(0, 300)}`;
+}
+
 ensureSystemPackages();
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
+/** @type {string[]} each failed test, said again at the end */
+const failures = [];
 /** @param {string} name @param {boolean} ok */
 const countCheck = (name, ok) => {
   totals[ok ? 'passed' : 'failed'] += 1;
@@ -111,6 +161,7 @@ if (vitest === null) {
   totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
   // A suite that fails to load has no failed test but a non-zero exit.
   if (vitestStatus !== 0 && vitest.numFailedTests === 0) countCheck('vitest suites', false);
+  failures.push(...failedVitest(vitest));
 }
 
 const playwrightJson = path.join(resultsDir, 'playwright.json');
@@ -126,7 +177,9 @@ if (playwright === null) {
   totals.skipped += playwright.stats.skipped;
   if (playwrightStatus !== 0 && playwright.stats.unexpected === 0) countCheck('playwright run', false);
   for (const line of skippedWithReasons(playwright.suites ?? [])) process.stdout.write(`${line}\n`);
+  failures.push(...failedPlaywright(playwright.suites ?? []));
 }
+for (const line of failures) process.stdout.write(`${line}\n`);
 
 const skipped = totals.skipped > 0 ? `, ${totals.skipped} skipped` : '';
 process.stdout.write(`\n${totals.passed} passed, ${totals.failed} failed${skipped}\n`);
