@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { queryCache } from '../data/queryCache';
 import { settingsKey } from '../data/settingsQuery';
-import { accountKey } from '../data/useAccount';
+import { accountKey } from '../data/accountQuery';
 import { startAnswered } from './startBridge';
 
 /** Starts a load of `key` that ends when the returned function is called. */

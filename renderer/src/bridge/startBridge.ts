@@ -1,6 +1,6 @@
 import { queryCache } from '../data/queryCache';
 import { preloadSettings, settingsKey } from '../data/settingsQuery';
-import { accountKey, preloadAccount } from '../data/useAccount';
+import { accountKey, preloadAccount } from '../data/accountQuery';
 import { pickBridge } from './pickBridge';
 
 /**

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { renderWithApp } from '../../../test/renderWithApp';
 import { queryCache } from '../../data/queryCache';
-import { accountKey } from '../../data/useAccount';
+import { accountKey } from '../../data/accountQuery';
 import { serverInfoForTests } from './serverInfoForTests';
 import { SignInFlow } from './SignInFlow';
 import type { GroupedBridge } from '../../../../electron/contract/groupedClient';

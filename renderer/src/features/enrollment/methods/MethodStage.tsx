@@ -3,7 +3,7 @@ import { useTranslation } from '../../../i18n/useTranslation';
 import type { AccountStatus } from '../../../../../electron/contract/accountStatus';
 import { useBridge } from '../../../bridge/BridgeContext';
 import { queryCache } from '../../../data/queryCache';
-import { accountKey } from '../../../data/useAccount';
+import { accountKey } from '../../../data/accountQuery';
 import { useQuery } from '../../../data/useQuery';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { ScreenHeading } from '../../../ui/ScreenHeading';
