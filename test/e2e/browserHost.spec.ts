@@ -28,14 +28,21 @@ test('serves a strict Content-Security-Policy', async ({ host, request }) => {
   expect(response.headers()['x-content-type-options']).toBe('nosniff');
 });
 
+/** The files index.html names, in its order: module scripts, and modulepreload links. */
+function linkedScripts(html: string): { scripts: string[]; preloaded: string[] } {
+  const named = (pattern: RegExp) => [...html.matchAll(pattern)].map((match) => match[1] ?? '');
+  return {
+    scripts: named(/<script type="module"[^>]* src="\.\/([^"]+\.js)"/g),
+    preloaded: named(/<link rel="modulepreload"[^>]* href="\.\/([^"]+\.js)"/g),
+  };
+}
+
 test("the first screen's chunk, and only it, asks V8 to compile all its functions while it loads", async ({
   host,
   request,
 }) => {
   const html = await (await request.get(`${host.origin}/`)).text();
-  const preloaded = [...html.matchAll(/<link rel="modulepreload"[^>]* href="\.\/([^"]+\.js)"/g)].map(
-    (match) => match[1] ?? '',
-  );
+  const { scripts, preloaded } = linkedScripts(html);
   expect(preloaded).toHaveLength(1);
   const start = preloaded[0] ?? '';
   expect(start).not.toBe('');
@@ -46,15 +53,36 @@ test("the first screen's chunk, and only it, asks V8 to compile all its function
     return (await response.text()).slice(0, hint.length);
   };
   expect(await firstBytes(start)).toBe(hint);
-  // The entry is the other script of the page; it and every lazy chunk the host serves lack the hint.
-  const entry = /<script type="module"[^>]* src="\.\/([^"]+\.js)"/.exec(html)?.[1] ?? '';
-  expect(entry).not.toBe('');
+  // The page's two scripts (the start questions, the entry) and every lazy chunk the host serves lack the hint.
+  expect(scripts).toHaveLength(2);
   const lazy = readdirSync('dist/renderer/assets')
     .filter((name) => name.endsWith('.js'))
     .map((name) => `assets/${name}`)
-    .filter((file) => file !== start && file !== entry);
+    .filter((file) => file !== start && !scripts.includes(file));
   expect(lazy.length).toBeGreaterThan(0);
-  for (const file of [entry, ...lazy]) expect(await firstBytes(file), file).not.toBe(hint);
+  for (const file of [...scripts, ...lazy]) expect(await firstBytes(file), file).not.toBe(hint);
+});
+
+test("the start questions leave from the page's first script, which imports nothing; the entry imports it", async ({
+  host,
+  page,
+  request,
+}) => {
+  const { scripts } = linkedScripts(await (await request.get(`${host.origin}/`)).text());
+  const [first = '', entry = ''] = scripts;
+  const source = async (file: string) => (await request.get(`${host.origin}/${file}`)).text();
+  // Nothing to fetch first: a static import would make it wait for that module's whole graph.
+  expect(await source(first)).not.toMatch(/\bimport\s*[{*"'\w]|\bfrom\s*["']/);
+  expect(await source(entry)).toContain(`from"./${first.replace(/^assets\//, '')}"`);
+  // Its questions are the page's first requests to the bridge.
+  const asked: string[] = [];
+  page.on('request', (request) => {
+    const call = /\/bridge\/call\/([\w.]+)$/.exec(request.url())?.[1];
+    if (call !== undefined) asked.push(call);
+  });
+  await page.goto(host.url);
+  await expect(page.getByRole('textbox', { name: 'Username' })).toBeVisible();
+  expect(asked.slice(0, 2).sort()).toEqual(['settings.get', 'signIn.status']);
 });
 
 test('a bridge call without the launch secret answers 401', async ({ host, page }) => {
