@@ -1,4 +1,4 @@
-// First: asks the host for the account and the settings while the rest of the app loads (startBridge.ts).
+// First: the bridge and the start questions (startBridge.ts; in a build, the page's first script has already run it).
 import { startAnswered, bridge } from './bridge/startBridge';
 import { keepLaunchSecret } from './bridge/pickBridge';
 import { StrictMode } from 'react';

@@ -4,11 +4,12 @@ import { accountKey, preloadAccount } from '../data/accountQuery';
 import { pickBridge } from './pickBridge';
 
 /**
- * The bridge, picked as early as the page can: main.tsx imports this module first, and ES
- * modules run in import order (the bundle keeps it), so the start screen's first questions
- * (the account, and the settings: language and theme) go to the host before React and the
- * screens are evaluated, and the answers are there when the first render asks for them
- * (main.tsx waits for them, startAnswered).
+ * The bridge, picked as early as the page can: this module (with what it imports, no
+ * React) is the page's first script, a chunk of its own that index.html runs before the
+ * app's entry (firstScript in renderer/vitePlugins.ts). So the start screen's first
+ * questions (the account, and the settings: language and theme) go to the host while V8
+ * still compiles the start chunk, and the answers are there when main.tsx renders (it waits
+ * for them, startAnswered). Under Vite's dev server main.tsx's first import runs it.
  */
 export const bridge = pickBridge();
 if (bridge !== null) {
