@@ -1,6 +1,6 @@
 import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
 import { queryCache } from '../../data/queryCache';
 import { policyAnswer } from '../../../test/policyAnswer';
@@ -26,6 +26,12 @@ const strong = 'violet kettle harbour nineteen';
 const nineStrong = 'tq8Zw3!mR';
 
 describe('ExportScreen', () => {
+  // The strength checker (zxcvbn-ts and its dictionaries) is a chunk loaded on first use.
+  // Its first load in a test file took 1.5-3.8 s on a loaded 2-core machine, past findBy's
+  // 1 s, inside whichever test typed first; these tests are about the words, not the loading.
+  beforeAll(async () => {
+    await import('./loadStrength');
+  });
   beforeEach(() => queryCache.clear());
 
   it('rates the passphrase in words as it is typed', async () => {
