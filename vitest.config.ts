@@ -22,7 +22,10 @@ export default defineConfig({
           ],
           // Native modules (argon2, better-sqlite3, keyring) are happiest in child processes.
           pool: 'forks',
-          testTimeout: 30_000,
+          // Many of these tests run the real CLI, host or server as child processes, several
+          // times each: 8 s on a quiet machine took 22 s with the cores busy. No test here
+          // expects a timeout, so a longer limit only slows a test that fails anyway.
+          testTimeout: 120_000,
           hookTimeout: 60_000,
           allowOnly: false,
         },
