@@ -87,12 +87,46 @@ function failedPlaywright(suites) {
       (spec.tests ?? [])
         .filter((/** @type {any} */ run) => run.status === 'unexpected')
         .map((/** @type {any} */ run) => {
-          const error = (run.results ?? []).at(-1)?.errors?.[0]?.message;
-          return `failed: ${spec.file}:${spec.line} › ${spec.title}${firstLine(error)}`;
+          const result = (run.results ?? []).at(-1);
+          const error = result?.errors?.[0]?.message;
+          return `failed: ${spec.file}:${spec.line} › ${spec.title}${firstLine(error)}${pageAtFailure(result)}`;
         }),
     ),
     ...failedPlaywright(suite.suites ?? []),
   ]);
+}
+
+/**
+ * What the page showed when a Playwright test failed (its error context: the accessibility
+ * snapshot), the first lines of it indented, so that a failure in CI says what was on screen.
+ * @param {any} result a test's last result
+ */
+function pageAtFailure(result) {
+  const file = (result?.attachments ?? []).find((/** @type {any} */ item) => item.name === 'error-context')?.path;
+  if (typeof file !== 'string' || !existsSync(file)) return '';
+  const lines = readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '' && !line.startsWith('#'));
+  const shown = lines.slice(0, 30).map((line) => `    ${line.slice(0, 200)}`);
+  const more = lines.length > shown.length ? [`    … ${lines.length - shown.length} more lines in ${file}`] : [];
+  return ['', '  the page then:', ...shown, ...more].join('\n');
+}
+
+/**
+ * Vitest's unhandled errors (scripts/unhandledErrorsReporter.mjs wrote them): each fails the
+ * run though no test failed.
+ * @param {string} file
+ * @returns {string[]}
+ */
+function unhandledVitestErrors(file) {
+  const errors = readJson(file);
+  if (!Array.isArray(errors)) return [];
+  return errors.map(
+    (/** @type {any} */ error) =>
+      `failed: vitest, an unhandled error${error.type ? ` (${error.type})` : ''}: ` +
+      `${error.name}: ${firstLine(error.message).slice(2)}${error.where ? ` ${error.where}` : ''}` +
+      `${error.file ? ` (while ${path.relative(process.cwd(), error.file)}${error.test ? ` › ${error.test}` : ''} ran)` : ''}`,
+  );
 }
 
 /**
@@ -115,12 +149,10 @@ function failedVitest(report) {
 /** @param {unknown} text */
 function firstLine(text) {
   if (typeof text !== 'string' || text.trim() === '') return '';
-  // eslint-disable-next-line no-control-regex
-  return `: ${text
-    .replace(/\x1b\[[0-9;]*m/g, '')
-    .trim()
-    .split('\n')[0]
-    ?.slice(0, 300)}`;
+  // eslint-disable-next-line no-control-regex -- the terminal's colour codes, to drop
+  const colours = /\x1b\[[0-9;]*m/g;
+  const first = text.replace(colours, '').trim().split('\n')[0] ?? '';
+  return `: ${first.slice(0, 300)}`;
 }
 
 ensureSystemPackages();
@@ -133,6 +165,7 @@ const failures = [];
 /** @param {string} name @param {boolean} ok */
 const countCheck = (name, ok) => {
   totals[ok ? 'passed' : 'failed'] += 1;
+  if (!ok) failures.push(`failed: ${name} (its output is above)`);
   process.stdout.write(`${name}: ${ok ? 'ok' : 'FAILED'}\n`);
 };
 
@@ -143,15 +176,21 @@ countCheck('format', run('npx', ['prettier', '--check', '.']) === 0);
 countCheck('build', run('npm', ['run', 'build:node']) === 0);
 
 const vitestJson = path.join(resultsDir, 'vitest.json');
-const vitestStatus = run('sh', [
-  'scripts/with-keyring.sh',
-  'npx',
-  'vitest',
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  `--outputFile.json=${vitestJson}`,
-]);
+const vitestUnhandled = path.join(resultsDir, 'vitest-unhandled.json');
+const vitestStatus = run(
+  'sh',
+  [
+    'scripts/with-keyring.sh',
+    'npx',
+    'vitest',
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    '--reporter=./scripts/unhandledErrorsReporter.mjs',
+    `--outputFile.json=${vitestJson}`,
+  ],
+  { DESKID_UNHANDLED_ERRORS: vitestUnhandled },
+);
 const vitest = readJson(vitestJson);
 if (vitest === null) {
   countCheck('vitest (no report written)', false);
@@ -159,9 +198,13 @@ if (vitest === null) {
   totals.passed += vitest.numPassedTests;
   totals.failed += vitest.numFailedTests;
   totals.skipped += vitest.numPendingTests + vitest.numTodoTests;
-  // A suite that fails to load has no failed test but a non-zero exit.
-  if (vitestStatus !== 0 && vitest.numFailedTests === 0) countCheck('vitest suites', false);
   failures.push(...failedVitest(vitest));
+  // An unhandled error, or a file that fails to load, fails the run with no failed test.
+  const unhandled = unhandledVitestErrors(vitestUnhandled);
+  totals.failed += unhandled.length;
+  failures.push(...unhandled);
+  if (vitestStatus !== 0 && vitest.numFailedTests === 0 && unhandled.length === 0)
+    countCheck(`vitest run (exit code ${vitestStatus}, no failed test)`, false);
 }
 
 const playwrightJson = path.join(resultsDir, 'playwright.json');
