@@ -32,11 +32,13 @@ const askForAMethod = () =>
   });
 
 describe('SignInFlow', () => {
-  it('says why, from the server’s enforcement date, with autocomplete on both fields', async () => {
+  it('says why, with the server’s enforcement date below the button, and autocomplete on both fields', async () => {
     renderWithApp(<SignInFlow />, { signIn: { server } });
-    expect(
-      await screen.findByText(/From March 7, 2025 your ID account needs a passkey, an authenticator app or a phone/),
-    ).toBeTruthy();
+    expect(screen.getByText(/^Your ID account needs a passkey, an authenticator app or a phone/)).toBeTruthy();
+    const serverLine = await screen.findByText(/^Required from March 7, 2025\. ID server: /);
+    // What arrives after the first paint goes below the button, so it moves nothing a person aims at.
+    const button = screen.getByRole('button', { name: 'Sign in' });
+    expect(button.compareDocumentPosition(serverLine) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getByLabelText('Username').getAttribute('autocomplete')).toBe('username');
     expect(screen.getByLabelText('Password').getAttribute('autocomplete')).toBe('current-password');
     expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Sign in to your ID account' }));
@@ -146,7 +148,7 @@ describe('SignInFlow', () => {
 
   it('speaks Spanish', async () => {
     renderWithApp(<SignInFlow />, { signIn: { server } }, { language: 'es' });
-    expect(await screen.findByText(/Desde el 7 de marzo de 2025/)).toBeTruthy();
+    expect(await screen.findByText(/^Obligatorio desde el 7 de marzo de 2025\./)).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Iniciar sesión' })).toBeTruthy();
   });
 });

@@ -12,7 +12,8 @@ import { formatDate } from '../../ui/formatLongDate';
 export const serverKey = 'signIn.server';
 
 /**
- * Username and password, with why this matters (the enforcement date from the server).
+ * Username and password, with why this matters and, below the button, the enforcement date
+ * and the ID server (from the server).
  * Every refusal is in words; a lock or a rate limit counts down live and keeps the
  * button disabled until it is over.
  */
@@ -36,18 +37,7 @@ export function SignInForm({ onStep }: { onStep: (step: SignInStep) => void | Pr
         if (!waiting) void signIn.run(undefined);
       }}
     >
-      <p>
-        {server.data === undefined
-          ? t('signIn.introLoading')
-          : t('signIn.intro', { date: formatDate(server.data.enforceFrom, t) })}
-      </p>
-      {server.data !== undefined && (
-        <p className="server-line">
-          {server.data.embedded
-            ? t('signIn.serverEmbedded', { url: server.data.url })
-            : t('signIn.server', { url: server.data.url })}
-        </p>
-      )}
+      <p>{t('signIn.intro')}</p>
       <Field
         label={t('signIn.username')}
         name="username"
@@ -71,6 +61,17 @@ export function SignInForm({ onStep }: { onStep: (step: SignInStep) => void | Pr
       <button type="submit" disabled={signIn.pending || waiting}>
         {signIn.pending ? t('common.working') : t('signIn.submit')}
       </button>
+      {/* Below the button: this answer arrives after the first paint, and anything it
+          inserted above would move the fields and the button under a person's pointer (a
+          click whose mouse-up lands elsewhere is lost). */}
+      {server.data !== undefined && (
+        <p className="server-line">
+          {t('signIn.enforceFrom', { date: formatDate(server.data.enforceFrom, t) })}{' '}
+          {server.data.embedded
+            ? t('signIn.serverEmbedded', { url: server.data.url })
+            : t('signIn.server', { url: server.data.url })}
+        </p>
+      )}
     </form>
   );
 }

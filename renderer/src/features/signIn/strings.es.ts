@@ -5,9 +5,8 @@ import type { en } from './strings';
 export const es: Translation<typeof en> = {
   title: 'Inicie sesión en su cuenta de identidad',
   intro:
-    'Desde el {{date}} su cuenta de identidad necesita una llave de acceso, una aplicación autenticadora o un teléfono; el correo electrónico ya no cuenta. DeskID le ayuda a configurar uno en pocos minutos.',
-  introLoading:
-    'Su cuenta de identidad necesita una llave de acceso, una aplicación autenticadora o un teléfono; el correo electrónico ya no cuenta.',
+    'Su cuenta de identidad necesita una llave de acceso, una aplicación autenticadora o un teléfono; el correo electrónico ya no cuenta. DeskID le ayuda a configurar uno en pocos minutos.',
+  enforceFrom: 'Obligatorio desde el {{date}}.',
   server: 'Servidor de identidad: {{url}}',
   serverEmbedded: 'Servidor de identidad: el servidor de demostración incluido en esta aplicación ({{url}})',
   username: 'Usuario',

@@ -2,8 +2,8 @@
 export const en = {
   title: 'Sign in to your ID account',
   intro:
-    'From {{date}} your ID account needs a passkey, an authenticator app or a phone; email no longer counts. DeskID helps you set one up in a few minutes.',
-  introLoading: 'Your ID account needs a passkey, an authenticator app or a phone; email no longer counts.',
+    'Your ID account needs a passkey, an authenticator app or a phone; email no longer counts. DeskID helps you set one up in a few minutes.',
+  enforceFrom: 'Required from {{date}}.',
   server: 'ID server: {{url}}',
   serverEmbedded: 'ID server: the demo server built into this app ({{url}})',
   username: 'Username',
