@@ -296,7 +296,7 @@ async function codesPath(browser: Browser, app: RunningApp): Promise<void> {
   await addByLink(page, demo.portal, 'add-account');
   await addByLink(page, demo.payroll);
   await addByLink(page, demo.labResults);
-  await shoot(page, 'codes', page.locator('.countdown .ring').first());
+  await shoot(page, 'codes', page.locator('.code-list .countdown').first());
   await toward('search', () => page.getByRole('searchbox', { name: 'Search accounts' }).fill('pay'));
   await shoot(page, 'search', codeButton(page, demo.payroll));
   await toward('codes-copied', async () => {
