@@ -5,6 +5,7 @@
 // through each path with a fixed window, in English and the light colour scheme. The
 // same screens are shot on every run; only their pixels change (codes, dates, the QR).
 // It prints each file written, and exits non-zero naming the first screen not reached.
+// DESKID_SCREENSHOTS_DIR writes them elsewhere (the test of this script does).
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
@@ -18,7 +19,7 @@ import { addVirtualAuthenticator, idServerApi, shownRecoveryCode, type TestPerso
 import { codeButton, tryPin, type TestAccount } from '../test/e2e/peopleSteps';
 import { signIn, stepHeading, testPassword, totpNow } from '../test/e2e/signInSteps';
 
-const imagesDir = path.join(repoRoot, 'docs', 'images');
+const imagesDir = process.env.DESKID_SCREENSHOTS_DIR ?? path.join(repoRoot, 'docs', 'images');
 /** The other authenticator app's export the import screen shows a preview of. */
 const importFixture = path.join(repoRoot, 'test', 'fixtures', 'importers', 'aegis', 'aegis_plain.json');
 /** Made-up services with throw-away secrets, for the codes screens. */
@@ -63,7 +64,7 @@ async function shoot(
   const file = path.join(imagesDir, `${name}.png`);
   const options = { path: file, animations: 'disabled', caret: 'hide' } as const;
   await page.screenshot({ ...options, ...(part === undefined ? { fullPage } : { clip: await around(part) }) });
-  process.stdout.write(`${path.relative(repoRoot, file)}\n`);
+  process.stdout.write(`${file.startsWith(repoRoot) ? path.relative(repoRoot, file) : file}\n`);
 }
 
 /** The box of `part` in the window with a margin, so focus rings and edges are not cut off. */
