@@ -1,5 +1,6 @@
 import { demoPassword, demoTotpSecret } from '../../server/seed/demoAccounts';
 import { expect, expectNoAxeViolations, readOutboxCode, test } from './fixtures';
+import { addPerson, openPeopleList, openPerson } from './peopleSteps';
 import { createAccount, signIn, signInFreshAccount, stepHeading, testPassword, totpNow } from './signInSteps';
 
 test.describe('sign-in', () => {
@@ -64,6 +65,30 @@ test.describe('sign-in', () => {
     expect(await submit.boundingBox()).toEqual(before);
     await page.mouse.up();
     await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
+  });
+
+  test('with a profile open, the header’s Switch person and Lock all come without moving the form', async ({
+    page,
+    app,
+  }) => {
+    await addPerson(app, 'Ana Ruiz', '482915', []);
+    await openPeopleList(page, app);
+    await openPerson(page, 'Ana Ruiz', '482915');
+    // The page again, from the start: the header's buttons wait for profiles.list.
+    let answer: () => void = () => undefined;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    await page.route('**/bridge/call/profiles.list', async (route) => {
+      await answered;
+      await route.continue();
+    });
+    await page.goto('about:blank');
+    await page.goto(app.url);
+    const submit = page.getByRole('button', { name: 'Sign in' });
+    await expect(page.getByText(/^Required from March 7, 2025\./)).toBeVisible();
+    const before = await submit.boundingBox();
+    answer();
+    await expect(page.getByRole('button', { name: 'Lock all' })).toBeVisible();
+    expect(await submit.boundingBox()).toEqual(before);
   });
 
   test('Cancel set-up signs out and says so; signing in again lands on the step still pending', async ({

@@ -25,10 +25,11 @@ export function Layout() {
           <NavLink to="/" end>
             {t('nav.setUp')}
           </NavLink>
-          {account?.scope === 'full' && <NavLink to="/manage">{t('nav.manage')}</NavLink>}
           <NavLink to="/codes">{t('people.nav')}</NavLink>
           <NavLink to="/settings">{t('settings.title')}</NavLink>
           <NavLink to="/about">{t('nav.about')}</NavLink>
+          {/* Last: when it comes (signed in fully) it moves none of the links before it. */}
+          {account?.scope === 'full' && <NavLink to="/manage">{t('nav.manage')}</NavLink>}
         </nav>
         <LanguageSelect />
         <PersonActions />

@@ -32,7 +32,7 @@ describe('the wizard’s Back', () => {
       enrollment: { recoveryCode },
     });
     expect(await screen.findByText('Step 4 of 4')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Back' }));
     expect(await screen.findByText('Step 2 of 4')).toBeTruthy();
     // A "Back" on step 2 that led to step 4 read as going forward: the way on says where it goes.
     expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
@@ -46,8 +46,38 @@ describe('the wizard’s Back', () => {
     const status = vi.fn().mockResolvedValueOnce(noMethod).mockResolvedValue(null);
     renderWithApp(<WizardScreen />, { signIn: { status, server: serverInfoForTests(), signOut } });
     expect(await screen.findByText('Step 2 of 4')).toBeTruthy();
-    await userEvent.click(screen.getByRole('button', { name: 'Back' }));
+    await userEvent.click(await screen.findByRole('button', { name: 'Back' }));
     expect(signOut).toHaveBeenCalledOnce();
     expect(await screen.findByText('Step 1 of 4')).toBeTruthy();
+  });
+});
+
+// Shown under "Loading…", Back and Cancel would drop down the page when the step's content
+// came, maybe under a pointer already pressing one (a click then lands on nothing).
+describe('Back and Cancel wait for the step’s content', () => {
+  const never = () => new Promise<never>(() => undefined);
+
+  it('on the recovery code step, until the code is there', async () => {
+    let answer: (code: { groups: [string, string, string, string]; issuedAt: string }) => void = () => undefined;
+    const recoveryCode = vi.fn(() => new Promise<Parameters<typeof answer>[0]>((resolve) => (answer = resolve)));
+    renderWithApp(<WizardScreen />, {
+      signIn: { status: () => Promise.resolve(withPhone), server: serverInfoForTests() },
+      enrollment: { recoveryCode },
+    });
+    expect(await screen.findByText('Getting your recovery code…')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Cancel set-up' })).toBeNull();
+    answer({ groups: ['4921', '0387', '5566', '1202'], issuedAt: '2026-12-03T10:01:00.000Z' });
+    expect(await screen.findByRole('button', { name: 'Back' })).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Cancel set-up' })).toBeTruthy();
+  });
+
+  it('on the method choice, until the server has said which methods it offers', async () => {
+    const noMethod: AccountStatus = { ...withPhone, methods: [], recoveryCode: { status: 'none' } };
+    renderWithApp(<WizardScreen />, { signIn: { status: () => Promise.resolve(noMethod), server: never } });
+    expect(await screen.findByText('Step 2 of 4')).toBeTruthy();
+    expect(screen.getByRole('status').textContent).toBe('Loading…');
+    expect(screen.queryByRole('button', { name: 'Back' })).toBeNull();
+    expect(screen.queryByRole('button', { name: 'Cancel set-up' })).toBeNull();
   });
 });

@@ -18,11 +18,17 @@ interface WizardStepProps {
   cancellable?: boolean;
   /** After Cancel has signed out: for a step whose own state must go too (the sign-in's method question). */
   onCancelled?: () => void;
+  /**
+   * The step's content is still on its way: Back and Cancel wait for it. Shown under a
+   * "Loading…" line, they would drop down the page when the content arrived, maybe under
+   * a pointer already pressing one of them.
+   */
+  loading?: boolean;
 }
 
 /**
  * The frame of every wizard step: "Step N of 4", the heading (focused when the step
- * appears), the step's content, then Back and Cancel.
+ * appears), the step's content, then Back and Cancel (once that content is there).
  */
 export function WizardStep({
   step,
@@ -32,6 +38,7 @@ export function WizardStep({
   onBack,
   cancellable = true,
   onCancelled,
+  loading = false,
 }: WizardStepProps) {
   const { t } = useTranslation();
   const cancel = useCancelWizard();
@@ -40,7 +47,7 @@ export function WizardStep({
       <StepIndicator step={wizardSteps[step]} of={wizardStepCount} name={t(`enrollment.steps.${step}`)} />
       <ScreenHeading id={headingId}>{title}</ScreenHeading>
       {children}
-      {(onBack !== undefined || cancellable) && (
+      {!loading && (onBack !== undefined || cancellable) && (
         <div className="wizard-nav">
           {onBack !== undefined && (
             <button type="button" className="secondary" onClick={onBack}>

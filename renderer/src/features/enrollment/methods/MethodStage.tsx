@@ -45,17 +45,33 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
   const signOut = useCancelWizard();
   const toChoose = () => setView('choose');
   const finish = (added = true) => {
-    // The manage page reads the account again itself; invalidating it there would unmount
-    // the page (loading) and lose its "Your new method is ready" notice.
-    if (mode === 'wizard') queryCache.invalidate(accountKey);
+    // Read again in place: the account shown stays until the new one comes (forgetting it
+    // would take the header's account links away meanwhile and move the page under the
+    // pointer). The manage page reads the account again itself; doing it here too would
+    // lose its "Your new method is ready" notice.
+    if (mode === 'wizard') queryCache.load(accountKey, () => bridge.signIn.status({}));
     onFinished?.(added);
   };
   // The account already has a method (set up on the way, or before the recovery step's Back):
   // the wizard's step 2 then has nothing to go back to, only the way on to the recovery code.
   const hasMethod = addedOnTheWay || account.methods.some((method) => method.verified);
   const hasPhone = account.methods.some((method) => method.verified && method.type === 'phone');
-  const frame = (key: string, step: 'choose' | 'setUp', title: string, body: ReactNode, onBack?: () => void) => (
-    <Frame key={key} mode={mode} step={step} title={title} {...(onBack === undefined ? {} : { onBack })}>
+  const frame = (
+    key: string,
+    step: 'choose' | 'setUp',
+    title: string,
+    body: ReactNode,
+    onBack?: () => void,
+    loading = false,
+  ) => (
+    <Frame
+      key={key}
+      mode={mode}
+      step={step}
+      title={title}
+      loading={loading}
+      {...(onBack === undefined ? {} : { onBack })}
+    >
       {body}
     </Frame>
   );
@@ -145,6 +161,7 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
     // Back from the choice: to the manage page, or — first time through, with no method
     // yet — to the sign-in, which means signing out. With a method, the wizard goes on instead.
     goOn ? undefined : onFinished === undefined ? () => void signOut() : () => onFinished(addedOnTheWay),
+    server.data === undefined && server.error === undefined,
   );
 }
 
@@ -154,15 +171,23 @@ interface FrameProps {
   title: string;
   children: ReactNode;
   onBack?: () => void;
+  /** The content is still on its way: Back (and Cancel) wait for it (WizardStep's `loading`). */
+  loading: boolean;
 }
 
 /** The wizard's "Step N of 4" frame, or a plain heading with Back on the manage page. */
-function Frame({ mode, step, title, children, onBack }: FrameProps) {
+function Frame({ mode, step, title, children, onBack, loading }: FrameProps) {
   const { t } = useTranslation();
   const headingId = `method-${step}-title`;
   if (mode === 'wizard') {
     return (
-      <WizardStep step={step} headingId={headingId} title={title} {...(onBack === undefined ? {} : { onBack })}>
+      <WizardStep
+        step={step}
+        headingId={headingId}
+        title={title}
+        loading={loading}
+        {...(onBack === undefined ? {} : { onBack })}
+      >
         {children}
       </WizardStep>
     );
@@ -171,7 +196,7 @@ function Frame({ mode, step, title, children, onBack }: FrameProps) {
     <section className="wizard-step" aria-labelledby={headingId}>
       <ScreenHeading id={headingId}>{title}</ScreenHeading>
       {children}
-      {onBack !== undefined && (
+      {!loading && onBack !== undefined && (
         <div className="wizard-nav">
           <button type="button" className="secondary" onClick={onBack}>
             {t('common.back')}

@@ -31,6 +31,7 @@ export function RecoveryCodeStep({ account, onBack }: { account: AccountStatus; 
       headingId="recovery-title"
       title={t('recovery.title')}
       {...(onBack === undefined ? {} : { onBack })}
+      loading={code.shown === undefined && code.error === undefined}
     >
       {usedUp && <p className="warning-banner">{t('recovery.usedUp')}</p>}
       <p>{t('recovery.intro')}</p>
