@@ -39,7 +39,8 @@ export default function AboutScreen() {
           </dd>
         </dl>
       )}
-      {error === undefined && (
+      {/* Once the details are in (not under "Loading…", which they would push it down from). */}
+      {info !== undefined && error === undefined && (
         <button type="button" onClick={reload}>
           {t('about.checkAgain')}
         </button>

@@ -117,7 +117,7 @@ function ManagePage({ account }: { account: AccountStatus }) {
       )}
       <div hidden={busy}>
         <ComplianceSummary compliance={account.compliance} />
-        <p role="status" tabIndex={-1} ref={noticeRef} className="manage-notice">
+        <p role="status" tabIndex={-1} ref={noticeRef} className="manage-notice status-line">
           {notice}
         </p>
         <FormError error={readFailure} />

@@ -58,9 +58,10 @@ export function RecoveryCodePanel({ account, stepUp, onChanged, open, onOpen }: 
     () => bridge.manage.issueRecoveryCode({}),
     async (code) => {
       setAsking(false);
-      reveal(code, true);
-      // The account's code is now "issued": the page shows the confirmation for it.
+      // The account's code is now "issued": read it first, so the compliance box above has
+      // changed before the new code and its buttons appear, not under them a moment later.
       await onChanged();
+      reveal(code, true);
     },
   );
   const status = account.recoveryCode;

@@ -160,7 +160,9 @@ export function PreferencesForm({
         onChange={(value) => edit('language', value)}
       />
       <FormError error={save.error} />
-      <p role="status">{saved ? t('settings.saved') : ''}</p>
+      <p role="status" className="status-line">
+        {saved ? t('settings.saved') : ''}
+      </p>
       <button type="submit" disabled={save.pending}>
         {save.pending ? t('common.working') : t('settings.save')}
       </button>
