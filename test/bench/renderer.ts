@@ -388,7 +388,7 @@ async function checkReadyControl(browser: Browser, url: string, role: ReadyRole)
       .catch((error: unknown) => {
         throw noReadyControl(url, role, error);
       });
-    const control = await page.locator('main').getByRole(role).first().elementHandle({ timeout: 1_000 });
+    const control = await page.locator('main').getByRole(role).first().elementHandle({ timeout: 10_000 });
     const same = await page.evaluate(
       ([element]) => element === (window as unknown as { __deskidBench: { element: unknown } }).__deskidBench.element,
       [control] as const,
