@@ -67,7 +67,7 @@ test.describe('sign-in', () => {
     await expect(stepHeading(page, 'Choose how you will confirm it’s you')).toBeFocused();
   });
 
-  test('with a profile open, the header’s Switch person and Lock all come without moving the form', async ({
+  test('with a profile open, the header’s Switch person and Lock all come without moving the form or the language', async ({
     page,
     app,
   }) => {
@@ -85,10 +85,11 @@ test.describe('sign-in', () => {
     await page.goto(app.url);
     const submit = page.getByRole('button', { name: 'Sign in' });
     await expect(page.getByText(/^Required from March 7, 2025\./)).toBeVisible();
-    const before = await submit.boundingBox();
+    const language = page.getByRole('combobox', { name: 'Language' });
+    const before = { submit: await submit.boundingBox(), language: await language.boundingBox() };
     answer();
     await expect(page.getByRole('button', { name: 'Lock all' })).toBeVisible();
-    expect(await submit.boundingBox()).toEqual(before);
+    expect({ submit: await submit.boundingBox(), language: await language.boundingBox() }).toEqual(before);
   });
 
   test('Cancel set-up signs out and says so; signing in again lands on the step still pending', async ({

@@ -8,8 +8,8 @@ import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { SignOutButton } from './SignOutButton';
 
 /**
- * The frame around every screen: skip link, header with navigation, language, the open
- * person's Switch person and Lock all, sign-out; the saved theme and language; main.
+ * The frame around every screen: skip link, header with navigation, the open person's
+ * Switch person and Lock all, sign-out, language; the saved theme and language; main.
  */
 export function Layout() {
   const { t } = useTranslation();
@@ -31,9 +31,11 @@ export function Layout() {
           {/* Last: when it comes (signed in fully) it moves none of the links before it. */}
           {account?.scope === 'full' && <NavLink to="/manage">{t('nav.manage')}</NavLink>}
         </nav>
-        <LanguageSelect />
+        {/* The nav takes the free space: what comes late (the person's buttons, Sign out)
+            takes it from the nav, before the language, which stays at the end. */}
         <PersonActions />
         {account !== null && account !== undefined && <SignOutButton />}
+        <LanguageSelect />
       </header>
       <ApplyAppearance />
       <main id="main" tabIndex={-1}>
