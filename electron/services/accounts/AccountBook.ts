@@ -165,16 +165,17 @@ export class AccountBook {
   }
 
   /**
-   * A stamp of the accounts as stored: the ids and times of their vault entries (read
-   * without decrypting them). Any write of an account, here or around this book (a
-   * backup restored), changes it.
+   * A stamp of the accounts as stored: the vault's generation (one more on every write)
+   * and the ids and times of their vault entries (read without decrypting them). Any write
+   * of an account, here or around this book (a backup restored), changes it, even two in
+   * the same millisecond of the clock, which the times alone would not tell apart.
    */
   async revision(): Promise<string> {
     const entries = await this.vault.list();
-    return entries
+    const stamps = entries
       .filter((entry) => entry.id.startsWith(entryPrefix))
-      .map((entry) => `${entry.id}@${entry.createdAt}/${entry.updatedAt}`)
-      .join('\n');
+      .map((entry) => `${entry.id}@${entry.createdAt}/${entry.updatedAt}`);
+    return [`generation ${this.vault.info().generation}`, ...stamps].join('\n');
   }
 
   /** The "already used" tracker, read from the audit log once (again if that failed). */

@@ -12,15 +12,22 @@ export function createProfileStore({
   dataDir,
   keychain,
   policy,
+  now,
 }: {
   dataDir: string;
   keychain: Keychain;
   policy?: MachinePolicy | undefined;
+  /**
+   * The host's clock, the one its codes are made with: the audit log's times are read back
+   * to learn which time step's code was already used here, so they must be on it too.
+   */
+  now?: (() => number) | undefined;
 }): ProfileStore {
   const settings = settingsUnderPolicy(dataDir, policy);
   return new ProfileStore({
     dataDir,
     keychain,
     requirePin: async () => (await settings.read()).sharedDesktopMode,
+    ...(now === undefined ? {} : { now }),
   });
 }

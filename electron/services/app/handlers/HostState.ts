@@ -70,7 +70,12 @@ export interface HostStateOptions {
  * cleared at once when it still holds a secret DeskID put there.
  */
 export function createHostState(context: AppContext, { now = Date.now, timers }: HostStateOptions = {}): HostState {
-  const store = createProfileStore({ dataDir: context.dataDir, keychain: context.keychain, policy: context.policy });
+  const store = createProfileStore({
+    dataDir: context.dataDir,
+    keychain: context.keychain,
+    policy: context.policy,
+    now,
+  });
   const settings = settingsUnderPolicy(context.dataDir, context.policy);
   const listeners = new Set<LockListener>();
   const openChecks = new Set<() => boolean>();
