@@ -1,6 +1,6 @@
 import { queryCache } from '../data/queryCache';
 import { preloadSettings, settingsKey } from '../data/settingsQuery';
-import { accountKey, preloadAccount } from '../data/accountQuery';
+import { accountKey, loadAccount } from '../data/accountQuery';
 import { pickBridge } from './pickBridge';
 
 /**
@@ -13,7 +13,7 @@ import { pickBridge } from './pickBridge';
  */
 export const bridge = pickBridge();
 if (bridge !== null) {
-  preloadAccount(bridge);
+  loadAccount(bridge);
   preloadSettings(bridge);
 }
 

@@ -5,10 +5,12 @@ import { queryCache } from './queryCache';
 export const accountKey = 'account';
 
 /**
- * Starts loading the account before the first render (the start screen's first need).
- * Apart from useAccount (which brings React) so that the page's first script can ask it
- * (startBridge.ts, the 'startBridge' chunk of vite.config.ts).
+ * Loads the account (`signIn.status`) into the store, keeping the one there until the
+ * answer comes: before the first render (the start screen's first need), and after a
+ * step changed it (the wizard, once a method is set up). Apart from useAccount (which
+ * brings React) so that the page's first script can ask it (startBridge.ts, the
+ * 'startBridge' chunk of vite.config.ts).
  */
-export function preloadAccount(bridge: GroupedBridge): void {
+export function loadAccount(bridge: GroupedBridge): void {
   queryCache.load(accountKey, () => bridge.signIn.status({}));
 }

@@ -2,8 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useTranslation } from '../../../i18n/useTranslation';
 import type { AccountStatus } from '../../../../../electron/contract/accountStatus';
 import { useBridge } from '../../../bridge/BridgeContext';
-import { queryCache } from '../../../data/queryCache';
-import { accountKey } from '../../../data/accountQuery';
+import { loadAccount } from '../../../data/accountQuery';
 import { useQuery } from '../../../data/useQuery';
 import { ErrorMessage } from '../../../ui/ErrorMessage';
 import { ScreenHeading } from '../../../ui/ScreenHeading';
@@ -49,7 +48,7 @@ export function MethodStage({ account, onFinished, mode = 'wizard' }: MethodStag
     // would take the header's account links away meanwhile and move the page under the
     // pointer). The manage page reads the account again itself; doing it here too would
     // lose its "Your new method is ready" notice.
-    if (mode === 'wizard') queryCache.load(accountKey, () => bridge.signIn.status({}));
+    if (mode === 'wizard') loadAccount(bridge);
     onFinished?.(added);
   };
   // The account already has a method (set up on the way, or before the recovery step's Back):
