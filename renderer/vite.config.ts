@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { compileHints, firstScript } from './vitePlugins';
+import { firstScript } from './vitePlugins';
 
 const entryModule = /[\\/](index\.html|src[\\/]main\.tsx)$/;
 
@@ -16,7 +16,7 @@ const startQuestions = firstScript('src/bridge/startBridge.ts', 'startBridge');
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: './',
-  plugins: [react(), compileHints('start'), startQuestions.plugin],
+  plugins: [react(), startQuestions.plugin],
   build: {
     // outDir is set by the caller: dist/renderer for the browser host, .vite/renderer under Forge.
     emptyOutDir: true,

@@ -1,36 +1,5 @@
 import type { Plugin } from 'vite';
 
-/** V8's magic comment: compile every function of this script as it loads. */
-const compileHint = '//# allFunctionsCalledOnLoad';
-
-/**
- * V8's explicit compile hint (Chromium 136+; Electron 45 is built on Chromium 156) on the
- * chunk named `chunkName`: the functions of the first screen's chunk are compiled eagerly
- * while it streams in, off the main thread, not one by one on first call. bench:renderer
- * (docs/benchmarks/renderer.md, "Compile hint and paint first"), the wizard's main-thread
- * time per load in two A/B runs: 74→66 ms and 66→58 ms of script. Only that chunk: the
- * lazy ones hold code that a screen may never call (libphonenumber, the password strength
- * tables).
- * Not `output.postBanner` (a function of the chunk): Vite's import analysis prepends its
- * `__vite__mapDeps` line in its own generateBundle, after every banner, so the hint would
- * land on the second line. Here it is added last, and augmentChunkHash puts it in the
- * chunk's hash (and so in those of the chunks that import it): a build with the hint and
- * one without never share a file name.
- */
-export function compileHints(chunkName: string): Plugin {
-  return {
-    name: 'compile-hints',
-    augmentChunkHash: (chunk) => (chunk.name === chunkName ? compileHint : undefined),
-    generateBundle: {
-      order: 'post',
-      handler(_options, bundle) {
-        for (const item of Object.values(bundle))
-          if (item.type === 'chunk' && item.name === chunkName) item.code = `${compileHint}\n${item.code}`;
-      },
-    },
-  };
-}
-
 /** What `firstScript` gives vite.config.ts: the plugin, and the test of its chunk group. */
 export interface FirstScript {
   plugin: Plugin;
@@ -47,8 +16,8 @@ export interface FirstScript {
  * first script: a chunk of its own (the config's group named `chunkName`, whose test is
  * `holds`), loaded by a `<script type="module">` put before the app's entry in index.html
  * (for its modulepreload). Module scripts run in document order, each as soon as its own
- * graph is compiled: this small chunk runs while V8 still compiles the start chunk (about
- * 180 ms in bench:renderer's loads), so its questions to the host are answered by the time
+ * graph is compiled: this small chunk runs while V8 still compiles the start chunk (40–50
+ * ms in bench:renderer's loads at stop 28), so its questions to the host are answered by the time
  * main.tsx renders. The app's entry imports the same chunk, which the browser's module map
  * evaluates once.
  * Build only: under Vite's dev server main.tsx's own import runs the module, as before.
