@@ -1,6 +1,6 @@
 import type { CallOutput } from '../../../electron/contract/calls';
 import { useBridge } from '../bridge/BridgeContext';
-import { useQuery, type Query } from './useQuery';
+import { useQuery, type Query, type QueryOptions } from './useQuery';
 
 /** The settings in force with where each came from (`policy.get`). */
 export type EffectivePolicy = CallOutput<'policy.get'>;
@@ -10,7 +10,7 @@ export type PolicySetting = EffectivePolicy['settings'][number];
 export const policyKey = 'policy.get';
 
 /** Machine policy and the settings in force on this computer (read by screens and by the error messages). */
-export function usePolicy(): Query<EffectivePolicy> {
+export function usePolicy({ enabled = true }: Pick<QueryOptions, 'enabled'> = {}): Query<EffectivePolicy> {
   const bridge = useBridge();
-  return useQuery(policyKey, () => bridge.policy.get({}));
+  return useQuery(policyKey, () => bridge.policy.get({}), { enabled });
 }

@@ -75,3 +75,28 @@ describe('a load held while the first frame is made', () => {
     expect(load).toHaveBeenCalledOnce();
   });
 });
+
+describe('a load that waits for another (enabled)', () => {
+  function Waiting({ enabled, load }: { enabled: boolean; load: () => Promise<string> }) {
+    const { data, loading } = useQuery('waiting', load, { enabled });
+    return <p>{loading ? 'loading' : data}</p>;
+  }
+
+  it('is not asked while disabled, then in a task after the commit that enabled it', async () => {
+    const load = vi.fn(() => Promise.resolve('the policy'));
+    const { rerender } = render(<Waiting enabled={false} load={load} />);
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(load).not.toHaveBeenCalled();
+    act(() => rerender(<Waiting enabled load={load} />));
+    // The commit that turned it on (the codes shown) is over before the load is asked.
+    expect(load).not.toHaveBeenCalled();
+    expect(await screen.findByText('the policy')).toBeTruthy();
+    expect(load).toHaveBeenCalledOnce();
+  });
+
+  it('is asked at once when enabled from the start', () => {
+    const load = vi.fn(() => Promise.resolve('the policy'));
+    render(<Waiting enabled load={load} />);
+    expect(load).toHaveBeenCalledOnce();
+  });
+});

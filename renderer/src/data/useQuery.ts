@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useSyncExternalStore } from 'react';
+import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import { afterFirstPaint } from './firstPaint';
 import { queryCache } from './queryCache';
 
@@ -18,6 +18,12 @@ export interface QueryOptions {
    * other loads until it is painted): for an answer that changes how that frame looks.
    */
   beforeFirstPaint?: boolean;
+  /**
+   * While false, nothing is loaded; the load starts once it turns true, in a task of its
+   * own (after the commit that turned it true, not inside it). For an answer that can wait
+   * for a more urgent one: the codes screen's policy and PIN-reset state wait for the codes.
+   */
+  enabled?: boolean;
 }
 
 /**
@@ -27,14 +33,19 @@ export interface QueryOptions {
 export function useQuery<T>(
   key: string,
   load: () => Promise<T>,
-  { beforeFirstPaint = false }: QueryOptions = {},
+  { beforeFirstPaint = false, enabled = true }: QueryOptions = {},
 ): Query<T> {
   const entry = useSyncExternalStore(queryCache.subscribe, () => queryCache.get(key));
   // A clear (lock, switch person, sign-out) asks again, even for an entry still missing.
   const generation = useSyncExternalStore(queryCache.subscribe, queryCache.generation);
   const missing = entry === undefined;
+  const waited = useRef(false);
   useEffect(() => {
     if (!missing) return;
+    if (!enabled) {
+      waited.current = true;
+      return;
+    }
     let live = true;
     // A held load (firstPaint.ts) is dropped if this screen went away, or the store was
     // cleared, meanwhile: it would fill the store with an answer asked for the last person.
@@ -42,14 +53,20 @@ export function useQuery<T>(
       if (live && queryCache.generation() === generation && queryCache.get(key) === undefined)
         queryCache.load(key, load);
     };
-    if (beforeFirstPaint) start();
-    else afterFirstPaint(start);
+    // After a wait, the commit that ended it (the codes shown) is not held up by this fetch.
+    const timer = waited.current ? setTimeout(start, 0) : undefined;
+    waited.current = false;
+    if (timer === undefined) {
+      if (beforeFirstPaint) start();
+      else afterFirstPaint(start);
+    }
     return () => {
       live = false;
+      clearTimeout(timer);
     };
     // `load` is not a dependency: a new closure for the same key loads the same thing.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key, missing, generation, beforeFirstPaint]);
+  }, [key, missing, generation, beforeFirstPaint, enabled]);
   const reload = useCallback(() => queryCache.load(key, load), [key, load]);
   return {
     data: entry?.value as T | undefined,

@@ -57,6 +57,23 @@ describe('CodesScreen', () => {
     expect(within(first).queryByText(/Already used/)).toBeNull();
   });
 
+  it('asks for the machine policy (its links) only once the codes are in', async () => {
+    let answer: (list: { accounts: CodeAccount[]; hideUntilClicked: boolean }) => void = () => undefined;
+    const list = vi.fn(
+      () => new Promise<{ accounts: CodeAccount[]; hideUntilClicked: boolean }>((resolve) => (answer = resolve)),
+    );
+    const get = vi.fn(() => Promise.resolve({ settings: [], warnings: [] }));
+    renderWithApp(<CodesScreen person="Ana" />, { codes: { list }, policy: { get } });
+    await waitFor(() => expect(list).toHaveBeenCalledOnce());
+    await act(() => new Promise((resolve) => setTimeout(resolve, 10)));
+    expect(get).not.toHaveBeenCalled();
+    // The links show meanwhile (allowed while the policy is not known).
+    expect(screen.getByRole('link', { name: 'Import' })).toBeTruthy();
+    act(() => answer({ accounts, hideUntilClicked: false }));
+    await screen.findAllByRole('listitem');
+    await waitFor(() => expect(get).toHaveBeenCalledOnce());
+  });
+
   it('filters by service or account as you type, with no request', async () => {
     const list = listOf(accounts);
     renderWithApp(<CodesScreen person="Ana" />, { codes: { list } });

@@ -11,7 +11,7 @@ import { accountName } from './accountName';
 import { CodeList } from './CodeList';
 import { noticeWords, type CodesNotice } from './codesNotice';
 import { CopyToast } from './CopyToast';
-import { updateCodes, useCodes } from './useCodes';
+import { updateCodes, useCodes, useCodesAnswered } from './useCodes';
 import { useCopyCode } from './useCopyCode';
 import './codes.css';
 
@@ -24,7 +24,8 @@ export function CodesScreen({ person }: { person: string }) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const codes = useCodes();
-  const policy = usePolicy();
+  // Its links show while it is not known yet (isAllowed); it is asked once the codes are in.
+  const policy = usePolicy({ enabled: useCodesAnswered() });
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<CodesNotice | undefined>(undefined);
   const [moved, setMoved] = useState<{ id: string; by: -1 | 1 } | undefined>(undefined);

@@ -2,13 +2,28 @@ import { screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { DeskIdError } from '../../../../electron/contract/DeskIdError';
+import { queryCache } from '../../data/queryCache';
 import { renderWithApp } from '../../../test/renderWithApp';
+import { codesKey } from '../codes/useCodes';
 import { PinResetSetUp } from './PinResetSetUp';
 
 const ana = { id: 'p1', name: 'Ana Ruiz' };
 const account = { server: 'https://id.example.org', username: 'ana' };
 
+/** The open person's codes are in: the offer sits below them, and waits for them. */
+const codesShown = () => queryCache.set(codesKey, { accounts: [] });
+
 describe('PinResetSetUp', () => {
+  it('asks whether the reset is set up only once the codes above it are in', async () => {
+    const pinResetInfo = vi.fn(() => Promise.resolve({ account, ready: false }));
+    renderWithApp(<PinResetSetUp profile={ana} />, { profiles: { pinResetInfo } });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(pinResetInfo).not.toHaveBeenCalled();
+    codesShown();
+    expect(await screen.findByRole('button', { name: 'Set up PIN reset' })).toBeTruthy();
+    expect(pinResetInfo).toHaveBeenCalledOnce();
+  });
+
   it('sets the reset up: sign in, then the current PIN (a wrong one says the tries left)', async () => {
     const pinResetInfo = vi
       .fn()
@@ -18,6 +33,7 @@ describe('PinResetSetUp', () => {
       .fn()
       .mockRejectedValueOnce(new DeskIdError('wrong_pin', 'x', { failures: 1, attemptsLeft: 9, retryAfter: 0 }))
       .mockResolvedValue({ done: true });
+    codesShown();
     renderWithApp(<PinResetSetUp profile={ana} />, {
       profiles: {
         pinResetInfo,
@@ -52,6 +68,7 @@ describe('PinResetSetUp', () => {
       { account: null, ready: false },
     ]) {
       const pinResetInfo = vi.fn(() => Promise.resolve(info));
+      codesShown();
       const { container, unmount } = renderWithApp(
         <PinResetSetUp profile={{ ...ana, id: `p-${String(info.ready)}` }} />,
         {
@@ -72,6 +89,7 @@ describe('PinResetSetUp', () => {
       resetPinSignIn: vi.fn(() => Promise.resolve({ methods: ['totp' as const], phones: [] })),
       resetPinCancel,
     };
+    codesShown();
     const offered = renderWithApp(<PinResetSetUp profile={ana} />, { profiles });
     await screen.findByRole('button', { name: 'Set up PIN reset' });
     offered.unmount();

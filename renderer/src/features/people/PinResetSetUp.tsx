@@ -7,6 +7,7 @@ import { PinError } from '../profiles/PinError';
 import { useWait } from '../signIn/ActionError';
 import { PinResetSignIn } from './PinResetSignIn';
 import { StepForm } from './StepForm';
+import { useCodesAnswered } from '../codes/useCodes';
 import { forgetPinResetInfo, usePinResetInfo } from './usePinResetInfo';
 import { usePinResetCancel } from './usePinResetCancel';
 import './pinReset.css';
@@ -22,7 +23,8 @@ type Step = 'offer' | 'signIn' | 'pin' | 'done';
  */
 export function PinResetSetUp({ profile }: { profile: { id: string; name: string } }) {
   const { t } = useTranslation();
-  const info = usePinResetInfo(profile.id);
+  // Below the codes, asked once they are in: it comes after them and moves none of them.
+  const info = usePinResetInfo(profile.id, { enabled: useCodesAnswered() });
   const [step, setStep] = useState<Step>('offer');
   const forget = usePinResetCancel(step === 'signIn' || step === 'pin');
   const cancel = () => {
