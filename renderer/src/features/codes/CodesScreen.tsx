@@ -11,7 +11,7 @@ import { accountName } from './accountName';
 import { CodeList } from './CodeList';
 import { noticeWords, type CodesNotice } from './codesNotice';
 import { CopyToast } from './CopyToast';
-import { updateCodes, useCodes, useCodesAnswered } from './useCodes';
+import { updateCodes, useCodes } from './useCodes';
 import { useCopyCode } from './useCopyCode';
 import './codes.css';
 
@@ -24,8 +24,9 @@ export function CodesScreen({ person }: { person: string }) {
   const { t } = useTranslation();
   const bridge = useBridge();
   const codes = useCodes();
-  // Its links show while it is not known yet (isAllowed); it is asked once the codes are in.
-  const policy = usePolicy({ enabled: useCodesAnswered() });
+  // Its links show while it is not known yet (isAllowed); it is asked once the codes are in
+  // (as useCodesAnswered says, read here from the codes this screen holds).
+  const policy = usePolicy({ enabled: codes.data !== undefined || codes.error !== undefined });
   const [query, setQuery] = useState('');
   const [notice, setNotice] = useState<CodesNotice | undefined>(undefined);
   const [moved, setMoved] = useState<{ id: string; by: -1 | 1 } | undefined>(undefined);
