@@ -40,14 +40,19 @@ const hotp: NewAccount = {
 // The audit log's clock, moved by the tests that copy codes at chosen times.
 let clock = Date.now();
 
-async function openBook() {
+async function openBook({ auditMaxBytes }: { auditMaxBytes?: number } = {}) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'deskid-accounts-'));
   const vaultId = randomUUID();
   cleanup.push(async () => {
     await Vault.erase({ dir, keychain, vaultId });
     await rm(dir, { recursive: true, force: true });
   });
-  const audit = new AuditLog({ file: path.join(dir, 'audit.jsonl'), profileId: vaultId, now: () => new Date(clock) });
+  const audit = new AuditLog({
+    file: path.join(dir, 'audit.jsonl'),
+    profileId: vaultId,
+    now: () => new Date(clock),
+    ...(auditMaxBytes === undefined ? {} : { maxBytes: auditMaxBytes }),
+  });
   const vault = await Vault.create({ dir, keychain, vaultId });
   return { dir, vault, audit, book: new AccountBook(vault, audit) };
 }
@@ -84,6 +89,24 @@ describe('AccountBook', () => {
     const code = (await book.code(account, step + 1_000)).code;
     expect(log).not.toContain(code);
     expect(log).not.toContain(totp.secret);
+  });
+
+  it('still flags the code after a restart when the audit log rotated since the copy', async () => {
+    const { book, vault, audit, dir } = await openBook({ auditMaxBytes: 1024 });
+    const [account] = (await book.add([totp])).added;
+    if (account === undefined) throw new Error('not added');
+    const step = 30_000 * 1_000_001;
+    clock = step + 1_000;
+    await book.copyCode(account, clock);
+    // Unlocks and locks in the same step push the copy into audit.jsonl.1.
+    for (let index = 0; index < 12; index += 1) {
+      clock += 100;
+      await audit.append({ type: index % 2 === 0 ? 'lock' : 'unlock', outcome: 'ok' });
+    }
+    expect(await readFile(path.join(dir, 'audit.jsonl'), 'utf8')).not.toContain('code_copied');
+    expect(await readFile(path.join(dir, 'audit.jsonl.1'), 'utf8')).toContain('code_copied');
+    clock += 100;
+    expect((await new AccountBook(vault, audit).copyCode(account, clock)).alreadyUsed).toBe(true);
   });
 
   it('moves an HOTP counter on, so the same code is never shown twice', async () => {

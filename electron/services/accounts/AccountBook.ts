@@ -1,4 +1,5 @@
 import { DeskIdError } from '../../contract/DeskIdError';
+import { otpLimits } from '../../contract/otpRules';
 import { accountSchema, type Account, type NewAccount } from '../authenticator/accountSchema';
 import { addAccounts, type AddAccountsResult } from '../authenticator/addAccounts';
 import { advanceHotpCounter } from '../authenticator/advanceHotpCounter';
@@ -15,6 +16,13 @@ import type { AuditSink, Vault } from '../vault/Vault';
 const entryPrefix = 'account:';
 
 /**
+ * How far back in the audit log a copy can still mark a code as used: the longest time
+ * step an account may have (`otpLimits.maxPeriod`), with room for a clock set back a few
+ * minutes.
+ */
+const copyLookBackMs = (otpLimits.maxPeriod + 10 * 60) * 1000;
+
+/**
  * The authenticator accounts of one profile, kept as entries of its (unlocked) vault.
  * Joins the pure authenticator functions to storage and the audit log.
  */
@@ -23,7 +31,7 @@ export class AccountBook {
 
   constructor(
     private readonly vault: Vault,
-    private readonly audit?: AuditSink & Partial<Pick<AuditLog, 'read'>>,
+    private readonly audit?: AuditSink & Partial<Pick<AuditLog, 'readRecent'>>,
   ) {}
 
   /** Every account, in sort order. */
@@ -219,12 +227,15 @@ export class AccountBook {
   }
 
   /**
-   * Replays the copies in the audit log into a tracker of used codes. The accounts are
-   * read only when the log holds a copy (most logs of a fresh unlock hold none).
+   * Replays the recent copies in the audit log into a tracker of used codes: only a copy
+   * of the current time step can mark a code, so the log is read back from its end for
+   * {@link copyLookBackMs} only (it grows to 1 MiB, about 6,000 copies, before it
+   * rotates; read whole, it held the first list of codes after an unlock back by 15-35
+   * ms). The accounts are read only when that stretch holds a copy.
    */
   private async loadUsedCodes(): Promise<UsedCodeTracker> {
     const tracker = createUsedCodeTracker();
-    const records = (await this.audit?.read?.()) ?? [];
+    const records = (await this.audit?.readRecent?.(copyLookBackMs)) ?? [];
     const copies = records.filter((record) => record.type === 'code_copied');
     if (copies.length === 0) return tracker;
     const accounts = new Map((await this.list()).map((account) => [account.id, account]));

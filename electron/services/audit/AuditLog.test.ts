@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { appendFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -77,5 +77,59 @@ describe('AuditLog', () => {
     } finally {
       await Vault.erase({ dir, keychain, vaultId });
     }
+  });
+
+  describe('readRecent', () => {
+    /** A log whose clock moves one second per record, from 1 December 2026. */
+    function logEverySecond(file: string, options: { maxBytes?: number; keep?: number } = {}) {
+      let at = Date.parse('2026-12-01T08:00:00Z');
+      const log = new AuditLog({ file, profileId: 'p1', now: () => new Date((at += 1_000)), ...options });
+      return log;
+    }
+
+    it('gives the records of the last stretch of a long log, oldest first', async () => {
+      const file = path.join(await freshDir(), 'audit.jsonl');
+      const log = logEverySecond(file);
+      // About 350 KB: the stretch is found from the end, past several 64 KiB chunks of older records.
+      for (let index = 0; index < 3_000; index += 1) {
+        await log.append({ type: 'code_copied', outcome: 'ok', accountId: `acc-${index}` });
+      }
+      const recent = await log.readRecent(60_000);
+      // The newest record and the 60 seconds before it: 61 records, one a second.
+      expect(recent.map((record) => record.accountId)).toEqual(
+        Array.from({ length: 61 }, (_, index) => `acc-${2_939 + index}`),
+      );
+      expect(recent.at(-1)).toEqual((await log.read()).at(-1));
+    });
+
+    it('goes on into the rotated files while they reach back far enough', async () => {
+      const dir = await freshDir();
+      const file = path.join(dir, 'audit.jsonl');
+      const log = logEverySecond(file, { maxBytes: 1024, keep: 3 });
+      for (let index = 0; index < 40; index += 1) {
+        await log.append({ type: 'code_copied', outcome: 'ok', accountId: `acc-${index}` });
+      }
+      expect((await readdir(dir)).length).toBeGreaterThan(2);
+      expect((await log.read()).length).toBeLessThan(20);
+      const recent = await log.readRecent(25_000);
+      expect(recent.map((record) => record.accountId)).toEqual(
+        Array.from({ length: 26 }, (_, index) => `acc-${14 + index}`),
+      );
+    });
+
+    it('skips a line cut short by a crash and a line that is not a record', async () => {
+      const file = path.join(await freshDir(), 'audit.jsonl');
+      const log = logEverySecond(file);
+      await log.append({ type: 'unlock', outcome: 'ok', method: 'pin' });
+      await appendFile(file, 'null\n{"at":"not a time","type":"lock"}\n');
+      await log.append({ type: 'code_copied', outcome: 'ok', accountId: 'acc-1' });
+      await appendFile(file, '{"at":"2026-12-01T08:0');
+      expect((await log.readRecent(60_000)).map((record) => record.type)).toEqual(['unlock', 'code_copied']);
+    });
+
+    it('has no records before anything is written', async () => {
+      const log = logEverySecond(path.join(await freshDir(), 'audit.jsonl'));
+      expect(await log.readRecent(60_000)).toEqual([]);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import { appendFile, readFile, rename, rm, stat } from 'node:fs/promises';
 import type { AuditEvent, AuditRecord } from './AuditEvent';
 import { checkAuditEvent } from './checkAuditEvent';
+import { linesFromEnd } from './linesFromEnd';
 
 /** Options of {@link AuditLog}. */
 export interface AuditLogOptions {
@@ -60,14 +61,38 @@ export class AuditLog {
       if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
       throw error;
     }
-    // A line cut short by a crash is skipped, not fatal: the rest of the log still counts.
-    return text.split('\n').flatMap((line) => {
-      try {
-        return line === '' ? [] : [JSON.parse(line) as AuditRecord];
-      } catch {
-        return [];
+    return text.split('\n').flatMap((line) => parseRecord(line) ?? []);
+  }
+
+  /**
+   * The records of the last `windowMs` of the log, counted back from its newest record,
+   * oldest first. The files are read from their end (the live one, then the rotated ones,
+   * newest first) and the reading stops at the first older record, so the cost is that of
+   * the recent records, not of a log grown to `maxBytes` over months. Counting from the
+   * newest record, not from the clock, keeps the answer the same whatever time a caller
+   * thinks it is. Runs between appends, so no rotation moves a file while it is read.
+   */
+  readRecent(windowMs: number): Promise<AuditRecord[]> {
+    const reading = this.queue.then(() => this.collectRecent(windowMs));
+    this.queue = reading.catch(() => undefined);
+    return reading;
+  }
+
+  private async collectRecent(windowMs: number): Promise<AuditRecord[]> {
+    const found: AuditRecord[] = [];
+    let since: number | undefined;
+    const files = [this.file, ...Array.from({ length: this.keep }, (_, index) => `${this.file}.${index + 1}`)];
+    for (const file of files) {
+      for await (const line of linesFromEnd(file)) {
+        const record = parseRecord(line);
+        const at = record === undefined ? Number.NaN : Date.parse(record.at);
+        if (record === undefined || Number.isNaN(at)) continue;
+        since ??= at - windowMs;
+        if (at < since) return found.reverse();
+        found.push(record);
       }
-    });
+    }
+    return found.reverse();
   }
 
   private async rotateIfNeeded(adding: number): Promise<void> {
@@ -84,4 +109,17 @@ export class AuditLog {
     }
     await rename(this.file, `${this.file}.1`);
   }
+}
+
+/** One line of the log; `undefined` for a line cut short by a crash (or not a record), which is skipped, not fatal. */
+function parseRecord(line: string): AuditRecord | undefined {
+  if (line === '') return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch {
+    return undefined;
+  }
+  const isRecord = typeof value === 'object' && value !== null && typeof (value as { at?: unknown }).at === 'string';
+  return isRecord ? (value as AuditRecord) : undefined;
 }
