@@ -13,14 +13,18 @@
 // - filter as you type: per keystroke in the search field, from keydown to the next
 //   animation frame after React's commit, layout done, as a fraction of a 16 ms frame
 //   (median, p90; goal < 1).
+// `--full-audit-log` first fills the person's audit log to just under its 1 MiB rotation
+// size with code copies (about 6,000 over six weeks), as months of use leave it.
 // Timings are figures to read, never asserted: the machine is shared.
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Page } from '@playwright/test';
 import { build, mergeConfig, type InlineConfig } from 'vite';
 import rendererConfig from '../../renderer/vite.config';
+import { NapiKeychain } from '../../electron/services/keychain/NapiKeychain';
+import { ProfileStore } from '../../electron/services/profiles/ProfileStore';
 import { startApp, type RunningApp } from '../fixtures/browserHost';
 import { chromiumLaunchOptions } from '../fixtures/chromium';
 import { runDeskid } from '../fixtures/runDeskid';
@@ -96,6 +100,8 @@ export interface Spread {
 /** Figures of one run of the authenticator benchmark. */
 export interface AuthenticatorBenchFigures {
   accounts: number;
+  /** Code copies in the person's audit log before the first unlock (`--full-audit-log`; 0 without). */
+  auditLogCopies: number;
   /** What was timed, in words. `baseline`: the cloned rows; `reactBaseline`: `CodeList` from static data. */
   criteria: { unlock: string; baseline: string; reactBaseline: string; filter: string };
   /** PIN form submit to the 200th code in the DOM, layout forced. */
@@ -194,6 +200,49 @@ async function addPerson(app: RunningApp): Promise<void> {
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
+}
+
+/** The size at which a profile's audit log rotates (`AuditLog`'s default). */
+const auditLogMaxBytes = 1024 * 1024;
+
+/**
+ * `--full-audit-log`: the person's audit log filled to just under its rotation size with
+ * code copies of their accounts, one every 10 minutes back from now (about 6,000 over six
+ * weeks), as a shared desktop's daily use leaves it, rather than the near-empty log of a
+ * new profile. Written through the services' own ProfileStore and AuditLog, with their
+ * clock set back. Answers how many copies were written.
+ */
+async function fillAuditLog(app: RunningApp): Promise<number> {
+  const env = { DESKID_KEYCHAIN_SERVICE: app.keychainService };
+  const where = ['--data-dir', app.dataDir];
+  const listed = await runDeskid(['profiles', 'list', '--json', ...where], { env });
+  const id = (JSON.parse(listed.stdout) as { id: string; displayName: string }[]).find(
+    (profile) => profile.displayName === person,
+  )?.id;
+  const accounts = await runDeskid(['accounts', 'list', '--profile', person, '--pin-stdin', '--json', ...where], {
+    stdin: `${pin}\n`,
+    env,
+  });
+  if (id === undefined || accounts.status !== 0)
+    throw new Error(`deskid could not list the person: ${accounts.stderr}`);
+  const ids = (JSON.parse(accounts.stdout) as { id: string }[]).map((account) => account.id);
+  const stepMs = 10 * 60_000;
+  let at = Date.now() - 7 * 7 * 24 * 3_600_000;
+  const store = new ProfileStore({
+    dataDir: app.dataDir,
+    keychain: new NapiKeychain(app.keychainService),
+    now: () => at,
+  });
+  const log = store.auditLog(id);
+  const file = path.join(store.profileDir(id), 'audit.jsonl');
+  const lineBytes = 200;
+  let copies = 0;
+  while ((await stat(file).catch(() => ({ size: 0 }))).size + lineBytes * 50 < auditLogMaxBytes) {
+    for (let index = 0; index < 50; index += 1, copies += 1, at += stepMs) {
+      await log.append({ type: 'code_copied', outcome: 'ok', accountId: ids[copies % ids.length] ?? '' });
+    }
+  }
+  return copies;
 }
 
 /**
@@ -405,6 +454,7 @@ export async function benchAuthenticator({
   baselinePerRun = 3,
   profile = false,
   rendererDir,
+  fullAuditLog = false,
 }: {
   runs?: number;
   warmups?: number;
@@ -413,6 +463,8 @@ export async function benchAuthenticator({
   profile?: boolean;
   /** Serve the page's files from this build instead (for example one built with `--minify false`, for readable profiles). */
   rendererDir?: string | undefined;
+  /** Fill the person's audit log first, as months of use leave it (`fillAuditLog`). */
+  fullAuditLog?: boolean;
 } = {}): Promise<AuthenticatorBenchFigures> {
   const staticCodeList = await buildStaticCodeList();
   const app = await startApp();
@@ -422,6 +474,7 @@ export async function benchAuthenticator({
   });
   try {
     await addPerson(app);
+    const auditCopies = fullAuditLog ? await fillAuditLog(app) : 0;
     // The app's CSP (script-src 'self') would refuse the bench's inline script tag; bypassing
     // it is a DevTools switch (no request interception), the same for the real path.
     const page = await browser.newPage({ bypassCSP: true });
@@ -490,6 +543,7 @@ export async function benchAuthenticator({
     const workFigures = spread(filterWork);
     return {
       accounts: accountCount,
+      auditLogCopies: auditCopies,
       criteria: {
         unlock: `capture-phase submit of the PIN form to the first DOM change leaving ${accountCount} "${codeSelector}" in the page, layout forced (getBoundingClientRect); Lock all between runs`,
         baseline: `one rendered li.code-row cloned ${accountCount} times with new text into a detached ul.code-list, attached in main, layout forced; same page, after each unlock`,
@@ -537,6 +591,9 @@ function describe(figures: AuthenticatorBenchFigures): string[] {
   const { unlock, unlockParts, staticList, reactStaticList, filter } = figures;
   const met = (ok: boolean): string => (ok ? 'met' : 'not met');
   return [
+    ...(figures.auditLogCopies > 0
+      ? [`the person's audit log held ${figures.auditLogCopies} code copies (--full-audit-log)`]
+      : []),
     `unlock to ${figures.accounts} codes: median ${unlock.medianMs} ms, p90 ${unlock.p90Ms} ms (${unlock.runs} runs)`,
     `  of which: submit to profiles.unlock answered ${unlockParts.toUnlockAnswerMs} ms, then codes.list answered ${unlockParts.toCodesAnswerMs} ms (asked ${unlockParts.toCodesAskedMs} ms after the unlock's answer), then rendered ${unlockParts.toRenderedMs} ms (medians)`,
     `vault open (profiles.unlock answered) to ${figures.accounts} codes: median ${figures.fromOpen.medianMs} ms, p90 ${figures.fromOpen.p90Ms} ms`,
@@ -590,6 +647,7 @@ if (entry !== undefined && import.meta.url === pathToFileURL(entry).href) {
   benchAuthenticator({
     profile: args.includes('--profile'),
     rendererDir: dirAt < 0 ? undefined : args[dirAt + 1],
+    fullAuditLog: args.includes('--full-audit-log'),
   }).then(
     (figures) => {
       process.stdout.write(`${JSON.stringify({ bench: 'authenticator', ...figures })}\n`);

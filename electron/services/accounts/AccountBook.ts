@@ -229,9 +229,11 @@ export class AccountBook {
   /**
    * Replays the recent copies in the audit log into a tracker of used codes: only a copy
    * of the current time step can mark a code, so the log is read back from its end for
-   * {@link copyLookBackMs} only (it grows to 1 MiB, about 6,000 copies, before it
-   * rotates; read whole, it held the first list of codes after an unlock back by 15-35
-   * ms). The accounts are read only when that stretch holds a copy.
+   * {@link copyLookBackMs} only. It grows to 1 MiB (about 6,000 copies) before it
+   * rotates; read whole at that size, it kept the first list of codes after an unlock
+   * waiting 25-48 ms in the host instead of 4-11 (`bench:authenticator --full-audit-log`,
+   * docs/benchmarks/authenticator.md). The accounts are read only when that stretch holds
+   * a copy.
    */
   private async loadUsedCodes(): Promise<UsedCodeTracker> {
     const tracker = createUsedCodeTracker();
