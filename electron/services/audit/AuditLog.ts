@@ -70,7 +70,8 @@ export class AuditLog {
    * newest first) and the reading stops at the first older record, so the cost is that of
    * the recent records, not of a log grown to `maxBytes` over months. Counting from the
    * newest record, not from the clock, keeps the answer the same whatever time a caller
-   * thinks it is. Runs between appends, so no rotation moves a file while it is read.
+   * thinks it is. Runs between this log's own appends, so none of its rotations moves a
+   * file while it is read (one by another process, the CLI, could at worst repeat a record).
    */
   readRecent(windowMs: number): Promise<AuditRecord[]> {
     const reading = this.queue.then(() => this.collectRecent(windowMs));
