@@ -109,6 +109,22 @@ describe('AccountBook', () => {
     expect((await new AccountBook(vault, audit).copyCode(account, clock)).alreadyUsed).toBe(true);
   });
 
+  it("still flags a code of a 120 s step copied 100 s before the log's latest lines, after a restart", async () => {
+    const { book, vault, audit } = await openBook();
+    const [account] = (await book.add([{ ...totp, period: 120 }])).added;
+    if (account === undefined) throw new Error('not added');
+    const step = 120_000 * 250_000;
+    clock = step + 1_000;
+    await book.copyCode(account, clock);
+    // A lock and an unlock 100 s later, in the same 120 s step: the copy is far from the log's end.
+    for (const type of ['lock', 'unlock'] as const) {
+      clock += 50_000;
+      await audit.append({ type, outcome: 'ok' });
+    }
+    clock += 10_000;
+    expect((await new AccountBook(vault, audit).copyCode(account, clock)).alreadyUsed).toBe(true);
+  });
+
   it('moves an HOTP counter on, so the same code is never shown twice', async () => {
     const { book } = await openBook();
     const [account] = (await book.add([hotp])).added;

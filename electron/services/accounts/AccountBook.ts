@@ -39,16 +39,18 @@ export class AccountBook {
     const entries = await this.vault.entries();
     return entries
       .filter((entry) => entry.id.startsWith(entryPrefix))
-      .map((entry) => {
-        const parsed = accountSchema.safeParse(entry.value);
-        if (!parsed.success) {
-          throw new DeskIdError('vault_damaged', 'An account in this vault has a shape DeskID does not know.', {
-            entry: entry.id,
-          });
-        }
-        return parsed.data;
-      })
+      .map((entry) => parseAccount(entry.id, entry.value))
       .sort((a, b) => a.sortOrder - b.sortOrder);
+  }
+
+  /** The accounts of these ids that are still in the vault, each decrypted alone. */
+  private async byIds(ids: readonly string[]): Promise<Map<string, Account>> {
+    const found = new Map<string, Account>();
+    for (const id of new Set(ids)) {
+      const value = await this.vault.get(entryPrefix + id);
+      if (value !== undefined) found.set(id, parseAccount(entryPrefix + id, value));
+    }
+    return found;
   }
 
   /**
@@ -232,15 +234,16 @@ export class AccountBook {
    * {@link copyLookBackMs} only. It grows to 1 MiB (about 6,000 copies) before it
    * rotates; read whole at that size, it kept the first list of codes after an unlock
    * waiting 25-48 ms in the host instead of 4-11 (`bench:authenticator --full-audit-log`,
-   * docs/benchmarks/authenticator.md). The accounts are read only when that stretch holds
-   * a copy.
+   * docs/benchmarks/authenticator.md). Only the accounts copied in that stretch are
+   * decrypted (all of them were, a second time, whenever it held a copy).
    */
   private async loadUsedCodes(): Promise<UsedCodeTracker> {
     const tracker = createUsedCodeTracker();
     const records = (await this.audit?.readRecent?.(copyLookBackMs)) ?? [];
     const copies = records.filter((record) => record.type === 'code_copied');
     if (copies.length === 0) return tracker;
-    const accounts = new Map((await this.list()).map((account) => [account.id, account]));
+    // Only the accounts copied in that stretch (a few), not all of them.
+    const accounts = await this.byIds(copies.flatMap((record) => record.accountId ?? []));
     for (const record of copies) {
       const account = accounts.get(record.accountId ?? '');
       if (account !== undefined && account.type !== 'hotp') tracker.recordCopy(account, Date.parse(record.at));
@@ -271,4 +274,15 @@ export function describe(account: Pick<Account, 'issuer' | 'label'>): string {
 
 function notFound(query: string): DeskIdError {
   return new DeskIdError('account_not_found', `There is no account matching "${query}".`);
+}
+
+/** A vault entry's value as an account; `vault_damaged` (naming the entry) when it has another shape. */
+function parseAccount(entryId: string, value: unknown): Account {
+  const parsed = accountSchema.safeParse(value);
+  if (!parsed.success) {
+    throw new DeskIdError('vault_damaged', 'An account in this vault has a shape DeskID does not know.', {
+      entry: entryId,
+    });
+  }
+  return parsed.data;
 }

@@ -1,8 +1,19 @@
 import { randomUUID } from 'node:crypto';
-import { appendFile, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import {
+  appendFile,
+  mkdir,
+  mkdtemp,
+  open,
+  readFile,
+  readdir,
+  rm,
+  stat,
+  type FileHandle,
+  type FileReadResult,
+} from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { NapiKeychain } from '../keychain/NapiKeychain';
 import { Vault } from '../vault/Vault';
 import { AuditLog } from './AuditLog';
@@ -94,7 +105,24 @@ describe('AuditLog', () => {
       for (let index = 0; index < 3_000; index += 1) {
         await log.append({ type: 'code_copied', outcome: 'ok', accountId: `acc-${index}` });
       }
-      const recent = await log.readRecent(60_000);
+      const { size } = await stat(file);
+      // What is read from the file: the end only (one or two 64 KiB chunks), not all of it.
+      const probe = await open(file, 'r');
+      const handles = Object.getPrototypeOf(probe) as FileHandle;
+      await probe.close();
+      const read = vi.spyOn(handles, 'read');
+      let recent;
+      try {
+        recent = await log.readRecent(60_000);
+        const results = await Promise.all(
+          read.mock.results.map((result) => result.value as Promise<FileReadResult<Buffer>>),
+        );
+        const bytesRead = results.reduce((sum, result) => sum + result.bytesRead, 0);
+        expect(size).toBeGreaterThan(300_000);
+        expect(bytesRead).toBeLessThanOrEqual(2 * 64 * 1024);
+      } finally {
+        read.mockRestore();
+      }
       // The newest record and the 60 seconds before it: 61 records, one a second.
       expect(recent.map((record) => record.accountId)).toEqual(
         Array.from({ length: 61 }, (_, index) => `acc-${2_939 + index}`),
@@ -115,6 +143,18 @@ describe('AuditLog', () => {
       expect(recent.map((record) => record.accountId)).toEqual(
         Array.from({ length: 26 }, (_, index) => `acc-${14 + index}`),
       );
+    });
+
+    it('ends the answer at a rotated file that cannot be read, and throws for the live one', async () => {
+      const dir = await freshDir();
+      const file = path.join(dir, 'audit.jsonl');
+      const log = logEverySecond(file);
+      await log.append({ type: 'unlock', outcome: 'ok', method: 'pin' });
+      await mkdir(`${file}.1`);
+      expect((await log.readRecent(60_000)).map((record) => record.type)).toEqual(['unlock']);
+      const live = logEverySecond(path.join(dir, 'live-is-a-folder'));
+      await mkdir(path.join(dir, 'live-is-a-folder'));
+      await expect(live.readRecent(60_000)).rejects.toThrow(/EISDIR/);
     });
 
     it('skips a line cut short by a crash and a line that is not a record', async () => {

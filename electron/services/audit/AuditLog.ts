@@ -70,27 +70,29 @@ export class AuditLog {
    * newest first) and the reading stops at the first older record, so the cost is that of
    * the recent records, not of a log grown to `maxBytes` over months. Counting from the
    * newest record, not from the clock, keeps the answer the same whatever time a caller
-   * thinks it is. Runs between this log's own appends, so none of its rotations moves a
-   * file while it is read (one by another process, the CLI, could at worst repeat a record).
+   * thinks it is. It waits for this object's pending appends; another `AuditLog` of the
+   * same file (the vault's, the CLI's) may rotate it meanwhile, which can at worst repeat
+   * a record here. A rotated file that cannot be read ends the answer there (an error in
+   * the live file is thrown).
    */
-  readRecent(windowMs: number): Promise<AuditRecord[]> {
-    const reading = this.queue.then(() => this.collectRecent(windowMs));
-    this.queue = reading.catch(() => undefined);
-    return reading;
-  }
-
-  private async collectRecent(windowMs: number): Promise<AuditRecord[]> {
+  async readRecent(windowMs: number): Promise<AuditRecord[]> {
+    await this.queue;
     const found: AuditRecord[] = [];
     let since: number | undefined;
-    const files = [this.file, ...Array.from({ length: this.keep }, (_, index) => `${this.file}.${index + 1}`)];
-    for (const file of files) {
-      for await (const line of linesFromEnd(file)) {
-        const record = parseRecord(line);
-        const at = record === undefined ? Number.NaN : Date.parse(record.at);
-        if (record === undefined || Number.isNaN(at)) continue;
-        since ??= at - windowMs;
-        if (at < since) return found.reverse();
-        found.push(record);
+    const rotated = Array.from({ length: this.keep }, (_, index) => `${this.file}.${index + 1}`);
+    for (const file of [this.file, ...rotated]) {
+      try {
+        for await (const line of linesFromEnd(file)) {
+          const record = parseRecord(line);
+          const at = record === undefined ? Number.NaN : Date.parse(record.at);
+          if (record === undefined || Number.isNaN(at)) continue;
+          since ??= at - windowMs;
+          if (at < since) return found.reverse();
+          found.push(record);
+        }
+      } catch (error) {
+        if (file === this.file) throw error;
+        break;
       }
     }
     return found.reverse();

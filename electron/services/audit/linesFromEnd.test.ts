@@ -40,6 +40,7 @@ describe('linesFromEnd', () => {
 
   it('closes the file when the caller stops early', async () => {
     const file = await fileWith(`${'old line\n'.repeat(120_000)}wanted 1\nwanted 2\n`);
+    // The process's open files, as Linux lists them (the suite runs on Linux, with its Secret Service).
     const openFiles = async () => (await readdir('/proc/self/fd')).length;
     const before = await openFiles();
     const read: string[] = [];

@@ -7,8 +7,8 @@ const chunkBytes = 64 * 1024;
  * The lines of `file`, last first, read backwards a chunk at a time: a caller that stops
  * early (a `break` in `for await`) has read only the end of the file, and the file is
  * closed either way. Lines are cut at `\n` bytes, which never occur inside a multi-byte
- * UTF-8 character, so each line decodes whole. Empty lines are skipped; a missing file has
- * none.
+ * UTF-8 character, so each line decodes whole (a `\r` before one stays on its line, which
+ * JSON.parse reads as white space). Empty lines are skipped; a missing file has none.
  */
 export async function* linesFromEnd(file: string): AsyncGenerator<string> {
   let handle;
@@ -27,7 +27,8 @@ export async function* linesFromEnd(file: string): AsyncGenerator<string> {
       const chunk = Buffer.alloc(end - start);
       for (let filled = 0; filled < chunk.length;) {
         const { bytesRead } = await handle.read(chunk, filled, chunk.length - filled, start + filled);
-        if (bytesRead === 0) throw new Error(`${file} became shorter while it was read.`);
+        // Cut short since its size was read (nothing in DeskID truncates a log): it ends here.
+        if (bytesRead === 0) return;
         filled += bytesRead;
       }
       const text = carry.length === 0 ? chunk : Buffer.concat([chunk, carry]);
