@@ -207,10 +207,11 @@ const auditLogMaxBytes = 1024 * 1024;
 
 /**
  * `--full-audit-log`: the person's audit log filled to just under its rotation size with
- * code copies of their accounts, one every 10 minutes back from now (about 6,000 over six
- * weeks), as a shared desktop's daily use leaves it, rather than the near-empty log of a
- * new profile. Written through the services' own ProfileStore and AuditLog, with their
- * clock set back. Answers how many copies were written.
+ * code copies of their accounts, one every 10 minutes (about 6,000 over six weeks), the
+ * last a few minutes before the first unlock, as a shared desktop's daily use leaves it,
+ * rather than the near-empty log of a new profile. Written through the services' own
+ * ProfileStore and AuditLog, with their clock set back. Answers how many copies were
+ * written.
  */
 async function fillAuditLog(app: RunningApp): Promise<number> {
   const env = { DESKID_KEYCHAIN_SERVICE: app.keychainService };
@@ -227,7 +228,7 @@ async function fillAuditLog(app: RunningApp): Promise<number> {
     throw new Error(`deskid could not list the person: ${accounts.stderr}`);
   const ids = (JSON.parse(accounts.stdout) as { id: string }[]).map((account) => account.id);
   const stepMs = 10 * 60_000;
-  let at = Date.now() - 7 * 7 * 24 * 3_600_000;
+  let at = Date.now() - 60 * 24 * 3_600_000;
   const store = new ProfileStore({
     dataDir: app.dataDir,
     keychain: new NapiKeychain(app.keychainService),
@@ -235,13 +236,15 @@ async function fillAuditLog(app: RunningApp): Promise<number> {
   });
   const log = store.auditLog(id);
   const file = path.join(store.profileDir(id), 'audit.jsonl');
-  const lineBytes = 200;
-  let copies = 0;
-  while ((await stat(file).catch(() => ({ size: 0 }))).size + lineBytes * 50 < auditLogMaxBytes) {
-    for (let index = 0; index < 50; index += 1, copies += 1, at += stepMs) {
-      await log.append({ type: 'code_copied', outcome: 'ok', accountId: ids[copies % ids.length] ?? '' });
-    }
-  }
+  const copy = (index: number) =>
+    log.append({ type: 'code_copied', outcome: 'ok', accountId: ids[index % ids.length] ?? '' });
+  // One copy first, to learn a line's size, and so how many fit under the rotation size.
+  const before = (await stat(file)).size;
+  await copy(0);
+  const { size } = await stat(file);
+  const copies = 1 + Math.floor((auditLogMaxBytes - size) / (size - before)) - 20;
+  at = Date.now() - (copies - 2) * stepMs - 3 * 60_000;
+  for (let index = 1; index < copies; index += 1, at += stepMs) await copy(index);
   return copies;
 }
 
