@@ -242,6 +242,7 @@ async function fillAuditLog(app: RunningApp): Promise<number> {
   const before = (await stat(file)).size;
   await copy(0);
   const { size } = await stat(file);
+  // 20 lines short of the rotation size: room for the unlocks and locks of the timed rounds.
   const copies = 1 + Math.floor((auditLogMaxBytes - size) / (size - before)) - 20;
   at = Date.now() - (copies - 2) * stepMs - 3 * 60_000;
   for (let index = 1; index < copies; index += 1, at += stepMs) await copy(index);

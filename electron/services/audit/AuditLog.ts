@@ -51,7 +51,7 @@ export class AuditLog {
     return next;
   }
 
-  /** The records of the live file, oldest first (for the app's activity view and tests). */
+  /** Every record of the live file, oldest first (for tests; the app reads the recent ones, readRecent). */
   async read(): Promise<AuditRecord[]> {
     await this.queue;
     let text: string;
@@ -84,8 +84,9 @@ export class AuditLog {
       try {
         for await (const line of linesFromEnd(file)) {
           const record = parseRecord(line);
-          const at = record === undefined ? Number.NaN : Date.parse(record.at);
-          if (record === undefined || Number.isNaN(at)) continue;
+          if (record === undefined) continue;
+          const at = Date.parse(record.at);
+          if (Number.isNaN(at)) continue;
           since ??= at - windowMs;
           if (at < since) return found.reverse();
           found.push(record);
