@@ -2,8 +2,8 @@ import { DeskIdError } from '../../../contract/DeskIdError';
 import type { CallHandlers } from '../../../contract/dispatcher';
 import type { ProfileSummary } from '../../session/UnlockedProfiles';
 import { PinResetFlow } from '../../pinReset/PinResetFlow';
-import { probeKeychain } from '../getAppInfo';
 import { prepareCodeList } from './codeList';
+import { keychainForList } from './keychainForList';
 import type { HostState } from './HostState';
 
 type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `profiles.${string}`>>;
@@ -18,6 +18,7 @@ type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `profiles.${strin
  */
 export function profilesHandlers(state: HostState, resets = new PinResetFlow({ profiles: state.profiles })): Handlers {
   const { profiles, context } = state;
+  const keychainShown = keychainForList(context.keychain, state.now);
   // Every lock (Lock all, switch person, idle, OS lock) forgets a PIN-reset sign-in in progress.
   state.onLock(() => resets.forget());
   // ...and while one is in progress (the profile locked), activity counts toward the idle lock.
@@ -26,7 +27,10 @@ export function profilesHandlers(state: HostState, resets = new PinResetFlow({ p
   /** Runs `open` (it opens a profile); if a lock came meanwhile, locks it again and says so. */
   async function openUnlessLocked(open: () => Promise<ProfileSummary>): Promise<ProfileSummary> {
     const epoch = state.lockEpoch;
-    const opened = await open();
+    const opened = await open().catch((error: unknown) => {
+      keychainShown.failedWith(error);
+      throw error;
+    });
     if (state.lockEpoch === epoch) {
       // The codes screen asks for the codes next: make them now, alongside this answer.
       const book = profiles.open?.book;
@@ -43,7 +47,7 @@ export function profilesHandlers(state: HostState, resets = new PinResetFlow({ p
 
   return {
     'profiles.list': async () => {
-      const keychain = await probeKeychain(context.keychain);
+      const keychain = await keychainShown.reachability();
       return {
         profiles: keychain.reachable ? await profiles.list() : [],
         pinRequired: await profiles.pinRequired(),
