@@ -85,7 +85,7 @@ test.describe('sign-in', () => {
     await page.goto(app.url);
     const submit = page.getByRole('button', { name: 'Sign in' });
     await expect(page.getByText(/^Required from March 7, 2025\./)).toBeVisible();
-    const language = page.getByRole('combobox', { name: 'Language' });
+    const language = page.getByRole('banner').getByRole('button', { name: 'Español' });
     const before = { submit: await submit.boundingBox(), language: await language.boundingBox() };
     answer();
     await expect(page.getByRole('button', { name: 'Lock all' })).toBeVisible();

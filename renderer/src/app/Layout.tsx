@@ -3,7 +3,7 @@ import { NavLink, Outlet } from './router';
 import { useAccount } from '../data/useAccount';
 import { PersonActions } from '../features/people/PersonActions';
 import { ApplyAppearance } from '../features/settings/ApplyAppearance';
-import { LanguageSelect } from '../features/settings/LanguageSelect';
+import { LanguageSwitch } from '../features/settings/LanguageSwitch';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { SignOutButton } from './SignOutButton';
 
@@ -35,7 +35,7 @@ export function Layout() {
             takes it from the nav, before the language, which stays at the end. */}
         <PersonActions />
         {account !== null && account !== undefined && <SignOutButton />}
-        <LanguageSelect />
+        <LanguageSwitch />
       </header>
       <ApplyAppearance />
       <main id="main" tabIndex={-1}>

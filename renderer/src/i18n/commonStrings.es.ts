@@ -7,7 +7,6 @@ export const es: Translation<typeof en> = {
     name: 'DeskID',
     skipToContent: 'Saltar al contenido principal',
     primaryNav: 'Principal',
-    language: 'Idioma',
   },
   nav: {
     setUp: 'Configurar el inicio de sesión',

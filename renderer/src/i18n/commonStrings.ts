@@ -4,7 +4,6 @@ export const en = {
     name: 'DeskID',
     skipToContent: 'Skip to main content',
     primaryNav: 'Main',
-    language: 'Language',
   },
   nav: {
     setUp: 'Set up sign-in',
