@@ -482,7 +482,13 @@ export async function benchAuthenticator({
     // The app's CSP (script-src 'self') would refuse the bench's inline script tag; bypassing
     // it is a DevTools switch (no request interception), the same for the real path.
     const page = await browser.newPage({ bypassCSP: true });
-    if (rendererDir !== undefined) await serveRendererFrom(page, rendererDir);
+    if (rendererDir !== undefined) {
+      // Measured in stop 30 (docs/benchmarks/authenticator.md): a route holds every request.
+      console.error(
+        '--renderer-dir: Playwright holds every request of the page, the bridge calls too (about 10 ms more each); compare only with runs that use it as well.',
+      );
+      await serveRendererFrom(page, rendererDir);
+    }
     await page.addInitScript({ content: watchScript });
     await page.goto(app.url);
     await page.getByRole('link', { name: 'Authenticator codes' }).click();
@@ -622,6 +628,8 @@ function describeProfiles(profiles: { unlock: PageProfile; filter: PageProfile }
 /**
  * Answers the page's own files (not the bridge) from `dir`, with the host's headers: to
  * profile a build made with readable names (`--minify false`) without touching dist/.
+ * The bridge's requests still wait while Playwright checks them against the route (about
+ * 10 ms each here), so timings with it compare only with timings with it.
  */
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
