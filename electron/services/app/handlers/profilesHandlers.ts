@@ -1,4 +1,4 @@
-import { DeskIdError } from '../../../contract/DeskIdError';
+import { DeskIdError, isDeskIdError } from '../../../contract/DeskIdError';
 import type { CallHandlers } from '../../../contract/dispatcher';
 import type { ProfileSummary } from '../../session/UnlockedProfiles';
 import { PinResetFlow } from '../../pinReset/PinResetFlow';
@@ -18,9 +18,13 @@ type Handlers = Pick<CallHandlers, Extract<keyof CallHandlers, `profiles.${strin
  */
 export function profilesHandlers(state: HostState, resets = new PinResetFlow({ profiles: state.profiles })): Handlers {
   const { profiles, context } = state;
-  const keychainShown = keychainForList(context.keychain, state.now);
+  const keychainShown = keychainForList(context.keychain);
   // Every lock (Lock all, switch person, idle, OS lock) forgets a PIN-reset sign-in in progress.
-  state.onLock(() => resets.forget());
+  state.onLock((reason) => {
+    resets.forget();
+    // The OS session's keyring is often locked with it: the next people list asks again.
+    if (reason === 'os_lock' || reason === 'suspend') keychainShown.forget();
+  });
   // ...and while one is in progress (the profile locked), activity counts toward the idle lock.
   state.holdsOpen(() => resets.inProgress);
 
@@ -47,9 +51,21 @@ export function profilesHandlers(state: HostState, resets = new PinResetFlow({ p
 
   return {
     'profiles.list': async () => {
-      const keychain = await keychainShown.reachability();
+      let keychain = await keychainShown.reachability();
+      let people: ProfileSummary[] = [];
+      if (keychain.reachable) {
+        try {
+          // Reads each person's PIN state from the keychain: a keychain gone since the
+          // success was remembered shows here.
+          people = await profiles.list();
+        } catch (error) {
+          if (!isDeskIdError(error) || error.code !== 'keychain_unavailable') throw error;
+          keychainShown.failedWith(error);
+          keychain = { reachable: false, backend: context.keychain.backend, problem: error.message };
+        }
+      }
       return {
-        profiles: keychain.reachable ? await profiles.list() : [],
+        profiles: people,
         pinRequired: await profiles.pinRequired(),
         keychain:
           keychain.problem === undefined
