@@ -151,6 +151,8 @@ async function passkeyPath(browser: Browser, app: RunningApp): Promise<void> {
   await page.goto(app.url);
   await page.getByLabel('Username').fill(person.username);
   await page.getByLabel('Password').fill(person.password);
+  // The date and server line comes with the host's answer, after the form.
+  await page.getByText(/^Required from March 7, 2025\./).waitFor();
   await shoot(page, 'sign-in', stepHeading(page, 'Sign in to your ID account'));
   await toward('method-choice', () => page.getByRole('button', { name: 'Sign in' }).click());
   await shoot(page, 'method-choice', stepHeading(page, 'Choose how you will confirm it’s you'), { fullPage: true });

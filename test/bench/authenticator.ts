@@ -102,6 +102,11 @@ export interface AuthenticatorBenchFigures {
   accounts: number;
   /** Code copies in the person's audit log before the first unlock (`--full-audit-log`; 0 without). */
   auditLogCopies: number;
+  /**
+   * With `--renderer-dir`: the page's files came through Playwright's route, which holds
+   * every request (the bridge calls too, 8–33 ms each in stop 30): compare only with such runs.
+   */
+  rendererDir?: true;
   /** What was timed, in words. `baseline`: the cloned rows; `reactBaseline`: `CodeList` from static data. */
   criteria: { unlock: string; baseline: string; reactBaseline: string; filter: string };
   /** PIN form submit to the 200th code in the DOM, layout forced. */
@@ -485,7 +490,7 @@ export async function benchAuthenticator({
     if (rendererDir !== undefined) {
       // Measured in stop 30 (docs/benchmarks/authenticator.md): a route holds every request.
       console.error(
-        '--renderer-dir: Playwright holds every request of the page, the bridge calls too (about 10 ms more each); compare only with runs that use it as well.',
+        '--renderer-dir: Playwright holds every request of the page, the bridge calls too (8-33 ms more each in stop 30); compare only with runs that use it as well.',
       );
       await serveRendererFrom(page, rendererDir);
     }
@@ -554,6 +559,7 @@ export async function benchAuthenticator({
     return {
       accounts: accountCount,
       auditLogCopies: auditCopies,
+      ...(rendererDir === undefined ? {} : { rendererDir: true as const }),
       criteria: {
         unlock: `capture-phase submit of the PIN form to the first DOM change leaving ${accountCount} "${codeSelector}" in the page, layout forced (getBoundingClientRect); Lock all between runs`,
         baseline: `one rendered li.code-row cloned ${accountCount} times with new text into a detached ul.code-list, attached in main, layout forced; same page, after each unlock`,
@@ -625,18 +631,20 @@ function describeProfiles(profiles: { unlock: PageProfile; filter: PageProfile }
   ]);
 }
 
-/**
- * Answers the page's own files (not the bridge) from `dir`, with the host's headers: to
- * profile a build made with readable names (`--minify false`) without touching dist/.
- * The bridge's requests still wait while Playwright checks them against the route (about
- * 10 ms each here), so timings with it compare only with timings with it.
- */
+/** Content types of the files `serveRendererFrom` answers. */
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
 };
 
+/**
+ * Answers the page's own files (not the bridge) from `dir`, with the host's headers: to
+ * profile a build made with readable names (`--minify false`) without touching dist/.
+ * The bridge's requests still wait while Playwright checks them against the route (8–33
+ * ms each in stop 30, against 1–6 ms without), so timings with it compare only with
+ * timings with it.
+ */
 async function serveRendererFrom(page: Page, dir: string): Promise<void> {
   await page.route(
     (url) => !url.pathname.startsWith('/bridge/'),

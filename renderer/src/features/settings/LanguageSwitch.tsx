@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useTranslation } from '../../i18n/useTranslation';
 import { useBridge } from '../../bridge/BridgeContext';
 import { queryCache } from '../../data/queryCache';
@@ -23,19 +24,33 @@ function otherThan(code: LanguageCode): (typeof languages)[number] {
 export function LanguageSwitch() {
   const { i18n } = useTranslation();
   const bridge = useBridge();
+  // Presses so far: when presses overlap (a double click), only the last one is saved.
+  const presses = useRef(0);
+  // Saves go one after the other, so the host keeps the last choice whatever order requests take.
+  const saving = useRef<Promise<void>>(Promise.resolve());
   const target = otherThan(i18n.language);
-  const choose = (code: LanguageCode) => {
-    // A language's strings load on first use; if they cannot (the host is gone, which the
-    // rest of the page shows too), the page stays in the language in use.
-    i18n.changeLanguage(code).catch(() => undefined);
-    bridge.settings.update({ language: code }).then(
-      (saved) => queryCache.set(settingsKey, saved),
-      // The page already speaks the chosen language; the setting is kept next time it saves.
-      () => undefined,
-    );
+  const choose = async (code: LanguageCode) => {
+    presses.current += 1;
+    const press = presses.current;
+    try {
+      // A language's strings load on first use; if they cannot (the host is gone, which
+      // the rest of the page shows too), the page stays in its language, and so does the setting.
+      await i18n.changeLanguage(code);
+    } catch {
+      return;
+    }
+    const save = async () => {
+      // A later press saves its own choice; an answer to an older one would bring its
+      // language back (ApplyAppearance follows the setting).
+      if (press !== presses.current) return;
+      const saved = await bridge.settings.update({ language: code });
+      if (press === presses.current) queryCache.set(settingsKey, saved);
+    };
+    // If the save fails the page already speaks the chosen language; the setting is kept next time it saves.
+    saving.current = saving.current.then(save).catch(() => undefined);
   };
   return (
-    <button type="button" className="secondary" lang={target.code} onClick={() => choose(target.code)}>
+    <button type="button" className="secondary" lang={target.code} onClick={() => void choose(target.code)}>
       {target.label}
     </button>
   );
