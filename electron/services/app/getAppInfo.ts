@@ -34,7 +34,12 @@ export async function probeKeychain(keychain: Keychain): Promise<AppInfo['keycha
     await keychain.assertReachable();
     return { reachable: true, backend: keychain.backend };
   } catch (error) {
-    const problem = error instanceof DeskIdError ? error.message : `DeskID cannot reach the ${keychain.backend}.`;
-    return { reachable: false, backend: keychain.backend, problem };
+    return keychainUnreachable(keychain, error);
   }
+}
+
+/** What `app.info` and the people list say of a keychain that failed with `error`. */
+export function keychainUnreachable(keychain: Keychain, error: unknown): AppInfo['keychain'] {
+  const problem = error instanceof DeskIdError ? error.message : `DeskID cannot reach the ${keychain.backend}.`;
+  return { reachable: false, backend: keychain.backend, problem };
 }

@@ -2,6 +2,7 @@ import { DeskIdError, isDeskIdError } from '../../../contract/DeskIdError';
 import type { CallHandlers } from '../../../contract/dispatcher';
 import type { ProfileSummary } from '../../session/UnlockedProfiles';
 import { PinResetFlow } from '../../pinReset/PinResetFlow';
+import { keychainUnreachable } from '../getAppInfo';
 import { prepareCodeList } from './codeList';
 import { keychainForList } from './keychainForList';
 import type { HostState } from './HostState';
@@ -61,7 +62,7 @@ export function profilesHandlers(state: HostState, resets = new PinResetFlow({ p
         } catch (error) {
           if (!isDeskIdError(error) || error.code !== 'keychain_unavailable') throw error;
           keychainShown.failedWith(error);
-          keychain = { reachable: false, backend: context.keychain.backend, problem: error.message };
+          keychain = keychainUnreachable(context.keychain, error);
         }
       }
       return {
